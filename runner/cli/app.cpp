@@ -1,0 +1,118 @@
+#include "runner/cli/app.hpp"
+
+#include "runner/cli/verbs.hpp"
+#include "runner/core/error.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <iostream>
+#include <unistd.h>
+
+namespace tollgate {
+
+namespace {
+
+constexpr const char* k_description =
+    "tollgate makes a work-packet plan executable: it reads tollgate.yml, works out\n"
+    "from git what a change touches and who owns it, runs the quality gates, and\n"
+    "enforces checkpoints, coverage and risk triggers before merge.\n\n"
+    "Exit codes: 0 pass, 1 a gate or blocking rule failed, 2 usage or inventory\n"
+    "error, 3 environment error (not a repo, base not found, shallow history),\n"
+    "130 interrupted.";
+
+bool want_color(ColorMode mode, std::ostream& out) {
+    if (mode == ColorMode::always) return true;
+    if (mode == ColorMode::never) return false;
+    if (std::getenv("NO_COLOR") != nullptr) return false;
+    return &out == &std::cout && isatty(STDOUT_FILENO) != 0;
+}
+
+void print_error(std::ostream& err, const Error& e) {
+    if (const auto* inv = dynamic_cast<const InventoryError*>(&e)) {
+        for (const auto& d : inv->diagnostics().sorted()) err << d.str() << '\n';
+    }
+    err << "tollgate: error: " << e.what() << '\n';
+    if (!e.hint().empty()) err << "tollgate: hint: " << e.hint() << '\n';
+}
+
+}  // namespace
+
+int run_cli(int argc, char** argv) { return run_cli(argc, argv, std::cout, std::cerr); }
+
+int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
+    CLI::App app{k_description, "tollgate"};
+    app.set_version_flag("--version", std::string("tollgate ") + TOLLGATE_VERSION);
+    app.require_subcommand(1);
+    app.fallthrough();  // global options may also follow the verb
+
+    GlobalOptions global;
+    app.add_option("-C", global.directory, "Run as if started in DIR")->type_name("DIR");
+    app.add_option("--inventory", global.inventory,
+                   "Inventory file (default: tollgate.yml or .tollgate.yml at the repo root)")
+        ->type_name("FILE");
+    std::string color = "auto";
+    app.add_option("--color", color, "Colour output: auto (a TTY without NO_COLOR), always, never")
+        ->check(CLI::IsMember({"auto", "always", "never"}))
+        ->type_name("WHEN")
+        ->capture_default_str();
+    app.add_flag("-v,--verbose", global.verbosity, "More detail on stderr (repeatable)");
+
+    VerbAction action;
+    register_validate(app, action);
+    register_plan(app, action);
+    register_zones(app, action);
+    register_check(app, action);
+    register_run(app, action);
+    register_coverage(app, action);
+    register_conflicts(app, action);
+    register_report(app, action);
+    register_hook(app, action);
+    register_merge_results(app, action);
+
+    try {
+        try {
+            app.parse(argc, argv);
+        } catch (const CLI::CallForHelp& e) {
+            out << app.help();
+            return 0;
+        } catch (const CLI::CallForAllHelp& e) {
+            out << app.help("", CLI::AppFormatMode::All);
+            return 0;
+        } catch (const CLI::CallForVersion& e) {
+            out << e.what() << '\n';
+            return 0;
+        } catch (const CLI::ParseError& e) {
+            // CLI11 reports help requested on a subcommand as a ParseError with code 0.
+            if (e.get_exit_code() == 0) {
+                const CLI::App* sub = app.get_subcommands().empty() ? &app : app.get_subcommands().front();
+                out << sub->help();
+                return 0;
+            }
+            throw UsageError(e.what(), "see 'tollgate --help'");
+        }
+        if (!global.directory.empty() && chdir(global.directory.c_str()) != 0) {
+            throw EnvironmentError("cannot change to directory '" + global.directory +
+                                   "': " + std::strerror(errno));
+        }
+        global.color = color == "always"  ? ColorMode::always
+                       : color == "never" ? ColorMode::never
+                                          : ColorMode::auto_detect;
+        Io io{out, err, want_color(global.color, out)};
+        return action ? action(global, io) : to_int(ExitCode::usage);
+    } catch (const Error& e) {
+        print_error(err, e);
+        return to_int(e.code());
+    } catch (const std::bad_alloc&) {
+        err << "tollgate: error: out of memory\n";
+        return to_int(ExitCode::environment);
+    } catch (const std::exception& e) {
+        // Reaching here is a tollgate bug; still never crash on the user.
+        err << "tollgate: internal error: " << e.what() << '\n';
+        return to_int(ExitCode::environment);
+    }
+}
+
+}  // namespace tollgate

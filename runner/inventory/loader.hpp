@@ -1,0 +1,43 @@
+#pragma once
+
+#include "runner/core/diagnostic.hpp"
+#include "runner/inventory/model.hpp"
+
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <string>
+
+namespace tollgate {
+
+/// Inventories larger than this are refused before parsing (a plan is small;
+/// a huge file is a mistake or an attack).
+inline constexpr std::size_t max_inventory_bytes = 8u << 20;
+
+/// Finds the inventory: `explicit_path` if given (relative to `dir`), else
+/// tollgate.yml or .tollgate.yml in `dir` or the enclosing repository root.
+/// Throws UsageError when none exists.
+std::filesystem::path locate_inventory(const std::filesystem::path& dir,
+                                       const std::string& explicit_path);
+
+/// Reads a file's bytes for the loader; tests and the trusted-inventory mode
+/// (reading from a commit) substitute their own.
+struct InventorySource {
+    /// Returns the text of `path`, or nullopt if it does not exist.
+    std::function<std::optional<std::string>(const std::filesystem::path&)> read;
+    /// Lists the files matching an include glob relative to the root dir, sorted.
+    std::function<std::vector<std::filesystem::path>(const std::string& glob)> expand;
+};
+
+/// An InventorySource over the real file system rooted at `root_dir`.
+InventorySource filesystem_source(const std::filesystem::path& root_dir);
+
+/// Loads `path` and its includes. All problems land in `diagnostics`; the
+/// returned inventory holds what could be read (check has_errors()).
+Inventory load_inventory(const std::filesystem::path& path, const InventorySource& source,
+                         Diagnostics& diagnostics);
+
+/// Loads from the file system and throws InventoryError on any error.
+Inventory load_inventory_or_throw(const std::filesystem::path& path);
+
+}  // namespace tollgate

@@ -1,0 +1,5 @@
+// The tollgate executable: everything lives in tollgate_core; main only hands
+// over the arguments so the CLI can be tested in-process.
+#include "runner/cli/app.hpp"
+
+int main(int argc, char** argv) { return tollgate::run_cli(argc, argv); }

@@ -1,0 +1,6 @@
+list(APPEND TOLLGATE_TEST_SOURCES
+  unit/core/diagnostic_test.cpp
+  unit/core/duration_test.cpp
+  unit/core/civil_date_test.cpp
+  unit/core/text_test.cpp
+)
