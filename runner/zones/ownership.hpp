@@ -1,0 +1,41 @@
+#pragma once
+
+#include "runner/git/change_set.hpp"
+#include "runner/inventory/model.hpp"
+#include "runner/zones/zone_map.hpp"
+
+#include <string>
+#include <vector>
+
+namespace tollgate {
+
+/// The ownership verdict for one changed path (DESIGN §4 `changed[]`).
+struct PathVerdict {
+    std::string path;
+    std::string old_path;
+    ChangeStatus status = ChangeStatus::modified;
+    std::string zone;                 ///< empty when unzoned
+    std::vector<std::string> owners;  ///< packet ids
+    std::string rule;                 ///< "exclusive" … or "" when unzoned
+    bool allowed = true;              ///< verdict: allowed or violation
+    std::string reason;               ///< one line a person can act on, with pattern file:line
+    SourceLocation pattern_where;
+};
+
+/// Inputs besides the change that rules depend on.
+struct OwnershipOptions {
+    std::string packet;             ///< packet of the change; empty = nobody
+    std::vector<std::string> acks;  ///< --ack: owners coordinated with
+};
+
+/// Judges every changed path (both sides of renames) against the zones.
+std::vector<PathVerdict> judge_ownership(const Inventory& inventory, const ZoneMap& zones,
+                                         const ChangeSet& change, const OwnershipOptions& options);
+
+/// The packet of a change (DESIGN §5.3): `explicit_packet`, else the first
+/// packet whose branch glob matches change.branch, else a `Packet:` trailer.
+/// Returns "" when none applies; throws UsageError for an unknown explicit id.
+std::string resolve_packet(const Inventory& inventory, const ChangeSet& change,
+                           const std::string& explicit_packet);
+
+}  // namespace tollgate
