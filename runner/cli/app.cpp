@@ -2,6 +2,7 @@
 
 #include "runner/cli/verbs.hpp"
 #include "runner/core/error.hpp"
+#include "runner/core/text.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -36,6 +37,26 @@ void print_error(std::ostream& err, const Error& e) {
     }
     err << "tollgate: error: " << e.what() << '\n';
     if (!e.hint().empty()) err << "tollgate: hint: " << e.hint() << '\n';
+}
+
+// CLI11 says "A subcommand is required" for `tollgate bogus`; name the verb instead.
+std::string describe_parse_error(const CLI::App& app, const CLI::ParseError& e) {
+    if (app.get_subcommands().empty()) {
+        if (app.remaining().empty()) {
+            std::vector<std::string> verbs;
+            for (const auto* sub : app.get_subcommands({})) verbs.push_back(sub->get_name());
+            return "no verb given; choose one of: " + join(verbs, ", ");
+        }
+        for (const auto& extra : app.remaining()) {
+            if (extra.empty() || extra.front() == '-') continue;
+            std::vector<std::string> verbs;
+            for (const auto* sub : app.get_subcommands({})) verbs.push_back(sub->get_name());
+            const auto guess = closest_match(extra, verbs);
+            return "unknown verb '" + extra + "'" +
+                   (guess.empty() ? std::string{} : " (did you mean '" + guess + "'?)");
+        }
+    }
+    return e.what();
 }
 
 }  // namespace
@@ -91,7 +112,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
                 out << sub->help();
                 return 0;
             }
-            throw UsageError(e.what(), "see 'tollgate --help'");
+            throw UsageError(describe_parse_error(app, e), "see 'tollgate --help'");
         }
         if (!global.directory.empty() && chdir(global.directory.c_str()) != 0) {
             throw EnvironmentError("cannot change to directory '" + global.directory +

@@ -1,2 +1,3 @@
 list(APPEND TOLLGATE_TEST_SOURCES
+  unit/cli/app_test.cpp
 )

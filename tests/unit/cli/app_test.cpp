@@ -1,0 +1,69 @@
+#include "runner/cli/app.hpp"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace tollgate {
+namespace {
+
+struct Outcome {
+    int code;
+    std::string out;
+    std::string err;
+};
+
+Outcome run(std::vector<std::string> args) {
+    args.insert(args.begin(), "tollgate");
+    std::vector<char*> argv;
+    for (auto& a : args) argv.push_back(a.data());
+    std::ostringstream out, err;
+    const int code = run_cli(static_cast<int>(argv.size()), argv.data(), out, err);
+    return {code, out.str(), err.str()};
+}
+
+TEST(RunCli, PrintsTheVersionAndExitsZero) {
+    const auto r = run({"--version"});
+    EXPECT_EQ(r.code, 0);
+    EXPECT_EQ(r.out, std::string("tollgate ") + TOLLGATE_VERSION + "\n");
+}
+
+TEST(RunCli, HelpListsEveryVerbOfTheDesignAndTheExitCodes) {
+    const auto r = run({"--help"});
+    EXPECT_EQ(r.code, 0);
+    for (const char* verb : {"validate", "plan", "zones", "check", "run", "coverage", "conflicts",
+                             "report", "hook", "merge-results"})
+        EXPECT_NE(r.out.find(verb), std::string::npos) << verb;
+    EXPECT_NE(r.out.find("130 interrupted"), std::string::npos);
+}
+
+TEST(RunCli, NamesAnUnknownVerbAndSuggestsTheClosestOne) {
+    const auto r = run({"valdate"});
+    EXPECT_EQ(r.code, 2);
+    EXPECT_EQ(r.err,
+              "tollgate: error: unknown verb 'valdate' (did you mean 'validate'?)\n"
+              "tollgate: hint: see 'tollgate --help'\n");
+}
+
+TEST(RunCli, ListsTheVerbsWhenNoneIsGiven) {
+    const auto r = run({});
+    EXPECT_EQ(r.code, 2);
+    EXPECT_NE(r.err.find("no verb given; choose one of: validate, plan"), std::string::npos);
+}
+
+TEST(RunCli, RejectsAnUnknownColourModeAsUsageError) {
+    const auto r = run({"--color", "sometimes", "validate"});
+    EXPECT_EQ(r.code, 2);
+    EXPECT_NE(r.err.find("--color: sometimes not in {auto,always,never}"), std::string::npos);
+}
+
+TEST(RunCli, ReportsAMissingDirectoryForDashCAsEnvironmentError) {
+    const auto r = run({"-C", "/nonexistent/tollgate-dir", "validate"});
+    EXPECT_EQ(r.code, 3);
+    EXPECT_NE(r.err.find("cannot change to directory '/nonexistent/tollgate-dir'"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace tollgate
