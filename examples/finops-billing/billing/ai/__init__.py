@@ -1,0 +1,1 @@
+"""AI/ML features (Batch 7)."""

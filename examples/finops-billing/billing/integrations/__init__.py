@@ -1,0 +1,1 @@
+"""Integrations with outside systems (Batch 4): accounting export, payment webhooks."""

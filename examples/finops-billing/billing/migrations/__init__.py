@@ -1,0 +1,1 @@
+"""Schema migrations, applied in timestamp order by billing.migrate."""

@@ -1,0 +1,1 @@
+"""Advanced reporting (Batch 9)."""

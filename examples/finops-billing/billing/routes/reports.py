@@ -1,0 +1,3 @@
+from billing.reports import aging
+
+ROUTES = {"/reports/aging": aging.render}

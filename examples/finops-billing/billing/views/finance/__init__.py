@@ -1,0 +1,1 @@
+"""Finance admin UI (Batch 3A)."""

@@ -1,0 +1,1 @@
+"""Client portal UI (Batch 3B)."""

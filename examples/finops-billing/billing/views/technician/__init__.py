@@ -1,0 +1,1 @@
+"""Technician UI (Batch 3C)."""
