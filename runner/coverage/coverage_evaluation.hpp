@@ -1,0 +1,67 @@
+#pragma once
+
+// The coverage gate as one computation: read the reports, map their paths
+// onto the repository, merge, total, measure the change, judge the
+// thresholds. Used by `tollgate coverage` and by the coverage gate; the
+// result is rendered by runner/report/coverage_*.
+
+#include "runner/coverage/path_mapper.hpp"
+#include "runner/coverage/patch_coverage.hpp"
+#include "runner/coverage/resolve_paths.hpp"
+#include "runner/coverage/thresholds.hpp"
+#include "runner/git/change_set.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tollgate {
+
+/// What the repository looks like, for path mapping.
+struct RepositoryFiles {
+    bool known = false;                ///< false outside a repository: paths are kept as written
+    std::string root;                  ///< absolute work-tree root
+    std::vector<std::string> tracked;  ///< git ls-files
+};
+
+/// Everything the evaluation needs; no I/O beyond reading the report files.
+struct CoverageRequest {
+    std::vector<std::string> reports;  ///< report files, merged in order
+    CoverageFormat format = CoverageFormat::auto_detect;
+    std::vector<PathMapRule> path_maps;
+    CoveragePolicy policy;
+    std::optional<CoverageBaseline> baseline;
+    std::optional<ChangeSet> change;  ///< patch coverage is measured when set
+    RepositoryFiles repository;
+};
+
+/// One report as read.
+struct ReportSummary {
+    std::string path;
+    CoverageFormat format = CoverageFormat::auto_detect;
+    std::size_t files = 0;
+};
+
+/// The immutable outcome, ready to render.
+struct CoverageResult {
+    std::vector<ReportSummary> reports;
+    CoverageTotals totals;
+    std::optional<PatchCoverage> patch;
+    std::string base_ref, base_commit, head_ref, head_commit;  ///< when a change was measured
+    std::vector<ThresholdCheck> checks;
+    std::vector<UnmatchedFile> unmatched;
+    std::vector<Diagnostic> warnings;  ///< from the readers (negative counts, skipped elements)
+
+    /// True when every threshold passed.
+    [[nodiscard]] bool passed() const;
+};
+
+/// Runs the whole evaluation. Throws EnvironmentError/ReportError (exit 3)
+/// for missing, unreadable or foreign reports.
+CoverageResult evaluate_coverage(const CoverageRequest& request);
+
+/// Builds the result from coverage already merged (the readers' work done);
+/// for callers and tests that hold the data in memory.
+CoverageResult judge_coverage(ResolvedCoverage coverage, const CoverageRequest& request);
+
+}  // namespace tollgate

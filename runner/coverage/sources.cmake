@@ -1,0 +1,24 @@
+list(APPEND TOLLGATE_CORE_SOURCES
+  runner/coverage/ratio.cpp
+  runner/coverage/line_table.cpp
+  runner/coverage/coverage_data.cpp
+  runner/coverage/numbers.cpp
+  runner/coverage/report_input.cpp
+  runner/coverage/mapped_file.cpp
+  runner/coverage/xml_scanner.cpp
+  runner/coverage/json_walker.cpp
+  runner/coverage/lcov_reader.cpp
+  runner/coverage/cobertura_reader.cpp
+  runner/coverage/jacoco_reader.cpp
+  runner/coverage/gcovr_json_reader.cpp
+  runner/coverage/llvm_json_reader.cpp
+  runner/coverage/go_profile_reader.cpp
+  runner/coverage/format_sniff.cpp
+  runner/coverage/report_loader.cpp
+  runner/coverage/path_mapper.cpp
+  runner/coverage/resolve_paths.cpp
+  runner/coverage/patch_coverage.cpp
+  runner/coverage/thresholds.cpp
+  runner/coverage/baseline.cpp
+  runner/coverage/coverage_evaluation.cpp
+)

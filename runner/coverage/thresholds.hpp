@@ -1,0 +1,51 @@
+#pragma once
+
+// Coverage thresholds (DESIGN §3 `coverage:` keys): min, branch-min,
+// patch-min and no-drop, each judged exactly on integers.
+
+#include "runner/coverage/coverage_data.hpp"
+#include "runner/coverage/patch_coverage.hpp"
+#include "runner/coverage/ratio.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tollgate {
+
+/// The thresholds to hold a coverage result to. Per-zone and per-packet
+/// minimums are not part of this yet.
+struct CoveragePolicy {
+    std::optional<Percent> min;         ///< whole-project line %
+    std::optional<Percent> branch_min;  ///< whole-project branch %
+    std::optional<Percent> patch_min;   ///< % of changed coverable lines
+    bool no_drop = false;               ///< line % never below the baseline's
+};
+
+/// A previously recorded coverage figure to compare against (no-drop).
+struct CoverageBaseline {
+    CoverageCounts lines;
+    std::optional<CoverageCounts> branches;
+    std::string source;  ///< where it came from, for messages ("baseline.json")
+};
+
+/// One threshold's verdict with the exact figures behind it.
+struct ThresholdCheck {
+    std::string name;    ///< "min", "branch-min", "patch-min", "no-drop"
+    std::string metric;  ///< "lines", "branches", "patch"
+    std::optional<Percent> required;          ///< the minimum (not for no-drop)
+    CoverageCounts actual;                    ///< the figure judged
+    std::optional<CoverageCounts> baseline;   ///< no-drop: the recorded figure
+    bool passed = false;
+    std::string note;  ///< "no coverable lines", "no coverable lines changed", "no baseline recorded", …
+};
+
+/// Judges `totals` (and `patch`, `baseline` when given) against `policy`.
+/// An empty total fails min/branch-min ("no coverable lines": the report
+/// cannot show the figure asked for); a change without coverable lines
+/// passes patch-min at 100 % and says so; no-drop without a baseline passes
+/// and says "no baseline recorded".
+std::vector<ThresholdCheck> evaluate_thresholds(const CoveragePolicy& policy, const CoverageTotals& totals,
+                                                const PatchCoverage* patch, const CoverageBaseline* baseline);
+
+}  // namespace tollgate
