@@ -3,6 +3,7 @@
 #include "runner/core/diagnostic.hpp"
 #include "runner/inventory/model.hpp"
 
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <optional>
@@ -27,6 +28,9 @@ struct InventorySource {
     std::function<std::optional<std::string>(const std::filesystem::path&)> read;
     /// Lists the files matching an include glob relative to the root dir, sorted.
     std::function<std::vector<std::filesystem::path>(const std::string& glob)> expand;
+    /// Optional: the size of `path` in bytes, so oversized files are refused
+    /// before they are read; nullopt when unknown.
+    std::function<std::optional<std::uintmax_t>(const std::filesystem::path&)> size;
 };
 
 /// An InventorySource over the real file system rooted at `root_dir`.
@@ -37,7 +41,18 @@ InventorySource filesystem_source(const std::filesystem::path& root_dir);
 Inventory load_inventory(const std::filesystem::path& path, const InventorySource& source,
                          Diagnostics& diagnostics);
 
-/// Loads from the file system and throws InventoryError on any error.
+/// load_inventory, then validate_inventory (validator.hpp) unless a file could
+/// not be parsed at all: checking references against a half-read inventory
+/// would bury the real error under "unknown id" noise (a note says so).
+Inventory load_and_validate_inventory(const std::filesystem::path& path, const InventorySource& source,
+                                      Diagnostics& diagnostics);
+
+/// Loads and validates from the file system; throws InventoryError on any
+/// error (warnings alone do not throw).
 Inventory load_inventory_or_throw(const std::filesystem::path& path);
+
+/// How diagnostics name a file: relative to the current directory when it is
+/// inside it, else as given.
+std::string display_path(const std::filesystem::path& path);
 
 }  // namespace tollgate

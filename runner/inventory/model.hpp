@@ -31,6 +31,7 @@ struct Stream {
     std::string priority;
     std::string type;
     int agents = 1;  ///< parallel lanes this stream provides for the ETA
+    std::string description;
     SourceLocation where;
 };
 
@@ -52,6 +53,7 @@ struct Packet {
     std::optional<Located> doc;
     std::vector<Located> gates;
     std::vector<std::string> tasks;  ///< free text checklist items
+    std::string description;
     PacketStatus status = PacketStatus::none;
     SourceLocation where;
 };

@@ -1,0 +1,290 @@
+#include "runner/inventory/loader.hpp"
+
+#include "runner/core/error.hpp"
+#include "runner/core/text.hpp"
+#include "runner/inventory/include_expander.hpp"
+#include "runner/inventory/section_readers.hpp"
+#include "runner/inventory/validator.hpp"
+#include "runner/inventory/yaml_document.hpp"
+#include "runner/inventory/yaml_reader.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+namespace tollgate {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::vector<std::string> k_section_keys = {"streams", "packets",     "zones",
+                                                 "gates",   "checkpoints", "triggers"};
+const std::vector<std::string> k_root_only_keys = {"version", "project", "base", "start", "include"};
+
+std::vector<std::string> root_keys() {
+    auto keys = k_root_only_keys;
+    keys.insert(keys.end(), k_section_keys.begin(), k_section_keys.end());
+    return keys;
+}
+
+bool is_regular(const fs::path& p) {
+    std::error_code ec;
+    return fs::is_regular_file(p, ec);
+}
+
+bool path_exists(const fs::path& p) {
+    std::error_code ec;
+    return fs::exists(p, ec);
+}
+
+// One file's text checked and parsed; nullopt (after reporting) when unusable.
+struct LoadedFile {
+    YAML::Node root;
+    std::string text;
+};
+
+std::optional<LoadedFile> load_file(const fs::path& path, const std::string& shown, bool is_root,
+                                    const InventorySource& source, Diagnostics& diagnostics) {
+    const SourceLocation file_only{shown, 0, 0};
+    auto too_big = [&](std::uintmax_t size) {
+        diagnostics.error(file_only, "inventory file is " + std::to_string(size) +
+                                         " bytes, over the limit of " +
+                                         std::to_string(max_inventory_bytes) + " bytes",
+                          "an inventory is a plan, not data; check the file is the one meant");
+    };
+    if (source.size) {
+        if (const auto size = source.size(path); size && *size > max_inventory_bytes) {
+            too_big(*size);
+            return std::nullopt;
+        }
+    }
+    std::optional<std::string> text = source.read ? source.read(path) : std::nullopt;
+    if (!text) {
+        diagnostics.error(file_only, "cannot read inventory file");
+        return std::nullopt;
+    }
+    if (text->size() > max_inventory_bytes) {
+        too_big(text->size());
+        return std::nullopt;
+    }
+    if (!check_text(*text, shown, diagnostics)) return std::nullopt;
+    auto root = parse_yaml_document(*text, shown, diagnostics);
+    if (!root) return std::nullopt;
+    if (root->IsNull()) {
+        if (is_root) diagnostics.error(file_only, "inventory is empty", "start with 'version: 1'");
+        else diagnostics.warning(file_only, "included file is empty");
+        return LoadedFile{*root, std::move(*text)};
+    }
+    if (!root->IsMap()) {
+        diagnostics.error(location_of(shown, root->Mark()),
+                          "an inventory must be a mapping with keys such as 'version' and 'packets', got " +
+                              YamlReader::describe(*root));
+        return std::nullopt;
+    }
+    return LoadedFile{*root, std::move(*text)};
+}
+
+void read_sections(const YamlReader& reader, const Fields& fields, Inventory& inventory) {
+    if (const Field* f = fields.find("streams")) read_streams(reader, *f, inventory.streams);
+    if (const Field* f = fields.find("packets")) read_packets(reader, *f, inventory.packets);
+    if (const Field* f = fields.find("zones")) read_zones(reader, *f, inventory.zones);
+    if (const Field* f = fields.find("gates")) read_gates(reader, *f, inventory.gates);
+    if (const Field* f = fields.find("checkpoints")) read_checkpoints(reader, *f, inventory.checkpoints);
+    if (const Field* f = fields.find("triggers")) read_triggers(reader, *f, inventory.triggers);
+}
+
+void read_version(const YamlReader& reader, const Fields& fields, Inventory& inventory) {
+    const Field* f = fields.find("version");
+    if (f == nullptr) {
+        reader.diagnostics().error(fields.where, "inventory has no 'version'", "add 'version: 1'");
+        return;
+    }
+    if (!f->value.IsScalar()) {
+        reader.diagnostics().error(reader.at(*f), "'version' must be a whole number, got " +
+                                                      YamlReader::describe(f->value));
+        return;
+    }
+    if (f->value.Scalar() != "1") {
+        reader.diagnostics().error(reader.at(*f), "unsupported inventory version " +
+                                                      printable(f->value.Scalar()) +
+                                                      " (this tollgate reads version 1)");
+        return;
+    }
+    inventory.version = 1;
+}
+
+// The root-only keys: returns the include globs to expand.
+std::vector<Located> read_root_keys(const YamlReader& reader, const Fields& fields, Inventory& inventory) {
+    read_version(reader, fields, inventory);
+    if (const Field* f = fields.find("project")) inventory.project = reader.string(*f).value_or("");
+    if (const Field* f = fields.find("base")) inventory.base = reader.string(*f).value_or("");
+    if (const Field* f = fields.find("start")) {
+        if (const auto text = reader.string(*f)) {
+            inventory.start = CivilDate::parse(*text);
+            if (!inventory.start)
+                reader.diagnostics().error(reader.at(*f), "'start' must be a date YYYY-MM-DD, got " +
+                                                              YamlReader::describe(f->value));
+        }
+    }
+    if (const Field* f = fields.find("include")) return reader.located_list(*f, true).value_or(std::vector<Located>{});
+    return {};
+}
+
+// Reads one included file; false when it could not be parsed at all.
+bool load_include(const fs::path& path, const std::string& root_shown, const InventorySource& source,
+                  Diagnostics& diagnostics, Inventory& inventory) {
+    const std::string shown = display_path(path);
+    inventory.files.push_back(path.string());
+    auto file = load_file(path, shown, false, source, diagnostics);
+    if (!file) return false;
+    if (file->root.IsNull()) return true;
+    YamlReader reader(shown, std::move(file->text), diagnostics);
+    // Root-only keys are let through the unknown-key check to say where they belong.
+    const auto fields = reader.mapping(file->root, reader.at(file->root), "an included file",
+                                       "included file", root_keys());
+    if (!fields) return false;
+    for (const auto& f : fields->all()) {
+        if (std::find(k_root_only_keys.begin(), k_root_only_keys.end(), f.key) != k_root_only_keys.end())
+            diagnostics.error(reader.at(f.key_node),
+                              "'" + f.key + "' belongs in the root inventory " + root_shown +
+                                  ", not in an included file");
+    }
+    read_sections(reader, *fields, inventory);
+    return true;
+}
+
+// How far loading got: validation needs every file read.
+enum class Completeness { all_files, some_files, no_root };
+
+// Loads everything, reporting into `diagnostics`.
+Completeness load_all(const fs::path& path, const InventorySource& source, Diagnostics& diagnostics,
+              Inventory& inventory) {
+    const std::string shown = display_path(path);
+    const fs::path root_dir = path.has_parent_path() ? path.parent_path() : fs::path(".");
+    inventory.root_dir = root_dir.string();
+    inventory.files.push_back(path.string());
+    auto file = load_file(path, shown, true, source, diagnostics);
+    if (!file || file->root.IsNull()) return Completeness::no_root;
+    YamlReader reader(shown, std::move(file->text), diagnostics);
+    const auto fields = reader.mapping(file->root, reader.at(file->root), "the inventory", "inventory",
+                                       root_keys());
+    if (!fields) return Completeness::no_root;
+    const auto globs = read_root_keys(reader, *fields, inventory);
+    read_sections(reader, *fields, inventory);
+
+    bool complete = true;
+    std::set<fs::path> seen = {path.lexically_normal()};
+    for (const auto& glob : globs) {
+        if (trim(glob.value).empty()) {
+            diagnostics.error(glob.where, "empty include pattern");
+            continue;
+        }
+        const auto matches = source.expand ? source.expand(glob.value) : std::vector<fs::path>{};
+        if (matches.empty()) {
+            diagnostics.error(glob.where, "include '" + printable(glob.value) + "' matches no file",
+                              "include globs are relative to the inventory's directory");
+            continue;
+        }
+        for (const auto& rel : matches) {
+            const fs::path included = (root_dir / rel).lexically_normal();
+            if (!seen.insert(included).second) continue;  // the root itself, or matched twice
+            complete = load_include(included, shown, source, diagnostics, inventory) && complete;
+        }
+    }
+    return complete ? Completeness::all_files : Completeness::some_files;
+}
+
+}  // namespace
+
+std::string display_path(const fs::path& path) {
+    if (!path.is_absolute()) return path.lexically_normal().string();
+    std::error_code ec;
+    const fs::path cwd = fs::current_path(ec);
+    if (ec) return path.string();
+    const fs::path rel = path.lexically_normal().lexically_relative(cwd);
+    if (rel.empty() || *rel.begin() == "..") return path.lexically_normal().string();
+    return rel.string();
+}
+
+fs::path locate_inventory(const fs::path& dir, const std::string& explicit_path) {
+    if (!explicit_path.empty()) {
+        const fs::path p = fs::path(explicit_path).is_absolute() ? fs::path(explicit_path) : dir / explicit_path;
+        if (!path_exists(p))
+            throw UsageError("inventory file '" + explicit_path + "' not found",
+                             "paths given to --inventory are relative to the working directory");
+        if (!is_regular(p)) throw UsageError("inventory '" + explicit_path + "' is not a regular file");
+        return p.lexically_normal();
+    }
+    // Look in `dir`, then its parents up to the repository root (the first
+    // directory holding .git); outside a repository only `dir` itself.
+    std::vector<fs::path> candidates;
+    bool in_repo = false;
+    for (fs::path d = fs::absolute(dir).lexically_normal();; d = d.parent_path()) {
+        candidates.push_back(d);
+        if (path_exists(d / ".git")) {
+            in_repo = true;
+            break;
+        }
+        if (d == d.parent_path()) break;
+    }
+    if (!in_repo) candidates.resize(1);
+    for (const auto& d : candidates) {
+        for (const char* name : {"tollgate.yml", ".tollgate.yml"}) {
+            if (is_regular(d / name)) return d / name;
+        }
+    }
+    throw UsageError("no tollgate.yml or .tollgate.yml found in " + dir.string() +
+                         " or its repository root",
+                     "create one, or name it with --inventory FILE");
+}
+
+InventorySource filesystem_source(const fs::path& root_dir) {
+    InventorySource source;
+    source.read = [](const fs::path& path) -> std::optional<std::string> {
+        // Only regular files: a directory, FIFO or device would fail or block.
+        if (!is_regular(path)) return std::nullopt;
+        std::ifstream in(path, std::ios::binary);
+        if (!in) return std::nullopt;
+        std::ostringstream text;
+        text << in.rdbuf();
+        if (in.bad()) return std::nullopt;
+        return std::move(text).str();
+    };
+    source.expand = [root_dir](const std::string& glob) { return expand_include_glob(root_dir, glob); };
+    source.size = [](const fs::path& path) -> std::optional<std::uintmax_t> {
+        std::error_code ec;
+        const auto size = fs::file_size(path, ec);
+        if (ec) return std::nullopt;
+        return size;
+    };
+    return source;
+}
+
+Inventory load_inventory(const fs::path& path, const InventorySource& source, Diagnostics& diagnostics) {
+    Inventory inventory;
+    load_all(path, source, diagnostics, inventory);
+    return inventory;
+}
+
+Inventory load_and_validate_inventory(const fs::path& path, const InventorySource& source,
+                                      Diagnostics& diagnostics) {
+    Inventory inventory;
+    const Completeness got = load_all(path, source, diagnostics, inventory);
+    if (got == Completeness::all_files) validate_inventory(inventory, diagnostics);
+    if (got == Completeness::some_files)
+        diagnostics.add({Severity::note, {}, "reference, cycle and file checks were skipped",
+                         "fix the files that could not be read, then run again"});
+    return inventory;
+}
+
+Inventory load_inventory_or_throw(const fs::path& path) {
+    Diagnostics diagnostics;
+    const fs::path dir = path.has_parent_path() ? path.parent_path() : fs::path(".");
+    Inventory inventory = load_and_validate_inventory(path, filesystem_source(dir), diagnostics);
+    if (diagnostics.has_errors()) throw InventoryError(std::move(diagnostics));
+    return inventory;
+}
+
+}  // namespace tollgate

@@ -1,0 +1,36 @@
+#pragma once
+
+// Turns one inventory file's bytes into a YAML tree, or into diagnostics.
+// Everything that could crash, hang or exhaust memory in yaml-cpp is refused
+// here first: binary text, deep nesting, alias bombs, several documents.
+
+#include "runner/core/diagnostic.hpp"
+
+#include <yaml-cpp/yaml.h>
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace tollgate {
+
+/// Nesting deeper than this is refused (yaml-cpp parses recursively).
+inline constexpr int max_yaml_depth = 64;
+
+/// Nodes an inventory may expand to once aliases are followed (alias bombs).
+inline constexpr long long max_yaml_expanded_nodes = 1'000'000;
+
+/// The file-level checks before parsing: returns false (with an error) for
+/// NUL bytes or invalid UTF-8, naming the first bad byte's line and column.
+bool check_text(std::string_view text, const std::string& file, Diagnostics& diagnostics);
+
+/// Parses `text` (already size-checked) as a single YAML document. Returns
+/// nullopt after reporting why when it is not usable; a document holding
+/// nothing (only comments) comes back as a Null node.
+std::optional<YAML::Node> parse_yaml_document(std::string_view text, const std::string& file,
+                                              Diagnostics& diagnostics);
+
+/// `mark` (0-based) as a 1-based location in `file`.
+SourceLocation location_of(const std::string& file, const YAML::Mark& mark);
+
+}  // namespace tollgate
