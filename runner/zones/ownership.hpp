@@ -28,13 +28,27 @@ struct OwnershipOptions {
     std::vector<std::string> acks;  ///< --ack: owners coordinated with
 };
 
-/// Judges every changed path (both sides of renames) against the zones.
+/// Judges every changed path (both sides of renames) against the zones
+/// (DESIGN §5.2), one verdict per changed file in change order.
+///
+/// A rename is judged on both paths and is a violation if either side is;
+/// the verdict's zone fields then describe the violating side. A copy leaves
+/// its source untouched, so only its new path is judged. `extend` allows
+/// additions, and modifications that remove no line (line data required);
+/// deletions, renames, type changes and binary edits are not extensions.
+/// `coordinate` is satisfied by a `Coordinated-With:` trailer (key in any
+/// case; the value may list several ids separated by commas or spaces) on any
+/// commit of the change, or an --ack, naming ANY ONE owner of the zone: each
+/// owner can speak for a jointly owned zone, as any listed code owner can
+/// approve in CODEOWNERS. A change without a packet may touch only `shared`
+/// zones and unzoned paths. Paths are escaped with printable() in reasons.
 std::vector<PathVerdict> judge_ownership(const Inventory& inventory, const ZoneMap& zones,
                                          const ChangeSet& change, const OwnershipOptions& options);
 
 /// The packet of a change (DESIGN §5.3): `explicit_packet`, else the first
 /// packet whose branch glob matches change.branch, else a `Packet:` trailer.
 /// Returns "" when none applies; throws UsageError for an unknown explicit id.
+/// See packet_of_change.hpp for the details.
 std::string resolve_packet(const Inventory& inventory, const ChangeSet& change,
                            const std::string& explicit_packet);
 

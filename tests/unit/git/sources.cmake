@@ -1,2 +1,5 @@
 list(APPEND TOLLGATE_TEST_SOURCES
+  unit/git/change_set_test.cpp
+  unit/git/raw_path_test.cpp
+  unit/git/trailers_test.cpp
 )

@@ -1,0 +1,206 @@
+#include "runner/zones/ownership.hpp"
+
+#include "runner/core/text.hpp"
+
+#include <algorithm>
+#include <optional>
+
+namespace tollgate {
+
+namespace {
+
+// One path of a changed file judged on its own: `clause` says why without
+// the subject, so both sides of a rename can share one line.
+struct SideVerdict {
+    bool allowed = true;
+    std::string clause;
+    std::optional<ZoneMatch> match;
+};
+
+// How a non-owner may have coordinated: the evidence text, or nullopt.
+using Evidence = std::optional<std::string>;
+
+bool iequals(std::string_view a, std::string_view b) {
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+               const auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c; };
+               return lower(x) == lower(y);
+           });
+}
+
+bool contains(const std::vector<Located>& items, std::string_view id) {
+    return std::any_of(items.begin(), items.end(), [&](const Located& l) { return l.value == id; });
+}
+
+std::string owners_text(const Zone& zone) {
+    if (zone.owners.empty()) return "nobody";
+    std::vector<std::string> ids;
+    for (const auto& o : zone.owners) ids.push_back(printable(o.value));
+    return join(ids, ", ");
+}
+
+std::string zone_ref(const ZoneMatch& m) {
+    std::string where = printable(m.pattern->where.file);
+    if (m.pattern->where.line > 0) where += ':' + std::to_string(m.pattern->where.line);
+    return "zone " + printable(m.zone->name) + " ('" + printable(m.pattern->value) + "' at " + where +
+           ")";
+}
+
+// "modify x", "rename a to b", … : what the change did, for the subject.
+std::string action(const ChangedFile& f) {
+    const std::string path = printable(f.path);
+    switch (f.status) {
+        case ChangeStatus::added: return "add " + path;
+        case ChangeStatus::modified: return "modify " + path;
+        case ChangeStatus::deleted: return "delete " + path;
+        case ChangeStatus::renamed: return "rename " + printable(f.old_path) + " to " + path;
+        case ChangeStatus::copied: return "copy " + printable(f.old_path) + " to " + path;
+        case ChangeStatus::type_changed: return "change the type of " + path;
+    }
+    return "change " + path;
+}
+
+// Coordination shown by a `Coordinated-With:` trailer or an --ack naming any owner.
+Evidence coordination_evidence(const Zone& zone, const ChangeSet& change,
+                               const std::vector<std::string>& acks) {
+    for (const auto& commit : change.commits) {
+        for (const auto& [key, value] : commit.trailers) {
+            if (!iequals(key, "Coordinated-With")) continue;
+            std::string v = value;
+            std::replace(v.begin(), v.end(), ',', ' ');
+            for (const auto& token : split(v, ' ')) {
+                const auto id = trim(token);
+                if (!id.empty() && contains(zone.owners, id)) {
+                    return "Coordinated-With: " + printable(id) + " on commit " +
+                           printable(commit.id.substr(0, 12));
+                }
+            }
+        }
+    }
+    for (const auto& ack : acks) {
+        if (contains(zone.owners, ack)) return "--ack " + printable(ack);
+    }
+    return std::nullopt;
+}
+
+std::string extend_problem(const ChangedFile& f, bool old_side) {
+    if (f.status == ChangeStatus::renamed) return "a rename is not an extension";
+    if (f.status == ChangeStatus::deleted) return "a deletion is not an extension";
+    if (f.status == ChangeStatus::type_changed) return "a type change is not an extension";
+    if (old_side) return "only the new path may be extended";
+    if (f.binary) return "a binary change cannot be checked line by line";
+    if (!f.lines_known) return "the line data for " + printable(f.path) + " is missing, so the extension cannot be verified";
+    if (f.lines_removed > 0) {
+        return std::to_string(f.lines_removed) + " line(s) removed or rewritten, " +
+               std::to_string(f.lines_added) + " added";
+    }
+    return {};
+}
+
+SideVerdict judge_side(std::string_view path, bool old_side, const ChangedFile& f, const ZoneMap& zones,
+                       const ChangeSet& change, const OwnershipOptions& options) {
+    SideVerdict v;
+    v.match = zones.match(path);
+    if (!v.match) {
+        v.clause = printable(path) + " is in no zone";
+        return v;
+    }
+    const Zone& zone = *v.match->zone;
+    const std::string& p = options.packet;
+    const std::string ref = zone_ref(*v.match);
+    if (!p.empty() && contains(zone.owners, p)) {
+        v.clause = ref + " is owned by " + printable(p);
+        return v;
+    }
+    if (zone.rule == ZoneRule::shared) {
+        v.clause = ref + " is shared";
+        return v;
+    }
+    v.allowed = false;
+    if (p.empty()) {
+        v.clause = ref + " belongs to " + owners_text(zone) + " (rule " + to_string(zone.rule) +
+                   "); name the change's packet with --packet, a packet branch or a 'Packet:' trailer";
+        return v;
+    }
+    switch (zone.rule) {
+        case ZoneRule::exclusive: v.clause = ref + " is exclusive to " + owners_text(zone); break;
+        case ZoneRule::extend: {
+            const std::string problem = extend_problem(f, old_side);
+            if (problem.empty()) {
+                v.allowed = true;
+                v.clause = ref + " lets " + printable(p) + " extend; " + std::to_string(f.lines_added) +
+                           " line(s) added, none removed";
+            } else {
+                v.clause = ref + " lets " + printable(p) + " only extend files of " + owners_text(zone) +
+                           "; " + problem;
+            }
+            break;
+        }
+        case ZoneRule::coordinate: {
+            if (const Evidence e = coordination_evidence(zone, change, options.acks)) {
+                v.allowed = true;
+                v.clause = ref + " is coordinated with " + owners_text(zone) + " (" + *e + ")";
+            } else if (zone.owners.empty()) {
+                v.clause = ref + " requires coordination but names no owner to coordinate with";
+            } else {
+                const std::string q = printable(zone.owners.front().value);
+                v.clause = ref + " requires coordination with " + owners_text(zone);
+                if (!zone.coordination.empty()) v.clause += " (" + printable(zone.coordination) + ")";
+                v.clause += "; add a 'Coordinated-With: " + q + "' trailer or pass --ack " + q;
+            }
+            break;
+        }
+        case ZoneRule::shared: break;  // handled above
+    }
+    return v;
+}
+
+void describe(PathVerdict& out, const SideVerdict& side) {
+    out.allowed = side.allowed;
+    if (!side.match) return;
+    const Zone& zone = *side.match->zone;
+    out.zone = zone.name;
+    out.rule = to_string(zone.rule);
+    for (const auto& o : zone.owners) out.owners.push_back(o.value);
+    out.pattern_where = side.match->pattern->where;
+}
+
+}  // namespace
+
+std::vector<PathVerdict> judge_ownership(const Inventory& /*inventory*/, const ZoneMap& zones,
+                                         const ChangeSet& change, const OwnershipOptions& options) {
+    std::vector<PathVerdict> verdicts;
+    verdicts.reserve(change.files.size());
+    for (const auto& f : change.files) {
+        PathVerdict out;
+        out.path = f.path;
+        out.old_path = f.old_path;
+        out.status = f.status;
+        const std::string subject =
+            (options.packet.empty() ? std::string("a change with no packet") : printable(options.packet)) +
+            " may not " + action(f);
+
+        const SideVerdict now = judge_side(f.path, false, f, zones, change, options);
+        // A copy's source is only read, so only renames judge the old path.
+        const bool two_sides = f.status == ChangeStatus::renamed && !f.old_path.empty();
+        if (!two_sides) {
+            describe(out, now);
+            out.reason = now.allowed ? "allowed: " + now.clause : subject + ": " + now.clause;
+        } else {
+            const SideVerdict before = judge_side(f.old_path, true, f, zones, change, options);
+            const bool old_decides = now.allowed && !before.allowed;
+            describe(out, old_decides ? before : now);
+            out.allowed = now.allowed && before.allowed;
+            if (out.allowed) {
+                out.reason = "allowed: " + now.clause + "; old path: " + before.clause;
+            } else if (!now.allowed && !before.allowed) {
+                out.reason = subject + ": " + now.clause + "; old path: " + before.clause;
+            } else {
+                out.reason = subject + ": " + (old_decides ? before.clause : now.clause);
+            }
+        }
+        verdicts.push_back(std::move(out));
+    }
+    return verdicts;
+}
+
+}  // namespace tollgate

@@ -1,0 +1,27 @@
+#pragma once
+
+// Which packet a change belongs to (DESIGN §5.3). resolve_packet itself is
+// declared in ownership.hpp; these are its parts, reused by verbs that map
+// branches to packets (conflicts, report).
+
+#include "runner/inventory/model.hpp"
+
+#include <string>
+#include <string_view>
+
+namespace tollgate {
+
+/// `name` without a `refs/heads/`, `refs/remotes/<remote>/`, `remotes/<remote>/`
+/// or `origin/` prefix, so `origin/packet/x` and `packet/x` name one branch.
+std::string_view short_branch_name(std::string_view name);
+
+/// True when one of `packet.branches` (Glob semantics: `*` within a segment,
+/// `**` across) matches `branch` as given or in its short form. Globs that do
+/// not compile match nothing (validate reports them).
+bool packet_owns_branch(const Packet& packet, std::string_view branch);
+
+/// The first packet in inventory order whose branch globs match `branch`, or
+/// nullptr (also for an empty branch, e.g. a detached HEAD).
+const Packet* packet_for_branch(const Inventory& inventory, std::string_view branch);
+
+}  // namespace tollgate
