@@ -1,5 +1,3 @@
 list(APPEND TOLLGATE_TEST_SOURCES
   unit/git/change_set_test.cpp
-  unit/git/raw_path_test.cpp
-  unit/git/trailers_test.cpp
 )
