@@ -1,0 +1,245 @@
+#!/usr/bin/env bash
+# `make demo`: tollgate on the two example plans, end to end.
+#
+#   examples/demo.sh BIN
+#
+# Builds a throwaway git repository from examples/finops-billing with a history
+# (Batch 1 and Batch 2 merged into main) and three packet branches in flight:
+# 3A and 3B both edit the route mount table and the shared view components
+# (a predicted textual conflict), and Batch 4 edits a migration that the plan
+# gives to Batch 1 alone (a zone violation). Then it runs every verb on it and
+# on the restaurant-ticket example. Each step states the exit code it expects;
+# a verb that finds the planted violation is expected to fail. The demo exits
+# 0 only when every step ended as expected; a verb this build does not
+# implement yet is reported as such and skipped.
+set -euo pipefail
+
+if [ $# -ne 1 ]; then
+  echo "usage: $0 path/to/tollgate" >&2
+  exit 2
+fi
+BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+[ -x "$BIN" ] || { echo "demo: $1 is not an executable" >&2; exit 2; }
+EXAMPLES=$(cd "$(dirname "$0")" && pwd)
+
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/tollgate-demo.XXXXXX")
+FINOPS=$WORK/finops-billing
+TICKET=$WORK/restaurant-ticket
+
+# Nothing from the host's git configuration: fixed identity and dates, no
+# global or system config (libgit2 reads $HOME, so HOME moves too).
+mkdir -p "$WORK/home"
+export HOME=$WORK/home XDG_CONFIG_HOME=$WORK/home/.config
+export GIT_CONFIG_GLOBAL=/dev/null GIT_CONFIG_NOSYSTEM=1
+export GIT_AUTHOR_NAME="Demo Agent" GIT_AUTHOR_EMAIL="agent@finops.example"
+export GIT_COMMITTER_NAME="Demo Lead" GIT_COMMITTER_EMAIL="lead@finops.example"
+unset GIT_DIR GIT_WORK_TREE GIT_INDEX_FILE
+TICK=0
+
+if [ -t 1 ] && [ -z "${NO_COLOR:-}" ]; then
+  BOLD=$'\e[1m' DIM=$'\e[2m' RED=$'\e[31m' GREEN=$'\e[32m' RESET=$'\e[0m'
+else
+  BOLD="" DIM="" RED="" GREEN="" RESET=""
+fi
+
+# --- building the finops repository -----------------------------------------
+
+git_() { git -C "$FINOPS" "$@"; }
+
+# Each commit one hour after the previous one, from 2025-01-20 09:00 UTC.
+commit() {
+  TICK=$((TICK + 1))
+  local when
+  when="$(date -u -d "2025-01-20 09:00:00 UTC + $TICK hours" '+%Y-%m-%dT%H:%M:%S+0000')"
+  git_ add -A
+  GIT_AUTHOR_DATE=$when GIT_COMMITTER_DATE=$when git_ commit -q "$@"
+}
+
+merge() {  # merge BRANCH MESSAGE: a merge commit on main, as a PR merge makes
+  TICK=$((TICK + 1))
+  local when
+  when="$(date -u -d "2025-01-20 09:00:00 UTC + $TICK hours" '+%Y-%m-%dT%H:%M:%S+0000')"
+  git_ checkout -q main
+  GIT_AUTHOR_DATE=$when GIT_COMMITTER_DATE=$when git_ merge -q --no-ff "$1" -m "$2"
+}
+
+take() {  # take PATH…: copy files or folders from the example into the repo
+  local p
+  for p in "$@"; do
+    if [ -d "$EXAMPLES/finops-billing/$p" ]; then
+      mkdir -p "$FINOPS/$p"
+      cp -R "$EXAMPLES/finops-billing/$p/." "$FINOPS/$p/"
+    else
+      mkdir -p "$FINOPS/$(dirname "$p")"
+      cp "$EXAMPLES/finops-billing/$p" "$FINOPS/$p"
+    fi
+  done
+  find "$FINOPS" -name __pycache__ -prune -exec rm -rf {} +
+}
+
+# The route mount table with only the named sections mounted.
+mount_sections() {
+  local keep="$*" line name
+  : >"$FINOPS/billing/routes/__init__.py"
+  while IFS= read -r line; do
+    if [[ $line =~ ^\ +\"([a-z]+)\":\ \"/ ]]; then
+      name=${BASH_REMATCH[1]}
+      [[ " $keep " == *" $name "* ]] || continue
+    fi
+    printf '%s\n' "$line" >>"$FINOPS/billing/routes/__init__.py"
+  done <"$EXAMPLES/finops-billing/billing/routes/__init__.py"
+}
+
+build_finops() {
+  mkdir -p "$FINOPS"
+  git init -q -b main "$FINOPS"
+
+  # The plan and the inventory come first: the lead's commit.
+  take tollgate.yml packets Docs README.md setup.cfg .gitignore billing/__init__.py
+  commit -m "Plan: FinOps work packets as a tollgate inventory"
+
+  # Batch 1 on its packet branch, merged.
+  git_ checkout -q -b packet/batch-1/foundation
+  take billing/db.py billing/migrate.py billing/migrations
+  commit -m "Batch 1: migrations for clients, invoices and payments"
+  take billing/models tests/unit/test_migrate.py
+  commit -m "Batch 1: models and relationships"
+  merge packet/batch-1/foundation "Merge packet/batch-1/foundation: Foundation (DB/Models)"
+
+  # Batch 2, merged; it also mounts an empty route table for the UI batches.
+  git_ checkout -q -b packet/batch-2/services
+  take billing/services tests/conftest.py tests/unit/services tests/unit/test_models.py
+  mkdir -p "$FINOPS/billing/routes"
+  mount_sections
+  commit -m "Batch 2: invoice and payment services with unit tests"
+  merge packet/batch-2/services "Merge packet/batch-2/services: Services"
+
+  # Batch 3A in flight: its views, its route section, the shared components,
+  # and a sign-off of the manual visual-inspection gate.
+  git_ checkout -q -b packet/batch-3a/finance-ui main
+  take billing/views/__init__.py billing/views/components billing/views/finance \
+    billing/views/render.py billing/routes/finance.py
+  mount_sections finance
+  commit -m "Batch 3A: finance invoice list" \
+    -m "Verified: visual-inspection"
+
+  # Batch 3B in flight: edits the same mount-table lines and adds its own
+  # copy of the shared components: a textual conflict with 3A.
+  git_ checkout -q -b packet/batch-3b/portal-ui main
+  take billing/views/__init__.py billing/views/components billing/views/portal \
+    billing/routes/portal.py
+  printf '\n\ndef badge(text):\n    """A status badge for the portal."""\n    return "<span class=badge>%%s</span>" %% html.escape(text)\n' \
+    >>"$FINOPS/billing/views/components/__init__.py"
+  mount_sections portal
+  commit -m "Batch 3B: client portal invoices"
+
+  # Batch 4 in flight: integrations, plus an edit to a Batch 1 migration,
+  # which the Migrations zone gives to Batch 1 alone.
+  git_ checkout -q -b packet/batch-4/integrations main
+  take billing/integrations billing/routes/integrations.py
+  sed -i 's/            reference TEXT$/            reference TEXT,\n            provider TEXT/' \
+    "$FINOPS/billing/migrations/2025_01_20_090200_create_payments_table.py"
+  commit -m "Batch 4: accounting export and payment webhooks"
+
+  git_ checkout -q main
+}
+
+build_ticket() {
+  mkdir -p "$TICKET"
+  git init -q -b main "$TICKET"
+  cp -R "$EXAMPLES/restaurant-ticket/." "$TICKET/"
+  find "$TICKET" \( -name __pycache__ -o -name build -o -name .coverage \) -prune -exec rm -rf {} +
+  git -C "$TICKET" add -A
+  GIT_AUTHOR_DATE=2025-01-25T09:00:00+0000 GIT_COMMITTER_DATE=2025-01-25T09:00:00+0000 \
+    git -C "$TICKET" commit -q -m "TR-ORCH-001: restaurant ticket feature and its inventory"
+}
+
+# --- running the verbs -------------------------------------------------------
+
+FAILED=()
+RAN=0
+SKIPPED=0
+
+# True when `tollgate --help` lists VERB as a placeholder of this build.
+HELP=$("$BIN" --help)
+unimplemented() {
+  printf '%s\n' "$HELP" | grep -Eq "^ +$1 .*\[not implemented yet\]"
+}
+
+# step DIR EXPECTED_EXIT WHY -- VERB ARGS…: runs `tollgate VERB ARGS…` in DIR.
+step() {
+  local dir=$1 expected=$2 why=$3
+  shift 4
+  local out rc
+  printf '\n%s==> tollgate %s%s\n' "$BOLD" "$*" "$RESET"
+  printf '%s    in %s — %s (expect exit %s)%s\n' "$DIM" "${dir#"$WORK"/}" "$why" "$expected" "$RESET"
+  if unimplemented "$1"; then
+    printf '    (not implemented yet)\n'
+    SKIPPED=$((SKIPPED + 1))
+    return 0
+  fi
+  set +e
+  out=$(cd "$dir" && "$BIN" --color never "$@" 2>&1)
+  rc=$?
+  set -e
+  if [ "$rc" -eq 2 ] && [[ $out == *"is not implemented"* ]]; then
+    printf '    (not implemented yet)\n'
+    SKIPPED=$((SKIPPED + 1))
+    return 0
+  fi
+  RAN=$((RAN + 1))
+  # Long outputs (plans, reports) are trimmed so the demo stays readable.
+  printf '%s\n' "$out" | sed -e 's/^/    /' | head -n 60
+  local lines
+  lines=$(printf '%s\n' "$out" | wc -l)
+  [ "$lines" -le 60 ] || printf '    %s… (%d more lines)%s\n' "$DIM" $((lines - 60)) "$RESET"
+  if [ "$rc" -eq "$expected" ]; then
+    printf '%s<== exit %d, as expected%s\n' "$GREEN" "$rc" "$RESET"
+  else
+    printf '%s<== exit %d, expected %d%s\n' "$RED" "$rc" "$expected" "$RESET"
+    FAILED+=("tollgate $* (exit $rc, expected $expected)")
+  fi
+}
+
+START=$(date +%s)
+echo "${BOLD}tollgate demo${RESET} ($("$BIN" --version))"
+echo "demo repositories: $WORK  (throwaway; remove with rm -rf)"
+build_finops
+build_ticket
+echo
+echo "${BOLD}finops-billing${RESET}: main has Batch 1 and 2 merged; in flight:"
+git -C "$FINOPS" log --oneline --graph --all --decorate | sed -e 's/^/    /'
+
+step "$FINOPS" 0 "the inventory is consistent (dead patterns for areas not built yet are warnings)" -- validate
+step "$FINOPS" 0 "waves: 1, 2, then 3A/3B/3C/4/7/8/9, then 5, then 6" -- plan
+step "$FINOPS" 0 "who owns a path, and why" -- \
+  zones billing/migrations/2025_01_20_090200_create_payments_table.py billing/views/components/__init__.py
+step "$FINOPS" 1 "Batch 4 edits a migration owned exclusively by Batch 1" -- \
+  zones --base main --head packet/batch-4/integrations
+step "$FINOPS" 0 "Batch 3A stays inside its own zones" -- \
+  zones --base main --head packet/batch-3a/finance-ui
+step "$FINOPS" 1 "3A and 3B both edit the route mount table and the shared components" -- \
+  conflicts --branches 'packet/*'
+step "$FINOPS" 0 "the gates of the merged Batch 1 (migrate, models-load)" -- run --packet batch-1
+step "$FINOPS" 0 "the After Batch 2 checkpoint (unit tests of the services)" -- run --checkpoint after-batch-2
+step "$FINOPS" 0 "the pre-merge verdict for Batch 3A (its manual gate is signed off by a Verified: trailer)" -- \
+  check --head packet/batch-3a/finance-ui
+step "$FINOPS" 1 "the pre-merge verdict for Batch 4: the migration edit is a violation" -- \
+  check --head packet/batch-4/integrations
+step "$FINOPS" 0 "progress from git history: 1 and 2 done, 3A, 3B and 4 in progress" -- report
+
+echo
+echo "${BOLD}restaurant-ticket${RESET}: start 2025-01-25, checkpoints on days 1, 3, 5, 8, delivery day 10"
+step "$TICKET" 0 "three streams, thirteen packets, five checkpoints, risk triggers" -- validate
+step "$TICKET" 0 "waves and ETA against the ten-day delivery" -- plan
+step "$TICKET" 0 "checkpoint cp-1: schema, rollback, database benchmark (p95 metric)" -- run --checkpoint cp-1
+
+echo
+ELAPSED=$(( $(date +%s) - START ))
+if [ ${#FAILED[@]} -eq 0 ]; then
+  echo "${GREEN}${BOLD}demo passed${RESET}: $RAN steps as expected, $SKIPPED not implemented yet, ${ELAPSED}s"
+  exit 0
+fi
+echo "${RED}${BOLD}demo failed${RESET}: ${#FAILED[@]} step(s) did not end as expected:"
+printf '  - %s\n' "${FAILED[@]}"
+exit 1
