@@ -1,4 +1,5 @@
 list(APPEND TOLLGATE_CORE_SOURCES
+  runner/zones/bucket_index.cpp
   runner/zones/glob.cpp
   runner/zones/ownership.cpp
   runner/zones/packet_of_change.cpp

@@ -1,6 +1,7 @@
 #include "runner/zones/zone_map.hpp"
 
 #include <algorithm>
+#include <array>
 
 namespace tollgate {
 
@@ -25,12 +26,6 @@ std::string literal_tail(std::string_view wildcard) {
     return tail;
 }
 
-std::string_view extension_of(std::string_view segment, bool& has) {
-    const auto dot = segment.rfind('.');
-    has = dot != std::string_view::npos;
-    return has ? segment.substr(dot + 1) : std::string_view{};
-}
-
 }  // namespace
 
 ZoneMap::ZoneMap(const Inventory& inventory) {
@@ -43,18 +38,27 @@ ZoneMap::ZoneMap(const Inventory& inventory) {
             index(static_cast<std::uint32_t>(m_entries.size() - 1));
         }
     }
-    const auto descending = [](Bucket& b) { std::sort(b.rbegin(), b.rend()); };
-    for (auto* idx : {&m_by_first, &m_by_segment, &m_by_extension}) {
-        for (auto& [key, bucket] : *idx) descending(bucket);
-    }
-    descending(m_unindexed);
+    for (auto* idx : {&m_by_prefix, &m_by_head, &m_by_segment, &m_by_extension}) idx->freeze();
+    std::sort(m_unindexed.rbegin(), m_unindexed.rend());
 }
 
 void ZoneMap::index(std::uint32_t i) {
     const auto& segs = m_entries[i].pattern.segments();
     if (segs.front().kind == Kind::literal) {
-        m_by_first[segs.front().text].push_back(i);
+        std::string key = segs.front().text;
+        for (std::size_t k = 1; k < segs.size() && k < max_prefix_segments && segs[k].kind == Kind::literal; ++k) {
+            key += '/' + segs[k].text;
+        }
+        m_by_prefix.add(key, i);
         return;
+    }
+    if (segs.front().kind == Kind::wildcard) {
+        const std::string& w = segs.front().text;
+        const std::size_t head = std::min(w.find_first_of("*?\\"), max_head_chars);
+        if (head > 0) {
+            m_by_head.add(w.substr(0, head), i);
+            return;
+        }
     }
     // The longest literal is the likeliest to be rare among path segments.
     const GlobSegment* best = nullptr;
@@ -62,7 +66,7 @@ void ZoneMap::index(std::uint32_t i) {
         if (s.kind == Kind::literal && (!best || s.text.size() > best->text.size())) best = &s;
     }
     if (best) {
-        m_by_segment[best->text].push_back(i);
+        m_by_segment.add(best->text, i);
         return;
     }
     for (const auto& s : segs) {
@@ -70,7 +74,7 @@ void ZoneMap::index(std::uint32_t i) {
         const std::string tail = literal_tail(s.text);
         const auto dot = tail.rfind('.');
         if (dot != std::string::npos) {
-            m_by_extension[tail.substr(dot + 1)].push_back(i);
+            m_by_extension.add(tail.substr(dot + 1), i);
             return;
         }
     }
@@ -79,25 +83,41 @@ void ZoneMap::index(std::uint32_t i) {
 
 template <typename Visit>
 void ZoneMap::visit_candidates(std::string_view path, Visit&& visit) const {
-    // `visit(bucket)` sees every bucket that may hold a matching pattern.
-    visit(m_unindexed);
-    const auto lookup = [&](const Index& index, std::string_view key) {
-        const auto it = index.find(key);
-        if (it != index.end()) visit(it->second);
+    // `visit(bucket)` sees every non-empty bucket that may hold a matching pattern.
+    if (!m_unindexed.empty()) visit(m_unindexed);
+    const auto lookup = [&](const BucketIndex& index, std::string_view key, std::uint64_t h) {
+        if (const PatternBucket* b = index.find(key, h)) visit(*b);
     };
+    if (!m_by_head.empty()) {
+        const std::string_view first = path.substr(0, path.find('/'));
+        std::uint64_t h = BucketIndex::hash_seed;
+        for (std::size_t n = 1; n <= max_head_chars && n <= first.size(); ++n) {
+            h = BucketIndex::hash(first.substr(n - 1, 1), h);
+            lookup(m_by_head, first.substr(0, n), h);
+        }
+    }
+    const bool by_prefix = !m_by_prefix.empty();
     const bool by_segment = !m_by_segment.empty();
     const bool by_extension = !m_by_extension.empty();
+    std::uint64_t prefix_hash = BucketIndex::hash_seed;
     std::size_t pos = 0;
-    while (true) {
+    for (std::size_t depth = 1;; ++depth) {
         const std::size_t slash = path.find('/', pos);
         const std::size_t end = slash == std::string_view::npos ? path.size() : slash;
         const std::string_view segment = path.substr(pos, end - pos);
-        if (pos == 0 && !m_by_first.empty()) lookup(m_by_first, segment);
-        if (by_segment) lookup(m_by_segment, segment);
+        if (by_prefix && depth <= max_prefix_segments) {
+            // FNV continues over "/segment", so "a/b" costs one segment's bytes.
+            if (depth > 1) prefix_hash = BucketIndex::hash("/", prefix_hash);
+            prefix_hash = BucketIndex::hash(segment, prefix_hash);
+            lookup(m_by_prefix, path.substr(0, end), prefix_hash);
+        }
+        if (by_segment) lookup(m_by_segment, segment, BucketIndex::hash(segment));
         if (by_extension) {
-            bool has = false;
-            const auto ext = extension_of(segment, has);
-            if (has) lookup(m_by_extension, ext);
+            const auto dot = segment.rfind('.');
+            if (dot != std::string_view::npos) {
+                const std::string_view ext = segment.substr(dot + 1);
+                lookup(m_by_extension, ext, BucketIndex::hash(ext));
+            }
         }
         if (slash == std::string_view::npos) break;
         pos = slash + 1;
@@ -105,8 +125,40 @@ void ZoneMap::visit_candidates(std::string_view path, Visit&& visit) const {
 }
 
 std::size_t ZoneMap::winner(std::string_view path) const {
+    // Walk all candidate buckets merged in descending pattern order, so the
+    // first match is the winner and no pattern below it is ever tested.
+    struct Cursor {
+        const std::uint32_t* next;
+        const std::uint32_t* end;
+    };
+    std::array<Cursor, 64> cursors;
+    std::size_t n = 0;
+    bool overflow = false;
+    visit_candidates(path, [&](const PatternBucket& bucket) {
+        if (n == cursors.size()) {
+            overflow = true;
+            return;
+        }
+        cursors[n++] = {bucket.data(), bucket.data() + bucket.size()};
+    });
+    if (overflow) return winner_unmerged(path);
+    std::size_t last_tested = none;
+    while (true) {
+        Cursor* top = nullptr;
+        for (std::size_t c = 0; c < n; ++c) {
+            if (cursors[c].next != cursors[c].end && (!top || *cursors[c].next > *top->next)) top = &cursors[c];
+        }
+        if (!top) return none;
+        const std::size_t i = *top->next++;
+        if (i == last_tested) continue;  // the same bucket reached through two keys
+        last_tested = i;
+        if (m_entries[i].pattern.matches(path)) return i;
+    }
+}
+
+std::size_t ZoneMap::winner_unmerged(std::string_view path) const {
     std::size_t best = none;
-    visit_candidates(path, [&](const Bucket& bucket) {
+    visit_candidates(path, [&](const PatternBucket& bucket) {
         for (const std::uint32_t i : bucket) {
             if (best != none && i <= best) break;
             if (m_entries[i].pattern.matches(path)) {
@@ -126,7 +178,7 @@ std::optional<ZoneMatch> ZoneMap::match(std::string_view path) const {
 
 void ZoneMap::all_matches(std::string_view path, std::vector<std::size_t>& out) const {
     out.clear();
-    visit_candidates(path, [&](const Bucket& bucket) {
+    visit_candidates(path, [&](const PatternBucket& bucket) {
         for (const std::uint32_t i : bucket) {
             if (m_entries[i].pattern.matches(path)) out.push_back(i);
         }

@@ -1,15 +1,14 @@
 #pragma once
 
 #include "runner/inventory/model.hpp"
+#include "runner/zones/bucket_index.hpp"
 #include "runner/zones/path_pattern.hpp"
 
 #include <cstddef>
 #include <cstdint>
-#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace tollgate {
@@ -50,25 +49,25 @@ private:
         const Zone* zone;
         const Located* source;
     };
-    struct StringHash {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-    };
-    /// Pattern indices sorted descending, so the winner search can stop early.
-    using Bucket = std::vector<std::uint32_t>;
-    using Index = std::unordered_map<std::string, Bucket, StringHash, std::equal_to<>>;
+    /// Leading literal segments an anchored pattern's key may hold ("a/b/c").
+    static constexpr std::size_t max_prefix_segments = 3;
+    /// Leading characters of a first-segment wildcard its key may hold ("vi" for `/vie*/`).
+    static constexpr std::size_t max_head_chars = 2;
 
     void index(std::uint32_t i);
     template <typename Visit>
     void visit_candidates(std::string_view path, Visit&& visit) const;
+    /// winner() for paths so deep that their buckets overflow the merge.
+    [[nodiscard]] std::size_t winner_unmerged(std::string_view path) const;
 
     std::vector<Entry> m_entries;
-    // Each pattern sits in exactly one place: keyed by a literal its matches
-    // must contain, or in m_unindexed when it has none.
-    Index m_by_first;      ///< literal first segment (anchored)
-    Index m_by_segment;    ///< a literal segment at any depth
-    Index m_by_extension;  ///< text after the last '.' of a segment, e.g. "js" for `*.js`
-    Bucket m_unindexed;
+    // Each pattern sits in exactly one place: keyed by something every path
+    // it matches must contain, or in m_unindexed when there is none.
+    BucketIndex m_by_prefix;     ///< up to 3 leading literal segments, e.g. "src/core"
+    BucketIndex m_by_head;       ///< 1-2 leading characters of a wildcard first segment
+    BucketIndex m_by_segment;    ///< a literal segment at any depth
+    BucketIndex m_by_extension;  ///< text after the last '.' of a segment, e.g. "js" for `*.js`
+    PatternBucket m_unindexed;
 };
 
 }  // namespace tollgate

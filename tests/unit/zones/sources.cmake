@@ -1,4 +1,5 @@
 list(APPEND TOLLGATE_TEST_SOURCES
+  unit/zones/bucket_index_test.cpp
   unit/zones/glob_test.cpp
   unit/zones/ownership_test.cpp
   unit/zones/packet_of_change_test.cpp
