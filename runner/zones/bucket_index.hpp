@@ -28,6 +28,7 @@ public:
         }
         return h;
     }
+    /// FNV-1a's offset basis: the hash of the empty string.
     static constexpr std::uint64_t hash_seed = 0xcbf29ce484222325ull;
 
     /// Adds pattern `index` under `key` (before freeze()).

@@ -28,6 +28,7 @@ public:
 
     /// True when the pattern matches the file `path` (or a directory containing it).
     [[nodiscard]] bool matches(std::string_view path) const;
+    /// The source text as written.
     [[nodiscard]] const std::string& text() const { return m_text; }
 
     /// True when a leading or middle '/' ties the pattern to the repository root.
