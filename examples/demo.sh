@@ -222,10 +222,15 @@ step "$FINOPS" 1 "3A and 3B both edit the route mount table and the shared compo
   conflicts --branches 'packet/*'
 step "$FINOPS" 0 "the gates of the merged Batch 1 (migrate, models-load)" -- run --packet batch-1
 step "$FINOPS" 0 "the After Batch 2 checkpoint (unit tests of the services)" -- run --checkpoint after-batch-2
-step "$FINOPS" 0 "the pre-merge verdict for Batch 3A (its manual gate is signed off by a Verified: trailer)" -- \
-  check --head packet/batch-3a/finance-ui
-step "$FINOPS" 1 "the pre-merge verdict for Batch 4: the migration edit is a violation" -- \
-  check --head packet/batch-4/integrations
+# The pre-merge verdict runs gates in the work tree: check the branch out, as
+# the pre-push hook or the CI job would have it.
+git -C "$FINOPS" checkout -q packet/batch-3a/finance-ui
+step "$FINOPS" 0 "on packet/batch-3a/finance-ui: the pre-merge verdict (its manual gate is signed off by a Verified: trailer)" -- \
+  check
+git -C "$FINOPS" checkout -q packet/batch-4/integrations
+step "$FINOPS" 1 "on packet/batch-4/integrations: the migration edit is a violation" -- \
+  check
+git -C "$FINOPS" checkout -q main
 step "$FINOPS" 0 "progress from git history: 1 and 2 done, 3A, 3B and 4 in progress" -- report
 
 echo

@@ -1,2 +1,3 @@
 list(APPEND TOLLGATE_TEST_SOURCES
+  e2e/examples_test.cpp
 )

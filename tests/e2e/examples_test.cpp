@@ -1,0 +1,137 @@
+// End-to-end: the two seed plans in examples/ are valid inventories, plan as
+// the seeds say, and their gates pass. Each example is copied into a fresh
+// repository of its own, as a team using it would have it.
+#include "tests/support/git_repo.hpp"
+#include "tests/support/shell.hpp"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace tollgate {
+namespace {
+
+using nlohmann::json;
+using test::GitRepo;
+using test::run_tollgate;
+using test::shell_quote;
+
+// A repository whose root holds a copy of examples/NAME, committed on main.
+void copy_example(const GitRepo& repo, const std::string& name) {
+    const auto source = test::source_dir() / "examples" / name;
+    const auto r = test::sh("cp -R " + shell_quote((source / ".").string()) + " . && "
+                            "rm -rf build .coverage && "
+                            "find . -name __pycache__ -prune -exec rm -rf {} +",
+                            repo.path());
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    repo.commit_all("example " + name);
+}
+
+std::set<std::string> as_set(const std::vector<std::string>& ids) { return {ids.begin(), ids.end()}; }
+
+// The packet ids of one wave of `plan --format json`.
+std::vector<std::string> wave_ids(const json& wave) {
+    std::vector<std::string> ids;
+    const json& packets = wave.is_object() ? wave.at("packets") : wave;
+    for (const auto& p : packets) ids.push_back(p.is_object() ? p.at("id").get<std::string>() : p.get<std::string>());
+    return ids;
+}
+
+// The waves of `plan --format json` run in `dir`.
+std::vector<std::vector<std::string>> plan_waves(const std::filesystem::path& dir, json* whole = nullptr) {
+    const auto r = run_tollgate({"plan", "--format", "json"}, dir);
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    const json doc = json::parse(r.out);
+    if (whole != nullptr) *whole = doc;
+    std::vector<std::vector<std::string>> waves;
+    for (const auto& w : doc.at("plan").at("waves")) waves.push_back(wave_ids(w));
+    return waves;
+}
+
+std::size_t index_of(const std::vector<std::string>& ids, const std::string& id) {
+    return static_cast<std::size_t>(std::find(ids.begin(), ids.end(), id) - ids.begin());
+}
+
+TEST(Examples, FinopsBillingValidatesWithoutErrorsOrWarnings) {
+    GitRepo repo;
+    copy_example(repo, "finops-billing");
+    const auto r = run_tollgate({"validate"}, repo.path());
+    EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+    EXPECT_NE(r.out.find("11 packets, 8 gates, 7 checkpoints, 18 zones"), std::string::npos) << r.out;
+    EXPECT_EQ(r.err.find("error"), std::string::npos) << r.err;
+    EXPECT_EQ(r.err.find("warning"), std::string::npos) << r.err;
+}
+
+TEST(Examples, RestaurantTicketValidatesWithoutErrorsOrWarnings) {
+    GitRepo repo;
+    copy_example(repo, "restaurant-ticket");
+    const auto r = run_tollgate({"validate"}, repo.path());
+    EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+    EXPECT_NE(r.out.find("13 packets, 12 gates, 5 checkpoints, 7 zones, 10 triggers"), std::string::npos)
+        << r.out;
+    EXPECT_EQ(r.err.find("error"), std::string::npos) << r.err;
+    EXPECT_EQ(r.err.find("warning"), std::string::npos) << r.err;
+}
+
+TEST(Examples, FinopsPlanRunsTheBatchesInTheSeedsWaves) {
+    GitRepo repo;
+    copy_example(repo, "finops-billing");
+    const auto waves = plan_waves(repo.path());
+    ASSERT_EQ(waves.size(), 5u);
+    EXPECT_EQ(waves[0], std::vector<std::string>{"batch-1"});
+    EXPECT_EQ(waves[1], std::vector<std::string>{"batch-2"});
+    // "Can Run Simultaneously: 3A, 3B, 3C, 4, 7, 8, 9 (after Batch 2)".
+    EXPECT_EQ(as_set(waves[2]), (std::set<std::string>{"batch-3a", "batch-3b", "batch-3c", "batch-4",
+                                                        "batch-7", "batch-8", "batch-9"}));
+    // "Batch 8 should ideally follow Batch 3": soft, so same wave, later place.
+    for (const char* ui : {"batch-3a", "batch-3b", "batch-3c"})
+        EXPECT_LT(index_of(waves[2], ui), index_of(waves[2], "batch-8")) << ui;
+    EXPECT_EQ(waves[3], std::vector<std::string>{"batch-5"});  // waits for Batch 4
+    EXPECT_EQ(waves[4], std::vector<std::string>{"batch-6"});  // waits for all others
+}
+
+TEST(Examples, FinopsCriticalPathRunsThroughIntegrationsAndJobs) {
+    GitRepo repo;
+    copy_example(repo, "finops-billing");
+    json doc;
+    plan_waves(repo.path(), &doc);
+    std::vector<std::string> packets;
+    for (const auto& id : doc.at("plan").at("critical_path"))
+        if (id.get<std::string>().starts_with("batch-")) packets.push_back(id.get<std::string>());
+    EXPECT_EQ(packets, (std::vector<std::string>{"batch-1", "batch-2", "batch-4", "batch-5", "batch-6"}));
+}
+
+TEST(Examples, RestaurantPlanStartsEveryStreamAtOnceAndRollsOutLast) {
+    GitRepo repo;
+    copy_example(repo, "restaurant-ticket");
+    const auto waves = plan_waves(repo.path());
+    ASSERT_GE(waves.size(), 3u);
+    EXPECT_EQ(as_set(waves.front()),
+              (std::set<std::string>{"a1-schema", "b1-design", "c1-test-setup", "c2-cicd"}));
+    EXPECT_EQ(waves.back(), std::vector<std::string>{"c2-rollout"});  // after cp-4
+}
+
+TEST(Examples, FinopsGatesPassFromAfterBatchOneToTheFinalGate) {
+    GitRepo repo;
+    copy_example(repo, "finops-billing");
+    for (const char* checkpoint : {"after-batch-1", "after-batch-2", "after-batch-6", "final"}) {
+        const auto r = run_tollgate({"run", "--checkpoint", checkpoint}, repo.path());
+        EXPECT_EQ(r.exit_code, 0) << checkpoint << "\n" << r.out << r.err;
+    }
+}
+
+TEST(Examples, RestaurantCheckpointGatesPassAndReportTheirMetrics) {
+    GitRepo repo;
+    copy_example(repo, "restaurant-ticket");
+    for (const char* checkpoint : {"cp-1", "cp-2", "cp-3", "cp-4"}) {
+        const auto r = run_tollgate({"run", "--checkpoint", checkpoint}, repo.path());
+        EXPECT_EQ(r.exit_code, 0) << checkpoint << "\n" << r.out << r.err;
+    }
+}
+
+}  // namespace
+}  // namespace tollgate
