@@ -34,8 +34,9 @@ struct OwnershipOptions {
 /// A rename is judged on both paths and is a violation if either side is;
 /// the verdict's zone fields then describe the violating side. A copy leaves
 /// its source untouched, so only its new path is judged. `extend` allows
-/// additions, and modifications that remove no line (line data required);
-/// deletions, renames, type changes and binary edits are not extensions.
+/// additions (a copy counts as one), and modifications that remove no line
+/// (line data required); deletions, renames, type changes and binary edits
+/// are not extensions.
 /// `coordinate` is satisfied by a `Coordinated-With:` trailer (key in any
 /// case; the value may list several ids separated by commas or spaces) on any
 /// commit of the change, or an --ack, naming ANY ONE owner of the zone: each
