@@ -55,6 +55,7 @@ struct ChangeSet {
     std::string branch;  ///< current branch name when known (for packet globs)
     std::vector<ChangedFile> files;
     std::vector<ChangeCommit> commits;  ///< newest first
+    std::vector<std::string> notes;     ///< fallbacks taken while reading, for stderr
 };
 
 /// "A", "M", "D", "R", "C", "T".

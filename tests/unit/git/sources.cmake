@@ -1,3 +1,6 @@
 list(APPEND TOLLGATE_TEST_SOURCES
   unit/git/change_set_test.cpp
+  unit/git/merge_predictor_test.cpp
+  unit/git/raw_path_test.cpp
+  unit/git/trailers_test.cpp
 )

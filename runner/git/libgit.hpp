@@ -1,0 +1,102 @@
+#pragma once
+
+// PRIVATE to runner/git: the only header that includes <git2.h>. Every
+// libgit2 handle is owned by a GitHandle from the moment the call that
+// creates it returns, so an exception between two calls can never leak one.
+
+#include <git2.h>
+
+#include <string>
+#include <string_view>
+#include <utility>
+
+namespace tollgate::libgit {
+
+/// Move-only owner of one libgit2 handle, released with `Free` exactly once.
+template <typename T, void (*Free)(T*)>
+class GitHandle {
+public:
+    GitHandle() = default;
+    /// Takes ownership of `raw` (may be null).
+    explicit GitHandle(T* raw) : m_raw(raw) {}
+    ~GitHandle() { reset(); }
+    GitHandle(const GitHandle&) = delete;
+    GitHandle& operator=(const GitHandle&) = delete;
+    GitHandle(GitHandle&& other) noexcept : m_raw(std::exchange(other.m_raw, nullptr)) {}
+    GitHandle& operator=(GitHandle&& other) noexcept {
+        if (this != &other) {
+            reset();
+            m_raw = std::exchange(other.m_raw, nullptr);
+        }
+        return *this;
+    }
+
+    /// The raw pointer, still owned by this handle.
+    [[nodiscard]] T* get() const { return m_raw; }
+    /// Frees any current handle and returns the slot a libgit2 creator writes into.
+    [[nodiscard]] T** out() {
+        reset();
+        return &m_raw;
+    }
+    explicit operator bool() const { return m_raw != nullptr; }
+    /// Frees the handle now.
+    void reset() {
+        if (m_raw != nullptr) Free(m_raw);
+        m_raw = nullptr;
+    }
+
+private:
+    T* m_raw = nullptr;
+};
+
+using RepositoryHandle = GitHandle<git_repository, &git_repository_free>;
+using ObjectHandle = GitHandle<git_object, &git_object_free>;
+using CommitHandle = GitHandle<git_commit, &git_commit_free>;
+using TreeHandle = GitHandle<git_tree, &git_tree_free>;
+using BlobHandle = GitHandle<git_blob, &git_blob_free>;
+using DiffHandle = GitHandle<git_diff, &git_diff_free>;
+using PatchHandle = GitHandle<git_patch, &git_patch_free>;
+using ReferenceHandle = GitHandle<git_reference, &git_reference_free>;
+using ReferenceIteratorHandle = GitHandle<git_reference_iterator, &git_reference_iterator_free>;
+using RevwalkHandle = GitHandle<git_revwalk, &git_revwalk_free>;
+using IndexHandle = GitHandle<git_index, &git_index_free>;
+using IndexConflictIteratorHandle =
+    GitHandle<git_index_conflict_iterator, &git_index_conflict_iterator_free>;
+using ConfigHandle = GitHandle<git_config, &git_config_free>;
+using OdbHandle = GitHandle<git_odb, &git_odb_free>;
+
+/// Owns a git_buf filled by libgit2.
+class GitBuf {
+public:
+    GitBuf() = default;
+    ~GitBuf() { git_buf_dispose(&m_buf); }
+    GitBuf(const GitBuf&) = delete;
+    GitBuf& operator=(const GitBuf&) = delete;
+    /// The slot a libgit2 call writes into.
+    [[nodiscard]] git_buf* out() { return &m_buf; }
+    [[nodiscard]] std::string str() const {
+        return m_buf.ptr != nullptr ? std::string(m_buf.ptr, m_buf.size) : std::string();
+    }
+
+private:
+    git_buf m_buf = GIT_BUF_INIT;
+};
+
+/// Throws the tollgate error for a failed call (rc < 0): copies
+/// git_error_last() immediately, before any other call can overwrite it.
+/// GIT_EINVALIDSPEC maps to UsageError (exit 2), everything else to
+/// EnvironmentError (exit 3). `what` says what tollgate was doing.
+[[noreturn]] void throw_git_error(int rc, std::string_view what, std::string hint = {});
+
+/// Calls throw_git_error when rc < 0.
+inline void check(int rc, std::string_view what) {
+    if (rc < 0) throw_git_error(rc, what);
+}
+
+/// The last libgit2 error text (copied), or "" when none.
+std::string last_error_message();
+
+/// 40-hex form of an id.
+std::string to_hex(const git_oid& id);
+
+}  // namespace tollgate::libgit

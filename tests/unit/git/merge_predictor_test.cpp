@@ -1,0 +1,276 @@
+#include "runner/git/merge_predictor.hpp"
+
+#include "runner/core/text.hpp"
+#include "tests/support/git_repo.hpp"
+
+#include <gtest/gtest.h>
+
+namespace tollgate {
+namespace {
+
+using Paths = std::vector<std::string>;
+
+std::string trimmed(std::string s) {
+    while (!s.empty() && s.back() == '\n') s.pop_back();
+    return s;
+}
+
+// Two branches `ours` and `theirs` from a common commit made by `setup`.
+struct Fork {
+    test::GitRepo repo;
+    std::string ours;
+    std::string theirs;
+};
+
+// What git itself predicts: the conflicted paths of `git merge-tree --write-tree --name-only`.
+Paths git_merge_tree(const test::GitRepo& repo, const std::string& a, const std::string& b) {
+    const auto r = test::sh(repo.env_prefix() + " git merge-tree --write-tree --name-only --no-messages " + a +
+                                " " + b,
+                            repo.path());
+    EXPECT_TRUE(r.exit_code == 0 || r.exit_code == 1) << r.err;
+    auto lines = split(trimmed(r.out), '\n');
+    lines.erase(lines.begin());  // the tree id
+    Paths out;
+    for (auto& l : lines) {
+        if (!l.empty()) out.push_back(l);
+    }
+    return out;
+}
+
+void expect_agrees_with_git(const test::GitRepo& repo, const Paths& expected) {
+    const auto repository = Repository::discover(repo.path());
+    const auto ours = trimmed(repo.git("rev-parse ours"));
+    const auto theirs = trimmed(repo.git("rev-parse theirs"));
+    const auto predicted = predict_merge_conflicts(repository, ours, theirs);
+    EXPECT_EQ(predicted, expected);
+    EXPECT_EQ(predicted, git_merge_tree(repo, "ours", "theirs"));
+}
+
+TEST(PredictMergeConflicts, FindsNoneWhenEditsTouchDifferentLines) {
+    test::GitRepo repo;
+    repo.write("a.txt", "1\n2\n3\n4\n5\n6\n7\n8\n");
+    repo.commit_all("base");
+    repo.git("branch ours");
+    repo.git("branch theirs");
+    repo.git("checkout -q ours");
+    repo.write("a.txt", "one\n2\n3\n4\n5\n6\n7\n8\n");
+    repo.commit_all("ours");
+    repo.git("checkout -q theirs");
+    repo.write("a.txt", "1\n2\n3\n4\n5\n6\n7\neight\n");
+    repo.commit_all("theirs");
+    expect_agrees_with_git(repo, {});
+}
+
+TEST(PredictMergeConflicts, FindsAContentConflict) {
+    test::GitRepo repo;
+    repo.write("a.txt", "1\n2\n3\n");
+    repo.write("b.txt", "same\n");
+    repo.commit_all("base");
+    repo.git("branch ours");
+    repo.git("branch theirs");
+    repo.git("checkout -q ours");
+    repo.write("a.txt", "1\nours\n3\n");
+    repo.commit_all("ours");
+    repo.git("checkout -q theirs");
+    repo.write("a.txt", "1\ntheirs\n3\n");
+    repo.commit_all("theirs");
+    expect_agrees_with_git(repo, {"a.txt"});
+}
+
+TEST(PredictMergeConflicts, FindsAnAddAddConflict) {
+    test::GitRepo repo;
+    repo.write("base.txt", "x\n");
+    repo.commit_all("base");
+    repo.git("branch ours");
+    repo.git("branch theirs");
+    repo.git("checkout -q ours");
+    repo.write("new/file.txt", "ours\n");
+    repo.commit_all("ours");
+    repo.git("checkout -q theirs");
+    repo.write("new/file.txt", "theirs\n");
+    repo.commit_all("theirs");
+    expect_agrees_with_git(repo, {"new/file.txt"});
+}
+
+TEST(PredictMergeConflicts, FindsAModifyDeleteConflict) {
+    test::GitRepo repo;
+    repo.write("gone.txt", "a\nb\n");
+    repo.commit_all("base");
+    repo.git("branch ours");
+    repo.git("branch theirs");
+    repo.git("checkout -q ours");
+    repo.write("gone.txt", "a\nchanged\n");
+    repo.commit_all("ours");
+    repo.git("checkout -q theirs");
+    repo.git("rm -q gone.txt");
+    repo.commit_all("theirs");
+    expect_agrees_with_git(repo, {"gone.txt"});
+}
+
+TEST(PredictMergeConflicts, FollowsARenameOnOneSideWithoutConflict) {
+    test::GitRepo repo;
+    repo.write("old.txt", "1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n");
+    repo.commit_all("base");
+    repo.git("branch ours");
+    repo.git("branch theirs");
+    repo.git("checkout -q ours");
+    repo.git("mv old.txt new.txt");
+    repo.commit_all("ours");
+    repo.git("checkout -q theirs");
+    repo.write("old.txt", "1\n2\n3\n4\n5\n6\n7\n8\n9\nten\n");
+    repo.commit_all("theirs");
+    expect_agrees_with_git(repo, {});
+}
+
+TEST(PredictMergeConflicts, FindsAConflictInARenamedFile) {
+    test::GitRepo repo;
+    repo.write("old.txt", "1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n");
+    repo.commit_all("base");
+    repo.git("branch ours");
+    repo.git("branch theirs");
+    repo.git("checkout -q ours");
+    repo.git("mv old.txt new.txt");
+    repo.write("new.txt", "1\n2\n3\n4\n5\n6\n7\n8\n9\nours\n");
+    repo.commit_all("ours");
+    repo.git("checkout -q theirs");
+    repo.write("old.txt", "1\n2\n3\n4\n5\n6\n7\n8\n9\ntheirs\n");
+    repo.commit_all("theirs");
+    expect_agrees_with_git(repo, {"new.txt"});
+}
+
+TEST(PredictMergeConflicts, FindsARenameDeleteConflict) {
+    test::GitRepo repo;
+    repo.write("old.txt", "1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n");
+    repo.commit_all("base");
+    repo.git("branch ours");
+    repo.git("branch theirs");
+    repo.git("checkout -q ours");
+    repo.git("mv old.txt new.txt");
+    repo.commit_all("ours");
+    repo.git("checkout -q theirs");
+    repo.git("rm -q old.txt");
+    repo.commit_all("theirs");
+    expect_agrees_with_git(repo, {"new.txt"});
+}
+
+TEST(PredictMergeConflicts, FindsARenameRenameConflict) {
+    test::GitRepo repo;
+    repo.write("old.txt", "1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n");
+    repo.commit_all("base");
+    repo.git("branch ours");
+    repo.git("branch theirs");
+    repo.git("checkout -q ours");
+    repo.git("mv old.txt mine.txt");
+    repo.commit_all("ours");
+    repo.git("checkout -q theirs");
+    repo.git("mv old.txt yours.txt");
+    repo.commit_all("theirs");
+    expect_agrees_with_git(repo, {"mine.txt", "old.txt", "yours.txt"});
+}
+
+TEST(PredictMergeConflicts, FindsARenameRenameOfTwoFilesToOneName) {
+    test::GitRepo repo;
+    repo.write("a.txt", "a1\na2\na3\na4\na5\na6\n");
+    repo.write("b.txt", "b1\nb2\nb3\nb4\nb5\nb6\n");
+    repo.commit_all("base");
+    repo.git("branch ours");
+    repo.git("branch theirs");
+    repo.git("checkout -q ours");
+    repo.git("mv a.txt c.txt");
+    repo.commit_all("ours");
+    repo.git("checkout -q theirs");
+    repo.git("mv b.txt c.txt");
+    repo.commit_all("theirs");
+    expect_agrees_with_git(repo, {"c.txt"});
+}
+
+TEST(PredictMergeConflicts, FindsARenameOntoAFileTheOtherSideAdded) {
+    test::GitRepo repo;
+    repo.write("old.txt", "1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n");
+    repo.commit_all("base");
+    repo.git("branch ours");
+    repo.git("branch theirs");
+    repo.git("checkout -q ours");
+    repo.git("mv old.txt new.txt");
+    repo.commit_all("ours");
+    repo.git("checkout -q theirs");
+    repo.write("new.txt", "unrelated\n");
+    repo.commit_all("theirs");
+    expect_agrees_with_git(repo, {"new.txt"});
+}
+
+TEST(PredictMergeConflicts, FindsAFileDirectoryConflict) {
+    test::GitRepo repo;
+    repo.write("base.txt", "x\n");
+    repo.commit_all("base");
+    repo.git("branch ours");
+    repo.git("branch theirs");
+    repo.git("checkout -q ours");
+    repo.write("thing", "a file\n");
+    repo.commit_all("ours");
+    repo.git("checkout -q theirs");
+    repo.write("thing/inside.txt", "a directory\n");
+    repo.commit_all("theirs");
+    const auto repository = Repository::discover(repo.path());
+    const auto predicted = predict_merge_conflicts(repository, trimmed(repo.git("rev-parse ours")),
+                                                   trimmed(repo.git("rev-parse theirs")));
+    EXPECT_FALSE(predicted.empty());
+}
+
+TEST(PredictMergeConflicts, LeavesTheWorkTreeIndexAndRefsUntouched) {
+    test::GitRepo repo;
+    repo.write("a.txt", "1\n");
+    repo.commit_all("base");
+    repo.git("branch ours");
+    repo.git("branch theirs");
+    repo.git("checkout -q ours");
+    repo.write("a.txt", "ours\n");
+    repo.commit_all("ours");
+    repo.git("checkout -q theirs");
+    repo.write("a.txt", "theirs\n");
+    repo.commit_all("theirs");
+    const auto refs_before = repo.git("for-each-ref");
+    const auto repository = Repository::discover(repo.path());
+    EXPECT_EQ(predict_merge_conflicts(repository, trimmed(repo.git("rev-parse ours")),
+                                      trimmed(repo.git("rev-parse theirs"))),
+              (Paths{"a.txt"}));
+    EXPECT_EQ(repo.git("status --porcelain"), "");
+    EXPECT_EQ(repo.git("for-each-ref"), refs_before);
+}
+
+TEST(ChangedPaths, ListsBothSidesOfARenameAndEveryStatus) {
+    test::GitRepo repo;
+    repo.write("keep.txt", "k\n");
+    repo.write("edit.txt", "e\n");
+    repo.write("drop.txt", "d\n");
+    repo.write("move.txt", "m\n");
+    const auto base = repo.commit_all("base");
+    repo.write("edit.txt", "E\n");
+    repo.git("rm -q drop.txt");
+    repo.git("mv move.txt moved.txt");
+    repo.write("add.txt", "a\n");
+    const auto head = repo.commit_all("head");
+    const auto repository = Repository::discover(repo.path());
+    EXPECT_EQ(changed_paths(repository, base, head),
+              (Paths{"add.txt", "drop.txt", "edit.txt", "move.txt", "moved.txt"}));
+}
+
+TEST(FindMergeBase, ReturnsTheForkPointOrNothingForUnrelatedHistories) {
+    test::GitRepo repo;
+    repo.write("a", "1\n");
+    const auto fork = repo.commit_all("fork");
+    repo.write("a", "2\n");
+    const auto main_tip = repo.commit_all("main");
+    repo.git("checkout -q -b side " + fork);
+    repo.write("b", "1\n");
+    const auto side_tip = repo.commit_all("side");
+    repo.git("checkout -q --orphan other");
+    repo.write("c", "1\n");
+    const auto orphan = repo.commit_all("orphan");
+    const auto repository = Repository::discover(repo.path());
+    EXPECT_EQ(find_merge_base(repository, main_tip, side_tip), fork);
+    EXPECT_EQ(find_merge_base(repository, main_tip, orphan), std::nullopt);
+}
+
+}  // namespace
+}  // namespace tollgate
