@@ -2,8 +2,11 @@
 #include "runner/cli/verbs.hpp"
 
 #include "runner/core/exit_code.hpp"
+#include "runner/git/repository.hpp"
+#include "runner/git/tracked_files.hpp"
 #include "runner/inventory/loader.hpp"
 #include "runner/inventory/validation_report.hpp"
+#include "runner/zones/zone_lint.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -35,12 +38,16 @@ constexpr const char* k_footer =
 
 // The git-based zone checks of DESIGN §4 (dead and shadowed patterns,
 // overlapping zones of different owners, over `git ls-files`); outside a
-// repository they are skipped with a note. The git area fills this in.
-void check_zones_against_git(const Inventory& /*inventory*/, Diagnostics& diagnostics) {
-    diagnostics.add({Severity::note, {},
-                     "zone checks over git ls-files (dead and shadowed patterns, overlapping "
-                     "owners) are not part of this build yet",
-                     ""});
+// repository they are skipped with a note.
+void check_zones_against_git(const Inventory& inventory, Diagnostics& diagnostics) {
+    const auto dir = inventory.root_dir.empty() ? std::filesystem::current_path()
+                                                : std::filesystem::path(inventory.root_dir);
+    const auto repository = Repository::try_discover(dir);
+    if (!repository) {
+        diagnostics.add({Severity::note, {}, "not a git repository: zone checks over tracked files skipped", ""});
+        return;
+    }
+    lint_zones(inventory, list_tracked_files(*repository), diagnostics);
 }
 
 struct ValidateOptions {

@@ -1,10 +1,194 @@
-// Placeholder until the verb lands; see unimplemented.hpp.
-#include "runner/cli/unimplemented.hpp"
+// `tollgate zones`: which zone, rule and owner each path falls in, and why;
+// for a change (--base/--head, --staged, --worktree) also the verdicts.
+#include "runner/cli/verbs.hpp"
+
+#include "runner/cli/workspace.hpp"
+#include "runner/core/error.hpp"
+#include "runner/core/exit_code.hpp"
+#include "runner/core/text.hpp"
+#include "runner/git/change_reader.hpp"
+#include "runner/git/repository.hpp"
+#include "runner/report/zones_json.hpp"
+#include "runner/report/zones_text.hpp"
+#include "runner/zones/ownership.hpp"
+#include "runner/zones/zone_map.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <filesystem>
+#include <memory>
+#include <ostream>
 
 namespace tollgate {
 
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr const char* k_footer =
+    "Without arguments, judges the current branch's change: HEAD against its merge\n"
+    "base with the inventory's `base` branch (default: origin/HEAD's target, else\n"
+    "main). --base R compares against the merge base of R and the head, as\n"
+    "`git diff R...HEAD` does. --staged compares the index with HEAD; --worktree the\n"
+    "tracked files of the working tree with HEAD (untracked files are not part of a\n"
+    "change until added). With PATHs, looks them up instead (relative to the current\n"
+    "directory): zone, rule, owners and the deciding pattern, but no verdict.\n\n"
+    "The packet of a change: --packet, else the first packet whose `branches` glob\n"
+    "matches the branch, else a `Packet: ID` trailer on its commits. --ack OWNER\n"
+    "records coordination with OWNER for `coordinate` zones, like a\n"
+    "`Coordinated-With: OWNER` trailer.\n\n"
+    "JSON: {\"version\": 1, \"verdict\", \"packet\", \"base\", \"head\", \"changed\": [{\"path\",\n"
+    "\"old_path\", \"status\", \"zone\", \"owner\", \"rule\", \"verdict\", \"reason\", ...}]}.\n"
+    "A path that is not valid UTF-8 also gets \"path_bytes\": its exact bytes in base64.\n\n"
+    "Exit codes: 0 no violation (always for a PATH lookup), 1 a change violates a\n"
+    "zone rule, 2 usage or inventory error, 3 not a repository, unknown ref, or a\n"
+    "shallow clone without the merge base.";
+
+struct ZonesCliOptions {
+    std::vector<std::string> paths;
+    std::string base;
+    std::string head;
+    bool staged = false;
+    bool worktree = false;
+    std::string packet;
+    std::vector<std::string> acks;
+    std::string format = "text";
+};
+
+ChangeMode choose_mode(const ZonesCliOptions& cli) {
+    const bool range = !cli.base.empty() || !cli.head.empty();
+    if (cli.staged && cli.worktree) throw UsageError("--staged and --worktree exclude each other");
+    if ((cli.staged || cli.worktree) && range) {
+        throw UsageError(std::string(cli.staged ? "--staged" : "--worktree") + " compares with HEAD; drop --base/--head");
+    }
+    if (!cli.paths.empty() && (range || cli.staged || cli.worktree)) {
+        throw UsageError("give either PATHs to look up or a change (--base/--head, --staged, --worktree), not both");
+    }
+    if (!cli.paths.empty() && (!cli.packet.empty() || !cli.acks.empty())) {
+        throw UsageError("--packet and --ack judge a change; with PATHs, zones only looks them up",
+                         "drop the PATHs to judge the change (--base/--head, --staged, --worktree)");
+    }
+    if (!cli.paths.empty()) return ChangeMode::paths;
+    if (cli.staged) return ChangeMode::staged;
+    if (cli.worktree) return ChangeMode::worktree;
+    return ChangeMode::range;
+}
+
+// `arg` as a repository-relative path with '/' separators.
+std::string repo_relative(const std::string& arg, const fs::path& root) {
+    if (arg.empty()) throw UsageError("an empty PATH names nothing");
+    const fs::path cwd = fs::current_path();
+    const fs::path absolute = (fs::path(arg).is_absolute() ? fs::path(arg) : cwd / arg).lexically_normal();
+    const fs::path relative = absolute.lexically_relative(fs::path(root).lexically_normal());
+    const std::string text = relative.generic_string();
+    if (relative.empty() || text == ".." || text.rfind("../", 0) == 0) {
+        throw UsageError("path '" + printable(arg) + "' is outside the repository (" +
+                         printable(root.string()) + ")");
+    }
+    std::string out = text == "." ? "" : text;
+    while (!out.empty() && out.back() == '/') out.pop_back();
+    if (out.empty()) throw UsageError("path '" + printable(arg) + "' is the repository root, not a path in it");
+    return out;
+}
+
+ChangeSet lookup_change(const Inventory& inventory, const ZonesCliOptions& cli) {
+    ChangeSet change;
+    change.mode = ChangeMode::paths;
+    const auto repository = Repository::try_discover(fs::current_path());
+    fs::path root = inventory.root_dir.empty() ? fs::current_path() : fs::path(inventory.root_dir);
+    if (repository && !repository->is_bare()) {
+        root = repository->workdir();
+        change.branch = repository->current_branch();
+    }
+    for (const auto& arg : cli.paths) {
+        ChangedFile f;
+        f.path = repo_relative(arg, root);
+        change.files.push_back(std::move(f));
+    }
+    return change;
+}
+
+// The winning pattern's text for a verdict (which may describe a rename's old side).
+std::string pattern_text(const ZoneMap& zones, const PathVerdict& v) {
+    for (const auto* path : {&v.path, &v.old_path}) {
+        if (path->empty()) continue;
+        const auto m = zones.match(*path);
+        if (m && m->pattern != nullptr && m->pattern->where == v.pattern_where) return m->pattern->value;
+    }
+    return "";
+}
+
+int run_zones(const GlobalOptions& global, Io& io, const ZonesCliOptions& cli) {
+    if (cli.format != "text" && cli.format != "json") {
+        throw UsageError("unknown zones format '" + printable(cli.format) + "'", "valid formats: text, json");
+    }
+    const ChangeMode mode = choose_mode(cli);
+    const Inventory inventory = load_workspace_inventory(global);
+    const ZoneMap zones(inventory);
+
+    ChangeSet change;
+    if (mode == ChangeMode::paths) {
+        change = lookup_change(inventory, cli);
+    } else {
+        const auto repository = Repository::discover(fs::current_path());
+        ChangeRequest request;
+        request.mode = mode;
+        request.range = range_request_from_environment(cli.base, cli.head, inventory.base);
+        // Only `extend` zones look at lines; everything else needs the file list alone.
+        request.lines_for = [&zones](const ChangedFile& f) {
+            for (const auto* path : {&f.path, &f.old_path}) {
+                if (path->empty()) continue;
+                const auto m = zones.match(*path);
+                if (m && m->zone->rule == ZoneRule::extend) return true;
+            }
+            return false;
+        };
+        change = read_change(repository, request);
+    }
+    for (const auto& note : change.notes) io.err << "tollgate: note: " << printable(note) << '\n';
+
+    ZonesResult result;
+    result.mode = mode;
+    result.branch = change.branch;
+    result.base_ref = change.base_ref;
+    result.base_commit = change.base_commit;
+    result.head_ref = change.head_ref;
+    result.head_commit = change.head_commit;
+    result.notes = change.notes;
+    result.judged = mode != ChangeMode::paths;
+    if (result.judged) result.packet = resolve_packet(inventory, change, cli.packet);
+    const auto verdicts = judge_ownership(inventory, zones, change, {result.packet, cli.acks});
+    for (std::size_t i = 0; i < verdicts.size(); ++i) {
+        ZonesEntry e{verdicts[i], pattern_text(zones, verdicts[i]), change.files[i]};
+        if (result.judged && !e.verdict.allowed) ++result.violations;
+        result.entries.push_back(std::move(e));
+    }
+    io.out << (cli.format == "json" ? render_zones_json(result) : render_zones_text(result, io.color));
+    // A lookup is information; only a judged change can fail.
+    if (mode == ChangeMode::paths) return to_int(ExitCode::pass);
+    return to_int(result.passed() ? ExitCode::pass : ExitCode::fail);
+}
+
+}  // namespace
+
 void register_zones(CLI::App& app, VerbAction& action) {
-    register_unimplemented(app, action, "zones", "Which zone, rule and owner each path falls in");
+    auto options = std::make_shared<ZonesCliOptions>();
+    auto* sub = app.add_subcommand("zones", "Which zone, rule and owner each path falls in, and why");
+    sub->add_option("paths", options->paths, "Paths to look up (default: the paths the change touches)")
+        ->type_name("PATH");
+    sub->add_option("--base", options->base, "Compare against the merge base of REF and the head")
+        ->type_name("REF");
+    sub->add_option("--head", options->head, "The change's head (default: HEAD)")->type_name("REF");
+    sub->add_flag("--staged", options->staged, "Judge the staged changes (index against HEAD)");
+    sub->add_flag("--worktree", options->worktree,
+                  "Judge the working tree's tracked changes against HEAD");
+    sub->add_option("--packet", options->packet, "The packet making the change")->type_name("ID");
+    sub->add_option("--ack", options->acks, "Coordinated with OWNER (repeatable)")->type_name("OWNER");
+    sub->add_option("--format", options->format, "Output: text or json")->type_name("FORMAT")->capture_default_str();
+    sub->footer(k_footer);
+    sub->callback([&action, options] {
+        action = [options](const GlobalOptions& global, Io& io) { return run_zones(global, io, *options); };
+    });
 }
 
 }  // namespace tollgate

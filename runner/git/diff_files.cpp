@@ -80,9 +80,21 @@ bool is_partial_clone(git_repository* repo) {
     ConfigHandle config;
     check(git_repository_config_snapshot(config.out(), repo), "cannot read the repository config");
     GitBuf value;
-    const int rc = git_config_get_string_buf(value.out(), config.get(), "extensions.partialclone");
+    const bool extension =
+        git_config_get_string_buf(value.out(), config.get(), "extensions.partialclone") == 0 && !value.str().empty();
     git_error_clear();
-    return rc == 0 && !value.str().empty();
+    if (extension) return true;
+    // git 2.39 marks a partial clone's remote as a promisor instead.
+    ConfigIteratorHandle it;
+    check(git_config_iterator_glob_new(it.out(), config.get(), "^remote\\..*\\.promisor$"),
+          "cannot read the repository config");
+    git_config_entry* entry = nullptr;
+    while (git_config_next(&entry, it.get()) == 0) {
+        int flag = 0;
+        if (git_config_parse_bool(&flag, entry->value) == 0 && flag != 0) return true;
+    }
+    git_error_clear();
+    return false;
 }
 
 void detect_renames(git_repository* repo, git_diff* diff, std::vector<std::string>& notes) {

@@ -29,7 +29,7 @@ using LineFilter = std::function<bool(const ChangedFile&)>;
 std::vector<ChangedFile> read_changed_files(git_diff* diff, bool want_lines, const LineFilter& filter,
                                             std::vector<std::string>& notes);
 
-/// True when the repository is a partial clone (extensions.partialClone set).
+/// True when the repository is a partial clone (extensions.partialClone, or a promisor remote).
 bool is_partial_clone(git_repository* repo);
 
 }  // namespace tollgate::libgit

@@ -63,6 +63,7 @@ using IndexHandle = GitHandle<git_index, &git_index_free>;
 using IndexConflictIteratorHandle =
     GitHandle<git_index_conflict_iterator, &git_index_conflict_iterator_free>;
 using ConfigHandle = GitHandle<git_config, &git_config_free>;
+using ConfigIteratorHandle = GitHandle<git_config_iterator, &git_config_iterator_free>;
 using OdbHandle = GitHandle<git_odb, &git_odb_free>;
 
 /// Owns a git_buf filled by libgit2.

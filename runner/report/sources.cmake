@@ -1,2 +1,4 @@
 list(APPEND TOLLGATE_CORE_SOURCES
+  runner/report/zones_json.cpp
+  runner/report/zones_text.cpp
 )

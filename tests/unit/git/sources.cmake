@@ -3,4 +3,8 @@ list(APPEND TOLLGATE_TEST_SOURCES
   unit/git/merge_predictor_test.cpp
   unit/git/raw_path_test.cpp
   unit/git/trailers_test.cpp
+  unit/git/base_resolver_test.cpp
+  unit/git/branch_refs_test.cpp
+  unit/git/change_reader_test.cpp
+  unit/git/tracked_files_test.cpp
 )
