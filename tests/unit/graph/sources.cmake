@@ -1,2 +1,8 @@
 list(APPEND TOLLGATE_TEST_SOURCES
+  unit/graph/digraph_test.cpp
+  unit/graph/elementary_cycles_test.cpp
+  unit/graph/cycles_test.cpp
+  unit/graph/waves_test.cpp
+  unit/graph/critical_path_test.cpp
+  unit/graph/schedule_eta_test.cpp
 )
