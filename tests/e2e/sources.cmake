@@ -1,3 +1,4 @@
 list(APPEND TOLLGATE_TEST_SOURCES
   e2e/examples_test.cpp
+  e2e/plan_test.cpp
 )

@@ -1,2 +1,6 @@
 list(APPEND TOLLGATE_TEST_SOURCES
+  unit/report/plan_text_test.cpp
+  unit/report/plan_json_test.cpp
+  unit/report/plan_dot_test.cpp
+  unit/report/plan_mermaid_test.cpp
 )
