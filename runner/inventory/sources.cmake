@@ -10,4 +10,5 @@ list(APPEND TOLLGATE_CORE_SOURCES
   runner/inventory/loader.cpp
   runner/inventory/validator.cpp
   runner/inventory/validation_report.cpp
+  runner/inventory/inventory_dump.cpp
 )

@@ -54,6 +54,7 @@ public:
     void OnDocumentEnd() override {}
     void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override { leaf(mark, anchor); }
     void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+        m_aliases = true;
         const auto it = m_anchor_sizes.find(anchor);
         add(mark, it == m_anchor_sizes.end() ? 1 : it->second);
     }
@@ -81,10 +82,11 @@ private:
     void add(const YAML::Mark& mark, long long n) {
         m_expanded += n;
         if (!m_frames.empty()) m_frames.back().size += n;
-        if (m_expanded > max_yaml_expanded_nodes)
-            throw Refusal{mark, "YAML aliases expand to more than " +
-                                    std::to_string(max_yaml_expanded_nodes) +
-                                    " nodes (an alias bomb?)"};
+        if (m_expanded <= max_yaml_expanded_nodes) return;
+        const std::string limit = std::to_string(max_yaml_expanded_nodes);
+        throw Refusal{mark, m_aliases ? "YAML aliases expand to more than " + limit + " nodes (an alias bomb?)"
+                                      : "the file holds more than " + limit +
+                                            " YAML nodes; an inventory is a plan, not data"};
     }
     void leaf(const YAML::Mark& mark, YAML::anchor_t anchor) {
         add(mark, 1);
@@ -106,10 +108,63 @@ private:
     }
 
     int m_documents = 0;
+    bool m_aliases = false;
     long long m_expanded = 0;
     std::vector<Frame> m_frames;
     std::map<YAML::anchor_t, long long> m_anchor_sizes;
 };
+
+// yaml-cpp's scanner reads a whole run of flow brackets ahead (each might
+// start a key) before its parser, and so the guard above, sees any of them:
+// "[[[[…" would cost memory in proportion to the file first. So flow
+// nesting is measured on the raw text, skipping quoted scalars and comments.
+std::optional<SourceLocation> too_deep_flow(std::string_view text, const std::string& file) {
+    int depth = 0;
+    int line = 1;
+    int column = 0;
+    char quote = 0;
+    bool comment = false;
+    char prev = '\n';
+    auto starts_token = [](char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '[' || c == '{' || c == ',' || c == ':' ||
+               c == '-' || c == '?';
+    };
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        ++column;
+        if (c == '\n') {
+            ++line;
+            column = 0;
+            comment = false;
+            prev = c;
+            continue;
+        }
+        if (comment) continue;
+        if (quote != 0) {
+            if (quote == '"' && c == '\\' && i + 1 < text.size() && text[i + 1] != '\n') {
+                ++i;
+                ++column;
+            } else if (c == quote) {
+                if (quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
+                    ++i;
+                    ++column;
+                } else {
+                    quote = 0;
+                }
+            }
+        } else if (c == '#' && (prev == ' ' || prev == '\t' || prev == '\n')) {
+            comment = true;
+        } else if ((c == '"' || c == '\'') && starts_token(prev)) {
+            quote = c;
+        } else if (c == '[' || c == '{') {
+            if (++depth > max_yaml_depth) return SourceLocation{file, line, column};
+        } else if ((c == ']' || c == '}') && depth > 0) {
+            --depth;
+        }
+        prev = c;
+    }
+    return std::nullopt;
+}
 
 }  // namespace
 
@@ -142,6 +197,10 @@ bool check_text(std::string_view text, const std::string& file, Diagnostics& dia
 
 std::optional<YAML::Node> parse_yaml_document(std::string_view text, const std::string& file,
                                               Diagnostics& diagnostics) {
+    if (const auto deep = too_deep_flow(text, file)) {
+        diagnostics.error(*deep, "YAML nesting is deeper than " + std::to_string(max_yaml_depth) + " levels");
+        return std::nullopt;
+    }
     const std::string owned(text);
     try {
         std::istringstream stream(owned);

@@ -17,8 +17,10 @@ namespace tollgate {
 /// Nesting deeper than this is refused (yaml-cpp parses recursively).
 inline constexpr int max_yaml_depth = 64;
 
-/// Nodes an inventory may expand to once aliases are followed (alias bombs).
-inline constexpr long long max_yaml_expanded_nodes = 1'000'000;
+/// Nodes an inventory may hold once aliases are followed (alias bombs). A
+/// plan of a thousand packets is some 50 000; yaml-cpp needs seconds per
+/// few hundred thousand, so the cap also bounds the time spent.
+inline constexpr long long max_yaml_expanded_nodes = 200'000;
 
 /// The file-level checks before parsing: returns false (with an error) for
 /// NUL bytes or invalid UTF-8, naming the first bad byte's line and column.

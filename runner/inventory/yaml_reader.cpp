@@ -171,10 +171,7 @@ std::optional<std::vector<YAML::Node>> YamlReader::sequence(const Field& field) 
     std::vector<YAML::Node> items;
     if (field.value.IsNull()) return items;
     if (!field.value.IsSequence()) {
-        const bool scalar = field.value.IsScalar();
-        m_diagnostics.error(at(field), "'" + field.key + "' must be a list, got " + describe(field.value),
-                            scalar ? "write '" + field.key + ": [" + printable(field.value.Scalar()) + "]'"
-                                   : "");
+        type_error(field, "a list");
         return std::nullopt;
     }
     for (const auto& item : field.value) items.push_back(item);
@@ -186,6 +183,12 @@ std::optional<std::vector<Located>> YamlReader::located_list(const Field& field,
     if (allow_single && field.value.IsScalar()) {
         out.push_back(Located{field.value.Scalar(), at(field.value)});
         return out;
+    }
+    if (field.value.IsScalar()) {
+        // A common slip for a one-item list; show the fix.
+        m_diagnostics.error(at(field), "'" + field.key + "' must be a list, got " + describe(field.value),
+                            "write '" + field.key + ": [" + printable(field.value.Scalar()) + "]'");
+        return std::nullopt;
     }
     const auto items = sequence(field);
     if (!items) return std::nullopt;

@@ -1,0 +1,131 @@
+#include "runner/inventory/yaml_document.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace tollgate {
+namespace {
+
+std::string first_message(const Diagnostics& d) { return d.all().empty() ? "" : d.all().front().str(); }
+
+TEST(YamlDocument, ConvertsZeroBasedMarksToOneBasedLocations) {
+    YAML::Mark mark;
+    mark.line = 2;
+    mark.column = 4;
+    EXPECT_EQ(location_of("t.yml", mark).str(), "t.yml:3:5");
+    EXPECT_EQ(location_of("t.yml", YAML::Mark::null_mark()).str(), "t.yml");
+}
+
+TEST(YamlDocument, RefusesANulByteAtItsLineAndColumn) {
+    Diagnostics d;
+    EXPECT_FALSE(check_text(std::string("version: 1\nproject: a\0b\n", 25), "t.yml", d));
+    EXPECT_EQ(first_message(d), "t.yml:2:11: error: file is binary (NUL byte); an inventory is UTF-8 text");
+}
+
+TEST(YamlDocument, RefusesInvalidUtf8NamingTheByte) {
+    Diagnostics d;
+    EXPECT_FALSE(check_text("version: 1\nproject: caf\xE9\n", "t.yml", d));
+    EXPECT_EQ(first_message(d), "t.yml:2:13: error: invalid UTF-8 (byte 0xE9); an inventory is UTF-8 text");
+}
+
+TEST(YamlDocument, AcceptsMultibyteUtf8AndCountsColumnsInBytesLikeYamlCpp) {
+    Diagnostics d;
+    EXPECT_TRUE(check_text("project: caf\xC3\xA9 \xE2\x82\xAC\n", "t.yml", d));
+    EXPECT_FALSE(check_text("a: \xC3\xA9\xFF", "t.yml", d));
+    EXPECT_EQ(first_message(d), "t.yml:1:6: error: invalid UTF-8 (byte 0xFF); an inventory is UTF-8 text");
+}
+
+TEST(YamlDocument, ReportsMalformedYamlAtTheParsersMark) {
+    Diagnostics d;
+    EXPECT_FALSE(parse_yaml_document("version: 1\npackets: [a, b\n", "t.yml", d));
+    EXPECT_EQ(first_message(d), "t.yml:3:1: error: invalid YAML: end of sequence flow not found");
+}
+
+TEST(YamlDocument, ReportsABadIndentAsInvalidYaml) {
+    Diagnostics d;
+    EXPECT_FALSE(parse_yaml_document("a: b: c\n", "t.yml", d));
+    EXPECT_EQ(first_message(d), "t.yml:1:5: error: invalid YAML: illegal map value");
+}
+
+TEST(YamlDocument, ReturnsANullNodeForAFileOfComments) {
+    Diagnostics d;
+    const auto node = parse_yaml_document("# nothing yet\n\n", "t.yml", d);
+    ASSERT_TRUE(node);
+    EXPECT_TRUE(node->IsNull());
+    EXPECT_FALSE(d.has_errors());
+}
+
+TEST(YamlDocument, RefusesASecondDocument) {
+    Diagnostics d;
+    EXPECT_FALSE(parse_yaml_document("version: 1\n---\nversion: 1\n", "t.yml", d));
+    EXPECT_EQ(first_message(d),
+              "t.yml:2:1: error: the file holds more than one YAML document; an inventory is one");
+}
+
+TEST(YamlDocument, RefusesNestingDeeperThanTheLimitInsteadOfOverflowingTheStack) {
+    Diagnostics d;
+    const std::string deep = "a: " + std::string(100'000, '[') + std::string(100'000, ']') + "\n";
+    EXPECT_FALSE(parse_yaml_document(deep, "t.yml", d));
+    EXPECT_EQ(first_message(d), "t.yml:1:68: error: YAML nesting is deeper than 64 levels");
+}
+
+TEST(YamlDocument, RefusesDeepBlockNestingToo) {
+    std::string deep = "a:\n";
+    for (int i = 1; i <= 70; ++i) deep += std::string(static_cast<std::size_t>(i), ' ') + "-\n";
+    Diagnostics d;
+    EXPECT_FALSE(parse_yaml_document(deep, "t.yml", d));
+    EXPECT_EQ(first_message(d), "t.yml:65:65: error: YAML nesting is deeper than 64 levels");
+}
+
+TEST(YamlDocument, DoesNotCountBracketsInQuotesOrCommentsAsNesting) {
+    const std::string many(100, '[');
+    Diagnostics d;
+    EXPECT_TRUE(parse_yaml_document("a: '" + many + "'\nb: \"" + many + "\"\n# " + many + "\nc: x\n", "t.yml", d));
+    EXPECT_FALSE(d.has_errors());
+}
+
+TEST(YamlDocument, AcceptsNestingAtTheLimit) {
+    Diagnostics d;
+    // The root mapping is level 1, so 63 brackets reach exactly 64.
+    const std::string ok = "a: " + std::string(63, '[') + std::string(63, ']') + "\n";
+    EXPECT_TRUE(parse_yaml_document(ok, "t.yml", d));
+    EXPECT_FALSE(d.has_errors());
+}
+
+TEST(YamlDocument, RefusesAnAliasBombBeforeAnythingExpandsIt) {
+    std::string text = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n";
+    for (int i = 1; i <= 8; ++i) {
+        text += "a" + std::to_string(i) + ": &a" + std::to_string(i) + " [";
+        for (int k = 0; k < 10; ++k) text += (k ? ", *a" : "*a") + std::to_string(i - 1);
+        text += "]\n";
+    }
+    Diagnostics d;
+    EXPECT_FALSE(parse_yaml_document(text, "t.yml", d));
+    EXPECT_EQ(first_message(d), "t.yml:6:10: error: YAML aliases expand to more than 200000 nodes (an alias bomb?)");
+}
+
+TEST(YamlDocument, RefusesAFileOfTooManyNodes) {
+    std::string text = "items:\n";
+    for (int i = 0; i < 200'000; ++i) text += "- x\n";
+    Diagnostics d;
+    EXPECT_FALSE(parse_yaml_document(text, "t.yml", d));
+    EXPECT_EQ(first_message(d),
+              "t.yml:199999:3: error: the file holds more than 200000 YAML nodes; an inventory is a plan, not data");
+}
+
+TEST(YamlDocument, AllowsOrdinaryAnchorsAndAliases) {
+    Diagnostics d;
+    const auto node = parse_yaml_document("common: &c [lint, test]\nother: *c\n", "t.yml", d);
+    ASSERT_TRUE(node);
+    EXPECT_EQ((*node)["other"].size(), 2u);
+}
+
+TEST(YamlDocument, ReportsAnAliasToAnUnknownAnchor) {
+    Diagnostics d;
+    EXPECT_FALSE(parse_yaml_document("a: *nope\n", "t.yml", d));
+    EXPECT_EQ(first_message(d), "t.yml:1:4: error: invalid YAML: the referenced anchor is not defined");
+}
+
+}  // namespace
+}  // namespace tollgate
