@@ -1,6 +1,7 @@
 // End-to-end: `tollgate validate` run as a process over real files.
 #include "tests/support/git_repo.hpp"
 #include "tests/support/shell.hpp"
+#include "tests/support/temp_dir.hpp"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -180,6 +181,15 @@ TEST(ValidateVerb, KeepsExitZeroForWarnings) {
                                      "every packet's change there is a violation (add 'owner:' or make it "
                                      "'rule: shared')"))
         << r.err;
+}
+
+TEST(ValidateVerb, ValidatesOutsideARepositoryAndSaysWhatItSkipped) {
+    test::TempDir dir;
+    dir.write("tollgate.yml", "version: 1\npackets:\n  - id: only\n");
+    const auto r = run_tollgate({"validate"}, dir.path());
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(r.out, "tollgate.yml: 1 packet, 0 gates, 0 checkpoints, 0 zones, 0 triggers: OK\n");
+    EXPECT_NE(r.err.find("note: "), std::string::npos) << r.err;
 }
 
 TEST(ValidateVerb, HelpDescribesTheChecksAndExitCodes) {
