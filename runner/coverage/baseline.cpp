@@ -39,9 +39,20 @@ CoverageBaseline from_totals(const Json& totals, const std::string& origin) {
         throw ReportError(SourceLocation{origin, 0, 0},
                           "baseline has no \"lines\": {\"covered\", \"total\"} under \"totals\"");
     }
-    CoverageBaseline b{*counts, std::nullopt, origin};
+    CoverageBaseline b{counts, std::nullopt, std::nullopt, origin};
     if (const auto br = totals.find("branches"); br != totals.end()) b.branches = counts_in(*br);
     return b;
+}
+
+// results.json as the run verbs write it: "coverage": {"line": 80.0, "branch": …, "patch": …}.
+std::optional<CoverageBaseline> from_figures(const Json& gate, const std::string& origin) {
+    const auto coverage = gate.find("coverage");
+    if (coverage == gate.end() || !coverage->is_object()) return std::nullopt;
+    const auto line = coverage->find("line");
+    if (line == coverage->end() || !line->is_number()) return std::nullopt;
+    const auto percent = Percent::from_double(line->get<double>());
+    if (!percent) return std::nullopt;
+    return CoverageBaseline{std::nullopt, percent, std::nullopt, origin};
 }
 
 }  // namespace
@@ -58,7 +69,7 @@ CoverageBaseline parse_baseline(std::string_view json, const std::string& origin
     std::vector<const Json*> with_coverage;
     std::vector<std::string> ids;
     for (const auto& gate : *gates) {
-        if (!gate.is_object() || totals_in(gate) == nullptr) continue;
+        if (!gate.is_object() || (totals_in(gate) == nullptr && !from_figures(gate, origin))) continue;
         const std::string id = gate.value("id", std::string{});
         if (!gate_id.empty() && id != gate_id) continue;
         with_coverage.push_back(&gate);
@@ -73,7 +84,8 @@ CoverageBaseline parse_baseline(std::string_view json, const std::string& origin
         throw ReportError(SourceLocation{origin, 0, 0},
                           "baseline holds coverage of several gates (" + join(ids, ", ") + "); cannot tell which");
     }
-    return from_totals(*totals_in(*with_coverage.front()), origin);
+    if (const Json* totals = totals_in(*with_coverage.front())) return from_totals(*totals, origin);
+    return *from_figures(*with_coverage.front(), origin);
 }
 
 CoverageBaseline load_baseline(const std::filesystem::path& path, const std::string& gate_id) {

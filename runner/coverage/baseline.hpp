@@ -16,8 +16,10 @@ namespace tollgate {
 
 /// Reads a baseline from JSON text. Accepts `{"totals": {"lines": {"covered", "total"}}}`
 /// (coverage JSON), the same under "coverage", or a results.json whose
-/// gates[] carry such a "coverage" object; `gate_id` picks one gate when
-/// several do. Throws ReportError when nothing usable is found.
+/// gates[] carry such a "coverage" object or the run's figures
+/// `"coverage": {"line": 80.0}` (a percentage; compared exactly as written);
+/// `gate_id` picks one gate when several do. Throws ReportError when
+/// nothing usable is found.
 CoverageBaseline parse_baseline(std::string_view json, const std::string& origin, const std::string& gate_id = {});
 
 /// Reads a baseline file; EnvironmentError (exit 3) when it is missing.

@@ -16,9 +16,15 @@ std::uint32_t combine_taken(std::uint32_t a, std::uint32_t b) {
 
 }  // namespace
 
+std::uint32_t branch_key(std::uint32_t block, std::uint32_t branch) {
+    if (block < (1u << 19) && branch < (1u << 12)) return block << 12 | branch;
+    std::uint64_t h = (std::uint64_t{block} << 32 | branch) * 0x9E3779B97F4A7C15ull;
+    return static_cast<std::uint32_t>(h >> 33) | 0x80000000u;
+}
+
 void FileCoverage::add_branch(std::uint32_t line, std::uint32_t block, std::uint32_t branch,
                               std::uint32_t taken) {
-    branches.push_back(BranchHit{line, block, branch, taken});
+    branches.push_back(BranchHit{line, branch_key(block, branch), taken});
 }
 
 void FileCoverage::add_function(std::string name, std::uint32_t line, std::uint64_t hits) {
@@ -27,7 +33,7 @@ void FileCoverage::add_function(std::string name, std::uint32_t line, std::uint6
 
 void FileCoverage::finish() {
     lines.compact();
-    const auto key = [](const BranchHit& b) { return std::tie(b.line, b.block, b.branch); };
+    const auto key = [](const BranchHit& b) { return std::tie(b.line, b.key); };
     if (!std::is_sorted(branches.begin(), branches.end(),
                         [&](const BranchHit& a, const BranchHit& b) { return key(a) < key(b); })) {
         std::stable_sort(branches.begin(), branches.end(),
@@ -58,6 +64,7 @@ void FileCoverage::finish() {
         }
     }
     functions.resize(out);
+    functions.shrink_to_fit();
 }
 
 void FileCoverage::merge(const FileCoverage& other) {

@@ -14,17 +14,22 @@
 
 namespace tollgate {
 
-/// One branch outcome. lcov writes "-" for a branch whose block never ran;
-/// that is kept apart from "ran, never taken" because lcov merges them differently.
+/// One branch outcome, 12 bytes (a big tracefile holds millions). lcov
+/// writes "-" for a branch whose block never ran; that is kept apart from
+/// "ran, never taken" because lcov merges them differently.
 struct BranchHit {
     static constexpr std::uint32_t k_not_executed = 0xFFFFFFFFu;
     std::uint32_t line = 0;
-    std::uint32_t block = 0;
-    std::uint32_t branch = 0;
+    std::uint32_t key = 0;                 ///< block and branch, see branch_key()
     std::uint32_t taken = k_not_executed;  ///< saturating count, or k_not_executed
 
     [[nodiscard]] bool covered() const { return taken != k_not_executed && taken > 0; }
 };
+
+/// (block, branch) as one number: block << 12 | branch when block < 2^19
+/// and branch < 2^12 (every gcc/llvm branch in practice); otherwise a 31-bit
+/// hash with the top bit set (lcov 2 exception and expression branches).
+std::uint32_t branch_key(std::uint32_t block, std::uint32_t branch);
 
 /// One function: lcov keys functions by name, so merging does too.
 struct FunctionHit {
@@ -37,7 +42,7 @@ struct FunctionHit {
 struct FileCoverage {
     std::string path;  ///< as in the report, or the repository path once mapped
     LineTable lines;
-    std::vector<BranchHit> branches;    ///< sorted by (line, block, branch) after finish()
+    std::vector<BranchHit> branches;    ///< sorted by (line, key) after finish()
     std::vector<FunctionHit> functions; ///< sorted by name after finish()
 
     /// Adds a branch outcome (merged with an equal key by finish()).

@@ -2,6 +2,7 @@
 
 #include "runner/coverage/numbers.hpp"
 
+#include <algorithm>
 #include <cstring>
 #include <map>
 #include <unordered_map>
@@ -191,12 +192,17 @@ private:
             m_file->add_function(fn.name.empty() ? "#" + std::to_string(index) : std::move(fn.name), fn.line, fn.hits);
         }
         m_indexed.clear();
-        // Fold repeated sections of one file now and then, so per-test records
-        // of a big tracefile do not pile up until the end.
+        // Fold a file's data when its section ends (FN and FNDA of one
+        // function become one entry, vectors lose their growth slack), so a
+        // big tracefile never holds more than its distinct data. A file met
+        // again (per-test sections) is folded once its data has doubled, which
+        // keeps the sorting amortised.
         auto& seen = m_folded[m_file];
-        if (m_file->branches.size() + m_file->functions.size() > 2 * seen + 1024) {
+        const std::size_t size = m_file->branches.size() + m_file->functions.size() + m_file->lines.size_hint();
+        if (seen == 0 || size > 2 * seen) {
             m_file->finish();
-            seen = m_file->branches.size() + m_file->functions.size();
+            seen = std::max<std::size_t>(1, m_file->branches.size() + m_file->functions.size() +
+                                                m_file->lines.size_hint());
         }
         m_file = nullptr;
     }

@@ -18,17 +18,27 @@ std::uint32_t add_hits(std::uint32_t a, std::uint64_t b) {
     return static_cast<std::uint32_t>(std::min<std::uint64_t>(sum, LineTable::k_max_hits));
 }
 
+void LineTable::store_dense(std::uint32_t line, std::uint32_t hits) {
+    if (hits < k_big - 1) {
+        m_dense[line] = static_cast<std::uint16_t>(hits + 1);
+    } else {
+        m_dense[line] = k_big;
+        m_big[line] = hits;
+    }
+}
+
 void LineTable::add(std::uint32_t line, std::uint64_t hits) {
     ++m_entries;
     if (line < m_dense.size()) {
-        auto& slot = m_dense[line];
-        slot = slot == 0 ? add_hits(0, hits) + 1 : add_hits(slot - 1, hits) + 1;
+        const auto slot = m_dense[line];
+        const std::uint32_t before = slot == 0 ? 0 : slot == k_big ? m_big.at(line) : slot - 1u;
+        store_dense(line, add_hits(before, hits));
         return;
     }
     // The sparse list must stay beyond the dense span, so only grow while it is empty.
     if (m_sparse.empty() && std::uint64_t{line} < k_dense_slack * m_entries + k_dense_floor) {
         m_dense.resize(std::max<std::size_t>(std::size_t{line} + 1, m_dense.size() + m_dense.size() / 2), 0);
-        m_dense[line] = add_hits(0, hits) + 1;
+        store_dense(line, add_hits(0, hits));
         return;
     }
     if (!m_sparse.empty() && line < m_sparse.back().first) m_sparse_sorted = false;
@@ -58,17 +68,7 @@ void LineTable::compact() {
         }
     }
     m_sparse.resize(out);
-    // Entries inside the (trimmed) dense span fold into it.
-    std::size_t keep = 0;
-    for (const auto& [line, hits] : m_sparse) {
-        if (line < m_dense.size()) {
-            auto& slot = m_dense[line];
-            slot = (slot == 0 ? hits : add_hits(slot - 1, hits)) + 1;
-        } else {
-            m_sparse[keep++] = {line, hits};
-        }
-    }
-    m_sparse.resize(keep);
+    m_sparse.shrink_to_fit();
 }
 
 void LineTable::merge(const LineTable& other) {
@@ -78,8 +78,10 @@ void LineTable::merge(const LineTable& other) {
 
 std::optional<std::uint32_t> LineTable::hits(std::uint32_t line) const {
     if (line < m_dense.size()) {
-        if (m_dense[line] == 0) return std::nullopt;
-        return m_dense[line] - 1;
+        const auto slot = m_dense[line];
+        if (slot == 0) return std::nullopt;
+        if (slot == k_big) return m_big.at(line);
+        return static_cast<std::uint32_t>(slot - 1);
     }
     const auto it = std::lower_bound(m_sparse.begin(), m_sparse.end(), line,
                                      [](const auto& e, std::uint32_t l) { return e.first < l; });

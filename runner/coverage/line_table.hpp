@@ -1,14 +1,17 @@
 #pragma once
 
-// Per-file line hits. Stored densely (4 bytes per line number) because real
-// reports cover most lines of a file; a line far beyond the dense span (a
-// hostile "DA:4000000000,1" or a generated file) goes to a sparse list
-// instead, so memory stays proportional to the entries, never to the numbers.
+// Per-file line hits. Stored densely, 2 bytes per line number, because real
+// reports cover most lines of a file and most counts are small; a count of
+// 65534 or more is kept exactly in a side table. A line far beyond the dense
+// span (a hostile "DA:4000000000,1" or a generated file) goes to a sparse
+// list instead, so memory stays proportional to the entries, never to the
+// numbers.
 
 #include "runner/coverage/ratio.hpp"
 
 #include <cstdint>
 #include <optional>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -32,20 +35,30 @@ public:
     /// Coverable lines and how many of them ran.
     [[nodiscard]] CoverageCounts counts() const;
     [[nodiscard]] bool empty() const { return m_entries == 0; }
+    /// Entries added so far (duplicates included); a cheap measure of growth.
+    [[nodiscard]] std::size_t size_hint() const { return static_cast<std::size_t>(m_entries); }
     /// The highest coverable line; 0 when there is none.
     [[nodiscard]] std::uint32_t last_line() const;
     /// Visits (line, hits) in ascending line order.
     template <typename Fn>
     void for_each(Fn&& fn) const {
-        std::size_t s = 0;
         for (std::uint32_t line = 0; line < m_dense.size(); ++line) {
-            if (m_dense[line] != 0) fn(line, m_dense[line] - 1);
+            const auto slot = m_dense[line];
+            if (slot == k_big) {
+                fn(line, m_big.at(line));
+            } else if (slot != 0) {
+                fn(line, static_cast<std::uint32_t>(slot - 1));
+            }
         }
-        for (; s < m_sparse.size(); ++s) fn(m_sparse[s].first, m_sparse[s].second);
+        for (const auto& [line, hits] : m_sparse) fn(line, hits);
     }
 
 private:
-    std::vector<std::uint32_t> m_dense;  // index = line; 0 = not coverable, else hits + 1
+    static constexpr std::uint16_t k_big = 0xFFFF;  // the count is in m_big
+    void store_dense(std::uint32_t line, std::uint32_t hits);
+
+    std::vector<std::uint16_t> m_dense;  // index = line; 0 = not coverable, k_big, else hits + 1
+    std::unordered_map<std::uint32_t, std::uint32_t> m_big;  // dense lines with counts >= k_big - 1
     std::vector<std::pair<std::uint32_t, std::uint32_t>> m_sparse;  // beyond the dense span
     std::uint64_t m_entries = 0;  // entries added (upper bound of distinct lines)
     bool m_sparse_sorted = true;

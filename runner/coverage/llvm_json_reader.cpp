@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
+#include <tuple>
 
 namespace tollgate {
 
@@ -52,6 +54,9 @@ public:
         m_out.format = CoverageFormat::llvm_json;
         walk(input);
         if (!m_saw_data) fail("not an llvm-cov export: no \"data\" array");
+        for (auto& [where, fn] : m_groups) {
+            m_out.data.file(std::get<0>(where)).add_function(std::move(fn.name), fn.line, fn.hits);
+        }
         for (auto& [path, file] : m_out.data.files) file.finish();
         return std::move(m_out);
     }
@@ -85,6 +90,8 @@ private:
             m_function = {};
             m_function_file.clear();
             m_function_line = 0;
+            m_function_column = 0;
+            m_function_region = 0;
         } else if (array && at({"data", "[]", "functions", "[]", "regions", "[]"})) {
             m_array_name = "regions";
         }
@@ -114,7 +121,8 @@ private:
         } else if (at({"data", "[]", "functions", "[]", "filenames", "[]"})) {
             if (current_index() == 0 && v.kind == JsonScalar::Kind::string) m_function_file = *v.string;
         } else if (at({"data", "[]", "functions", "[]", "regions", "[]", "[]"})) {
-            if (m_function_line == 0 && current_index() == 0) m_function_line = line_number(v);
+            if (m_function_region == 0 && current_index() == 0) m_function_line = line_number(v);
+            if (m_function_region == 0 && current_index() == 1) m_function_column = line_number(v);
         }
     }
 
@@ -123,11 +131,29 @@ private:
             m_branches.push_back(m_branch);
         } else if (!array && at({"data", "[]", "files", "[]"})) {
             finish_file();
+        } else if (array && at({"data", "[]", "functions", "[]", "regions", "[]"})) {
+            ++m_function_region;
         } else if (!array && at({"data", "[]", "functions", "[]"})) {
-            if (!m_function.name.empty() && !m_function_file.empty()) {
-                m_out.data.file(m_function_file).add_function(m_function.name, m_function_line, m_function.hits);
-            }
+            add_function();
         }
+    }
+
+    // llvm-cov counts an instantiation group (every function whose first
+    // region starts at the same place: template instances, a static inline
+    // function compiled into several units) as one function, covered when
+    // any member ran. Named by its first member, without the "file.c:"
+    // prefix llvm gives static functions.
+    void add_function() {
+        if (m_function.name.empty() || m_function_file.empty()) return;
+        auto [it, inserted] = m_groups.try_emplace({m_function_file, m_function_line, m_function_column});
+        if (inserted) {
+            std::string name = std::move(m_function.name);
+            if (const auto colon = name.find(':'); colon != std::string::npos && colon + 1 < name.size()) {
+                name.erase(0, colon + 1);
+            }
+            it->second = FunctionHit{std::move(name), m_function_line, 0};
+        }
+        it->second.hits = add_hits(it->second.hits, m_function.hits);  // the group's total count
     }
 
     void finish_file() {
@@ -173,6 +199,9 @@ private:
     FunctionHit m_function;
     std::string m_function_file;
     std::uint32_t m_function_line = 0;
+    std::uint32_t m_function_column = 0;
+    std::size_t m_function_region = 0;
+    std::map<std::tuple<std::string, std::uint32_t, std::uint32_t>, FunctionHit> m_groups;
     std::string_view m_array_name = "data";
 };
 

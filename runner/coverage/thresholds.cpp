@@ -6,7 +6,7 @@ namespace {
 
 ThresholdCheck minimum(std::string name, std::string metric, const Percent& min, const CoverageCounts& actual,
                        std::string empty_note) {
-    ThresholdCheck c{std::move(name), std::move(metric), min, actual, std::nullopt, false, {}};
+    ThresholdCheck c{std::move(name), std::move(metric), min, actual, std::nullopt, std::nullopt, false, {}};
     if (actual.empty()) {
         c.note = std::move(empty_note);
         return c;
@@ -26,7 +26,7 @@ std::vector<ThresholdCheck> evaluate_thresholds(const CoveragePolicy& policy, co
                               "no branch data in the report"));
     }
     if (policy.patch_min) {
-        ThresholdCheck c{"patch-min", "patch", policy.patch_min, {}, std::nullopt, false, {}};
+        ThresholdCheck c{"patch-min", "patch", policy.patch_min, {}, std::nullopt, std::nullopt, false, {}};
         if (patch == nullptr) {
             c.note = "no change to measure (give --base)";
         } else {
@@ -41,17 +41,21 @@ std::vector<ThresholdCheck> evaluate_thresholds(const CoveragePolicy& policy, co
         out.push_back(std::move(c));
     }
     if (policy.no_drop) {
-        ThresholdCheck c{"no-drop", "lines", std::nullopt, totals.lines, std::nullopt, true, {}};
-        if (baseline == nullptr) {
+        ThresholdCheck c{"no-drop", "lines", std::nullopt, totals.lines, std::nullopt, std::nullopt, true, {}};
+        if (baseline == nullptr || (!baseline->lines && !baseline->line_percent)) {
             c.note = "no baseline recorded";
-        } else {
+        } else if (baseline->lines) {
             c.baseline = baseline->lines;
             if (totals.lines.empty()) {
-                c.passed = baseline->lines.empty();
+                c.passed = baseline->lines->empty();
                 c.note = "no coverable lines";
             } else {
-                c.passed = at_least(totals.lines, baseline->lines);
+                c.passed = at_least(totals.lines, *baseline->lines);
             }
+        } else {
+            c.baseline_percent = baseline->line_percent;
+            c.passed = meets(totals.lines, *baseline->line_percent);
+            if (totals.lines.empty()) c.note = "no coverable lines";
         }
         out.push_back(std::move(c));
     }

@@ -24,7 +24,8 @@ struct CoveragePolicy {
 
 /// A previously recorded coverage figure to compare against (no-drop).
 struct CoverageBaseline {
-    CoverageCounts lines;
+    std::optional<CoverageCounts> lines;  ///< exact counts, when recorded
+    std::optional<Percent> line_percent;  ///< else the recorded percentage (results.json "line")
     std::optional<CoverageCounts> branches;
     std::string source;  ///< where it came from, for messages ("baseline.json")
 };
@@ -35,7 +36,8 @@ struct ThresholdCheck {
     std::string metric;  ///< "lines", "branches", "patch"
     std::optional<Percent> required;          ///< the minimum (not for no-drop)
     CoverageCounts actual;                    ///< the figure judged
-    std::optional<CoverageCounts> baseline;   ///< no-drop: the recorded figure
+    std::optional<CoverageCounts> baseline;   ///< no-drop: the recorded counts
+    std::optional<Percent> baseline_percent;  ///< no-drop: the recorded percentage, when counts are not known
     bool passed = false;
     std::string note;  ///< "no coverable lines", "no coverable lines changed", "no baseline recorded", …
 };

@@ -6,4 +6,6 @@ list(APPEND TOLLGATE_CORE_SOURCES
   runner/report/plan_json.cpp
   runner/report/plan_dot.cpp
   runner/report/plan_mermaid.cpp
+  runner/report/coverage_text.cpp
+  runner/report/coverage_json.cpp
 )

@@ -2,4 +2,5 @@ list(APPEND TOLLGATE_TEST_SOURCES
   e2e/examples_test.cpp
   e2e/plan_test.cpp
   e2e/validate_test.cpp
+  e2e/coverage_test.cpp
 )

@@ -1,2 +1,21 @@
 list(APPEND TOLLGATE_TEST_SOURCES
+  unit/coverage/real_reports.cpp
+  unit/coverage/ratio_test.cpp
+  unit/coverage/line_table_test.cpp
+  unit/coverage/coverage_data_test.cpp
+  unit/coverage/xml_scanner_test.cpp
+  unit/coverage/lcov_reader_test.cpp
+  unit/coverage/cobertura_reader_test.cpp
+  unit/coverage/jacoco_reader_test.cpp
+  unit/coverage/gcovr_json_reader_test.cpp
+  unit/coverage/llvm_json_reader_test.cpp
+  unit/coverage/go_profile_reader_test.cpp
+  unit/coverage/format_sniff_test.cpp
+  unit/coverage/report_loader_test.cpp
+  unit/coverage/path_mapper_test.cpp
+  unit/coverage/resolve_paths_test.cpp
+  unit/coverage/patch_coverage_test.cpp
+  unit/coverage/thresholds_test.cpp
+  unit/coverage/baseline_test.cpp
+  unit/coverage/coverage_evaluation_test.cpp
 )

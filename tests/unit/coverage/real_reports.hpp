@@ -1,0 +1,50 @@
+#pragma once
+
+// Real coverage reports for the reader tests: a tiny C project built with
+// gcc --coverage and run, then captured by lcov and gcovr, so tollgate's
+// figures can be compared with what the tools themselves print.
+
+#include "runner/coverage/ratio.hpp"
+#include "tests/support/temp_dir.hpp"
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace tollgate::test {
+
+/// Line, function and branch figures as a reference tool printed them.
+struct ToolFigures {
+    CoverageCounts lines;
+    CoverageCounts functions;
+    CoverageCounts branches;
+};
+
+/// A two-file C program with a header, built with gcc --coverage in a temp dir.
+class CProject {
+public:
+    CProject();
+    [[nodiscard]] const std::filesystem::path& dir() const { return m_dir.path(); }
+    /// Runs the program with `args` (shell words); counters accumulate.
+    void run(const std::string& args) const;
+    /// Zeroes the counters (lcov --zerocounters).
+    void zero() const;
+    /// lcov --capture with branch coverage into `name`; returns its path.
+    [[nodiscard]] std::filesystem::path lcov_capture(const std::string& name) const;
+    /// gcovr --cobertura / --json into `name`; returns its path.
+    [[nodiscard]] std::filesystem::path gcovr(const std::string& flag, const std::string& name) const;
+
+private:
+    TempDir m_dir;
+};
+
+/// Runs `lcov --summary` with branch coverage on the tracefiles and reads its figures.
+ToolFigures lcov_summary(const std::vector<std::filesystem::path>& tracefiles);
+
+/// lines-valid/lines-covered and branches-valid/branches-covered of a Cobertura root element.
+ToolFigures cobertura_header(const std::filesystem::path& xml);
+
+/// Runs `script` with sh in `dir`, failing the test (with its output) when it fails.
+std::string must_run(const std::string& script, const std::filesystem::path& dir);
+
+}  // namespace tollgate::test
