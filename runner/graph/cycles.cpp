@@ -34,6 +34,8 @@ HardGraph build_hard_graph(const Inventory& inv) {
     // On a duplicate id the first definition wins (the validator reports it).
     std::unordered_map<std::string_view, int> steps;
     std::unordered_map<std::string_view, int> gates;
+    steps.reserve(inv.packets.size() + inv.checkpoints.size());
+    gates.reserve(inv.gates.size());
     auto add = [&](std::string_view id, const SourceLocation& where, bool is_gate,
                    std::unordered_map<std::string_view, int>& names) {
         const int index = static_cast<int>(g.nodes.size());

@@ -14,68 +14,82 @@ struct Frame {
 
 }  // namespace
 
-std::vector<std::vector<int>> strongly_connected_components(const Digraph& graph) {
+std::vector<int> component_numbers(const Digraph& graph) {
     const int n = static_cast<int>(graph.size());
     constexpr int unvisited = -1;
     std::vector<int> index(graph.size(), unvisited);
     std::vector<int> low(graph.size(), 0);
-    std::vector<char> on_stack(graph.size(), 0);
+    std::vector<int> component(graph.size(), unvisited);
     std::vector<int> stack;
     std::vector<Frame> frames;
-    std::vector<std::vector<int>> components;
     int counter = 0;
+    int components = 0;
 
     for (int root = 0; root < n; ++root) {
         if (index[root] != unvisited) continue;
         frames.push_back({root, 0});
         index[root] = low[root] = counter++;
         stack.push_back(root);
-        on_stack[root] = 1;
         while (!frames.empty()) {
             Frame& f = frames.back();
-            const auto& edges = graph[f.node];
+            const auto& edges = graph[static_cast<std::size_t>(f.node)];
             if (f.next < edges.size()) {
                 const int w = edges[f.next++];
-                if (index[w] == unvisited) {
-                    index[w] = low[w] = counter++;
+                const auto uw = static_cast<std::size_t>(w);
+                if (index[uw] == unvisited) {
+                    index[uw] = low[uw] = counter++;
                     stack.push_back(w);
-                    on_stack[w] = 1;
                     frames.push_back({w, 0});
-                } else if (on_stack[w]) {
-                    low[f.node] = std::min(low[f.node], index[w]);
+                } else if (component[uw] == unvisited) {  // still on the stack
+                    low[static_cast<std::size_t>(f.node)] =
+                        std::min(low[static_cast<std::size_t>(f.node)], index[uw]);
                 }
                 continue;
             }
-            const int v = f.node;
+            const auto v = static_cast<std::size_t>(f.node);
             frames.pop_back();
             if (!frames.empty()) {
-                const int parent = frames.back().node;
+                const auto parent = static_cast<std::size_t>(frames.back().node);
                 low[parent] = std::min(low[parent], low[v]);
             }
             if (low[v] != index[v]) continue;
-            std::vector<int> component;
             int w = 0;
             do {
                 w = stack.back();
                 stack.pop_back();
-                on_stack[w] = 0;
-                component.push_back(w);
-            } while (w != v);
-            std::sort(component.begin(), component.end());
-            components.push_back(std::move(component));
+                component[static_cast<std::size_t>(w)] = components;
+            } while (w != static_cast<int>(v));
+            ++components;
         }
     }
-    std::sort(components.begin(), components.end(),
-              [](const auto& a, const auto& b) { return a.front() < b.front(); });
-    return components;
+    return component;
 }
 
-bool is_cyclic_component(const Digraph& graph, const std::vector<int>& component) {
-    if (component.size() > 1) return true;
-    if (component.empty()) return false;
-    const int v = component.front();
-    const auto& edges = graph[v];
-    return std::find(edges.begin(), edges.end(), v) != edges.end();
+std::vector<std::vector<int>> cyclic_components(const Digraph& graph) {
+    const std::vector<int> number = component_numbers(graph);
+    std::vector<int> size(graph.size(), 0);
+    for (int c : number) ++size[static_cast<std::size_t>(c)];
+    std::vector<char> cyclic(graph.size(), 0);
+    for (std::size_t u = 0; u < graph.size(); ++u) {
+        const auto c = static_cast<std::size_t>(number[u]);
+        if (size[c] > 1) cyclic[c] = 1;
+        else if (std::find(graph[u].begin(), graph[u].end(), static_cast<int>(u)) != graph[u].end())
+            cyclic[c] = 1;
+    }
+    // Visiting nodes in ascending order yields sorted components in order of
+    // their smallest node.
+    std::vector<int> slot(graph.size(), -1);
+    std::vector<std::vector<int>> out;
+    for (std::size_t u = 0; u < graph.size(); ++u) {
+        const auto c = static_cast<std::size_t>(number[u]);
+        if (!cyclic[c]) continue;
+        if (slot[c] < 0) {
+            slot[c] = static_cast<int>(out.size());
+            out.emplace_back();
+        }
+        out[static_cast<std::size_t>(slot[c])].push_back(static_cast<int>(u));
+    }
+    return out;
 }
 
 std::vector<EdgeRef> back_edges(const Digraph& graph) {

@@ -12,13 +12,14 @@ namespace tollgate {
 /// Adjacency lists: `graph[u]` holds the nodes `u` has an edge to.
 using Digraph = std::vector<std::vector<int>>;
 
-/// Strongly connected components (Tarjan). Each component's nodes are sorted
-/// ascending and components are ordered by their smallest node.
-std::vector<std::vector<int>> strongly_connected_components(const Digraph& graph);
+/// Strongly connected components (Tarjan): per node, the number of its
+/// component. Numbers are dense from 0, in Tarjan's completion order.
+std::vector<int> component_numbers(const Digraph& graph);
 
-/// True when `component` (from strongly_connected_components) contains a
-/// cycle: more than one node, or a node with an edge to itself.
-bool is_cyclic_component(const Digraph& graph, const std::vector<int>& component);
+/// The strongly connected components that contain a cycle (more than one
+/// node, or a node with an edge to itself), each sorted ascending, ordered by
+/// smallest node. Allocates only for those, so an acyclic graph costs one pass.
+std::vector<std::vector<int>> cyclic_components(const Digraph& graph);
 
 /// An edge as (from, position in graph[from]).
 struct EdgeRef {

@@ -109,8 +109,7 @@ ComponentCycles cycles_of_component(const Digraph& graph, std::vector<int> compo
             for (int j : local[i])
                 if (j != 0) rest[i - 1].push_back(j - 1);
         }
-        for (const auto& sub : strongly_connected_components(rest)) {
-            if (!is_cyclic_component(rest, sub)) continue;
+        for (const auto& sub : cyclic_components(rest)) {
             std::vector<int> global;
             global.reserve(sub.size());
             for (int j : sub) global.push_back(part[static_cast<std::size_t>(j) + 1]);
@@ -127,8 +126,7 @@ std::vector<ComponentCycles> elementary_cycles(const Digraph& graph,
                                                std::size_t limit_per_component) {
     std::vector<ComponentCycles> result;
     std::vector<int> local_of(graph.size(), -1);
-    for (auto& component : strongly_connected_components(graph)) {
-        if (!is_cyclic_component(graph, component)) continue;
+    for (auto& component : cyclic_components(graph)) {
         result.push_back(
             cycles_of_component(graph, std::move(component), limit_per_component, local_of));
     }

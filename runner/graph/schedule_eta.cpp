@@ -141,8 +141,9 @@ public:
                 const int node = std::get<2>(m_events.top());
                 m_events.pop();
                 const auto n = static_cast<std::size_t>(node);
-                m_pools[static_cast<std::size_t>(m_lanes.pool_of[n])].give_back(m_result.nodes[n].lane);
-                m_pools[static_cast<std::size_t>(m_lanes.pool_of[n])].dirty = true;
+                const int pool = m_lanes.pool_of[n];
+                m_pools[static_cast<std::size_t>(pool)].give_back(m_result.nodes[n].lane);
+                mark_dirty(pool);
                 finish(node, now);
             }
             dispatch(now);
@@ -173,7 +174,7 @@ private:
         auto& pool = m_pools[static_cast<std::size_t>(m_lanes.pool_of[n])];
         pool.ready.push_back(node);
         std::push_heap(pool.ready.begin(), pool.ready.end(), heap_less());
-        pool.dirty = true;
+        mark_dirty(m_lanes.pool_of[n]);
     }
 
     /// Completes `node` and everything that becomes instantly complete after
@@ -207,9 +208,19 @@ private:
         }
     }
 
+    /// Pools whose lanes or queue changed; only they can start work now.
+    void mark_dirty(int pool) {
+        auto& state = m_pools[static_cast<std::size_t>(pool)];
+        if (state.dirty) return;
+        state.dirty = true;
+        m_dirty.push_back(pool);
+    }
+
     void dispatch(long long now) {
-        for (auto& pool : m_pools) {
-            if (!pool.dirty) continue;
+        // Pool order keeps the simulation deterministic.
+        std::sort(m_dirty.begin(), m_dirty.end());
+        for (int index : m_dirty) {
+            auto& pool = m_pools[static_cast<std::size_t>(index)];
             pool.dirty = false;
             while (pool.free > 0 && !pool.ready.empty()) {
                 std::pop_heap(pool.ready.begin(), pool.ready.end(), heap_less());
@@ -220,6 +231,7 @@ private:
                 m_events.emplace(now + m_minutes[n], m_layout.rank[n], node);
             }
         }
+        m_dirty.clear();
     }
 
     /// std heap comparator: the top is the node that goes `before` all others.
@@ -239,6 +251,7 @@ private:
     std::vector<int> m_waiting;
     std::vector<char> m_state;
     std::vector<int> m_instant;
+    std::vector<int> m_dirty;
     std::priority_queue<std::tuple<long long, int, int>, std::vector<std::tuple<long long, int, int>>,
                         std::greater<>>
         m_events;

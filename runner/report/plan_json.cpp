@@ -1,6 +1,6 @@
 #include "runner/report/plan_json.hpp"
 
-#include <nlohmann/json.hpp>
+#include "runner/report/json_writer.hpp"
 
 #include <cmath>
 
@@ -8,101 +8,168 @@ namespace tollgate {
 
 namespace {
 
-using Json = nlohmann::ordered_json;
-
 /// Days with at most three decimals, so floating noise never reaches the output.
 double days(double hours) { return std::round(hours / hours_per_day * 1000.0) / 1000.0; }
 
-Json range_json(const HoursRange& hours) {
-    return Json{{"low", days(hours.low)}, {"mid", days(hours.mid)}, {"high", days(hours.high)}};
+void range(JsonWriter& w, const HoursRange& hours) {
+    w.begin_object();
+    w.key("low").value(days(hours.low));
+    w.key("mid").value(days(hours.mid));
+    w.key("high").value(days(hours.high));
+    w.end_object();
 }
 
-Json date_or_null(const PlanResult& plan, int day) {
-    return plan.start ? Json(date_of_day(*plan.start, day).str()) : Json(nullptr);
+void date_or_null(JsonWriter& w, const PlanResult& plan, int day) {
+    if (plan.start) w.value(date_of_day(*plan.start, day).str());
+    else w.null();
 }
 
-std::string status_name(PacketStatus status) {
-    return status == PacketStatus::none ? "planned" : to_string(status);
+void string_or_null(JsonWriter& w, const std::string& text) {
+    if (text.empty()) w.null();
+    else w.value(text);
 }
 
-Json packet_json(const PlanResult& plan, const PlannedPacket& p) {
-    Json j{{"id", p.id},         {"title", p.title},   {"batch", p.batch},
-           {"stream", p.stream}, {"status", status_name(p.status)}, {"wave", p.wave}};
-    j["effort"] = p.effort ? Json{{"text", p.effort->text},
-                                  {"low_hours", p.effort->low_hours},
-                                  {"high_hours", p.effort->high_hours}}
-                           : Json(nullptr);
-    j["after"] = p.after;
-    j["prefer_after"] = p.prefer_after;
-    j["critical"] = p.critical;
+void packet(JsonWriter& w, const PlanResult& plan, const PlannedPacket& p) {
+    w.begin_object();
+    w.key("id").value(p.id);
+    w.key("title").value(p.title);
+    w.key("batch").value(p.batch);
+    w.key("stream").value(p.stream);
+    w.key("status").value(p.status == PacketStatus::none ? std::string("planned") : to_string(p.status));
+    w.key("wave").value(p.wave);
+    w.key("effort");
+    if (p.effort) {
+        w.begin_object();
+        w.key("text").value(p.effort->text);
+        w.key("low_hours").value(p.effort->low_hours);
+        w.key("high_hours").value(p.effort->high_hours);
+        w.end_object();
+    } else {
+        w.null();
+    }
+    w.key("after").value(p.after);
+    w.key("prefer_after").value(p.prefer_after);
+    w.key("critical").value(p.critical);
+    w.key("schedule");
     if (p.schedule) {
         const auto& s = *p.schedule;
-        j["schedule"] = Json{{"start_day", s.start_day},
-                             {"end_day", s.end_day},
-                             {"start_date", date_or_null(plan, s.start_day)},
-                             {"end_date", date_or_null(plan, s.end_day)},
-                             {"start_hours", s.start_hours},
-                             {"end_hours", s.end_hours},
-                             {"pool", s.pool.empty() ? Json(nullptr) : Json(s.pool)},
-                             {"lane", s.lane}};
+        w.begin_object();
+        w.key("start_day").value(s.start_day);
+        w.key("end_day").value(s.end_day);
+        w.key("start_date");
+        date_or_null(w, plan, s.start_day);
+        w.key("end_date");
+        date_or_null(w, plan, s.end_day);
+        w.key("start_hours").value(s.start_hours);
+        w.key("end_hours").value(s.end_hours);
+        w.key("pool");
+        string_or_null(w, s.pool);
+        w.key("lane").value(s.lane);
+        w.end_object();
     } else {
-        j["schedule"] = nullptr;
+        w.null();
     }
-    return j;
+    w.end_object();
 }
 
-Json checkpoint_json(const PlanResult& plan, const PlannedCheckpoint& c) {
-    Json j{{"id", c.id},       {"title", c.title},     {"after", c.after},
-           {"after_wave", c.after_wave}, {"blocker", c.blocker}, {"critical", c.critical}};
-    j["due_day"] = c.due_day ? Json(*c.due_day) : Json(nullptr);
-    j["due_date"] = c.due_date ? Json(c.due_date->str()) : Json(nullptr);
-    j["ready_day"] = c.ready_day;
-    j["ready_date"] = date_or_null(plan, c.ready_day);
-    j["late"] = c.due_day ? Json(c.ready_day > *c.due_day) : Json(nullptr);
-    j["gates"] = c.gates;
-    j["criteria"] = c.criteria;
-    return j;
+void checkpoint(JsonWriter& w, const PlanResult& plan, const PlannedCheckpoint& c) {
+    w.begin_object();
+    w.key("id").value(c.id);
+    w.key("title").value(c.title);
+    w.key("after").value(c.after);
+    w.key("after_wave").value(c.after_wave);
+    w.key("blocker").value(c.blocker);
+    w.key("critical").value(c.critical);
+    w.key("due_day");
+    if (c.due_day) w.value(*c.due_day);
+    else w.null();
+    w.key("due_date");
+    if (c.due_date) w.value(c.due_date->str());
+    else w.null();
+    w.key("ready_day").value(c.ready_day);
+    w.key("ready_date");
+    date_or_null(w, plan, c.ready_day);
+    w.key("late");
+    if (c.due_day) w.value(c.ready_day > *c.due_day);
+    else w.null();
+    w.key("gates").value(c.gates);
+    w.key("criteria").value(c.criteria);
+    w.end_object();
+}
+
+void totals_and_eta(JsonWriter& w, const PlanResult& plan) {
+    w.key("totals").begin_object();
+    w.key("unit").value("days");
+    w.key("critical_path");
+    range(w, plan.critical_hours);
+    w.key("sequential");
+    range(w, plan.sequential_hours);
+    w.key("parallel");
+    range(w, plan.parallel_hours);
+    w.end_object();
+    w.key("eta");
+    if (plan.eta_day == 0) {
+        w.null();
+    } else {
+        w.begin_object();
+        w.key("day").value(plan.eta_day);
+        w.key("date");
+        date_or_null(w, plan, plan.eta_day);
+        w.end_object();
+    }
+}
+
+void lanes(JsonWriter& w, const PlanResult& plan) {
+    w.key("lanes").begin_object();
+    w.key("total").value(plan.total_lanes);
+    w.key("source").value(plan.lanes_source);
+    w.key("pools").begin_array();
+    for (const auto& pool : plan.pools) {
+        w.begin_object();
+        w.key("stream");
+        string_or_null(w, pool.name);
+        w.key("lanes").value(pool.lanes);
+        w.end_object();
+    }
+    w.end_array();
+    w.end_object();
 }
 
 }  // namespace
 
 std::string render_plan_json(const PlanResult& plan) {
-    Json waves = Json::array();
+    JsonWriter w;
+    w.begin_object();
+    w.key("version").value(1);
+    w.key("plan").begin_object();
+    w.key("project").value(plan.project);
+    w.key("start");
+    if (plan.start) w.value(plan.start->str());
+    else w.null();
+    w.key("estimate").value(to_string(plan.estimate));
+    w.key("hours_per_day").value(hours_per_day);
+    w.key("waves").begin_array();
     for (const auto& wave : plan.waves) {
-        Json ids = Json::array();
-        for (std::size_t i : wave.packets) ids.push_back(plan.packets[i].id);
-        waves.push_back(std::move(ids));
+        w.begin_array();
+        for (std::size_t i : wave.packets) w.value(plan.packets[i].id);
+        w.end_array();
     }
-    Json pools = Json::array();
-    for (const auto& pool : plan.pools)
-        pools.push_back(Json{{"stream", pool.name.empty() ? Json(nullptr) : Json(pool.name)},
-                             {"lanes", pool.lanes}});
-    Json packets = Json::array();
-    for (const auto& p : plan.packets) packets.push_back(packet_json(plan, p));
-    Json checkpoints = Json::array();
-    for (const auto& c : plan.checkpoints) checkpoints.push_back(checkpoint_json(plan, c));
-
-    Json body;
-    body["project"] = plan.project;
-    body["start"] = plan.start ? Json(plan.start->str()) : Json(nullptr);
-    body["estimate"] = to_string(plan.estimate);
-    body["hours_per_day"] = hours_per_day;
-    body["waves"] = std::move(waves);
-    body["critical_path"] = plan.critical_path;
-    body["totals"] = Json{{"unit", "days"},
-                          {"critical_path", range_json(plan.critical_hours)},
-                          {"sequential", range_json(plan.sequential_hours)},
-                          {"parallel", range_json(plan.parallel_hours)}};
-    body["eta"] = plan.eta_day == 0 ? Json(nullptr)
-                                    : Json{{"day", plan.eta_day}, {"date", date_or_null(plan, plan.eta_day)}};
-    body["lanes"] = Json{{"total", plan.total_lanes}, {"source", plan.lanes_source}, {"pools", std::move(pools)}};
-    body["packets"] = std::move(packets);
-    body["checkpoints"] = std::move(checkpoints);
-    body["dropped"] = plan.dropped;
-    body["unestimated"] = plan.unestimated;
-    body["notes"] = plan.notes;
-    const Json doc{{"version", 1}, {"plan", std::move(body)}};
-    return doc.dump(2, ' ', false, Json::error_handler_t::replace) + '\n';
+    w.end_array();
+    w.key("critical_path").value(plan.critical_path);
+    totals_and_eta(w, plan);
+    lanes(w, plan);
+    w.key("packets").begin_array();
+    for (const auto& p : plan.packets) packet(w, plan, p);
+    w.end_array();
+    w.key("checkpoints").begin_array();
+    for (const auto& c : plan.checkpoints) checkpoint(w, plan, c);
+    w.end_array();
+    w.key("dropped").value(plan.dropped);
+    w.key("unestimated").value(plan.unestimated);
+    w.key("notes").value(plan.notes);
+    w.end_object();
+    w.end_object();
+    return w.str();
 }
 
 }  // namespace tollgate

@@ -8,4 +8,5 @@ list(APPEND TOLLGATE_CORE_SOURCES
   runner/report/plan_mermaid.cpp
   runner/report/coverage_text.cpp
   runner/report/coverage_json.cpp
+  runner/report/json_writer.cpp
 )

@@ -5,31 +5,32 @@
 namespace tollgate {
 namespace {
 
-TEST(StronglyConnectedComponents, GroupsMutuallyReachableNodesOrderedBySmallestNode) {
+TEST(ComponentNumbers, GivesMutuallyReachableNodesTheSameNumber) {
     // 0 -> 1 -> 2 -> 1, 3 alone, 4 <-> 0
     const Digraph g{{1, 4}, {2}, {1}, {}, {0}};
-    const auto sccs = strongly_connected_components(g);
-    ASSERT_EQ(sccs.size(), 3u);
-    EXPECT_EQ(sccs[0], (std::vector<int>{0, 4}));
-    EXPECT_EQ(sccs[1], (std::vector<int>{1, 2}));
-    EXPECT_EQ(sccs[2], (std::vector<int>{3}));
+    const auto number = component_numbers(g);
+    EXPECT_EQ(number[0], number[4]);
+    EXPECT_EQ(number[1], number[2]);
+    EXPECT_NE(number[0], number[1]);
+    EXPECT_NE(number[3], number[0]);
+    EXPECT_NE(number[3], number[1]);
 }
 
-TEST(StronglyConnectedComponents, HandlesA100000LongChainWithoutRecursion) {
+TEST(CyclicComponents, ListsOnlyComponentsWithACycleSortedBySmallestNode) {
+    // 0 -> 1 -> 2 -> 1, 3 alone, 4 <-> 0, 5 with a self-loop, 6 -> 5
+    const Digraph g{{1, 4}, {2}, {1}, {}, {0}, {5}, {5}};
+    EXPECT_EQ(cyclic_components(g), (std::vector<std::vector<int>>{{0, 4}, {1, 2}, {5}}));
+}
+
+TEST(CyclicComponents, HandlesA100000LongChainWithoutRecursion) {
     const int n = 100000;
     Digraph g(n);
     for (int i = 0; i + 1 < n; ++i) g[static_cast<std::size_t>(i)].push_back(i + 1);
-    EXPECT_EQ(strongly_connected_components(g).size(), static_cast<std::size_t>(n));
+    EXPECT_TRUE(cyclic_components(g).empty());
     g[n - 1].push_back(0);
-    const auto ring = strongly_connected_components(g);
+    const auto ring = cyclic_components(g);
     ASSERT_EQ(ring.size(), 1u);
     EXPECT_EQ(ring[0].size(), static_cast<std::size_t>(n));
-}
-
-TEST(IsCyclicComponent, CountsASelfLoopButNotALoneNode) {
-    const Digraph g{{0}, {}};
-    EXPECT_TRUE(is_cyclic_component(g, {0}));
-    EXPECT_FALSE(is_cyclic_component(g, {1}));
 }
 
 TEST(BackEdges, BreakEveryCycleAndNothingElse) {

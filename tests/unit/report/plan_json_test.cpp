@@ -34,12 +34,12 @@ TEST(PlanJson, HoldsTheVersionWavesAndCriticalPathDesignRequires) {
     EXPECT_EQ(j["plan"]["packets"].size(), 11u);
 }
 
-TEST(PlanJson, ReplacesInvalidUtf8InsteadOfFailing) {
+TEST(PlanJson, MakesInvalidUtf8VisibleInsteadOfFailing) {
     Inventory inv;
     test::add_packet(inv, "a", "1d").title = "bad \xff byte";
     const std::string out = render_plan_json(compute_plan(inv, {}));
     const auto j = nlohmann::json::parse(out);
-    EXPECT_EQ(j["plan"]["packets"][0]["title"], "bad \xEF\xBF\xBD byte");
+    EXPECT_EQ(j["plan"]["packets"][0]["title"], "bad \\xFF byte");
 }
 
 }  // namespace

@@ -5,4 +5,5 @@ list(APPEND TOLLGATE_TEST_SOURCES
   unit/report/plan_mermaid_test.cpp
   unit/report/coverage_text_test.cpp
   unit/report/coverage_json_test.cpp
+  unit/report/json_writer_test.cpp
 )
