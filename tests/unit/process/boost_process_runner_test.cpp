@@ -1,0 +1,285 @@
+// Fault tests with real processes. Synchronisation is by pipes and FIFOs,
+// never by sleeping; `sleep 1000` only appears as the thing under test.
+
+#include "runner/process/boost_process_runner.hpp"
+
+#include "runner/process/environment.hpp"
+#include "tests/support/temp_dir.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cerrno>
+#include <csignal>
+#include <fcntl.h>
+#include <fstream>
+#include <string>
+#include <poll.h>
+#include <set>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+namespace tollgate {
+namespace {
+
+using test::TempDir;
+
+ProcessSpec shell(const std::string& script) {
+    ProcessSpec spec;
+    spec.argv = {"/bin/sh", "-c", script};
+    spec.env = current_environment();
+    return spec;
+}
+
+ProcessOutcome run_one(const ProcessSpec& spec, StopSignal* stop = nullptr) {
+    BoostProcessRunner runner(stop);
+    runner.start(spec);
+    return runner.wait_any().second;
+}
+
+// Dead means gone or a zombie. A SIGKILLed process closes its pipes a moment
+// before it turns into a zombie, so wait for that event on a pidfd (bounded,
+// so a survivor fails the test instead of hanging it).
+bool is_dead(pid_t pid) {
+    const long fd = ::syscall(SYS_pidfd_open, pid, 0);
+    if (fd < 0) return errno == ESRCH;
+    pollfd p{static_cast<int>(fd), POLLIN, 0};
+    const bool exited = ::poll(&p, 1, 10'000) == 1;
+    ::close(static_cast<int>(fd));
+    return exited;
+}
+
+pid_t read_pid(const std::filesystem::path& file) {
+    std::ifstream in(file);
+    long pid = 0;
+    in >> pid;
+    return static_cast<pid_t>(pid);
+}
+
+// Reads one line a process writes into a FIFO; fails the test instead of
+// hanging when nothing arrives within `limit`.
+std::string read_fifo_line(const std::filesystem::path& fifo, int limit_ms = 30'000) {
+    const int fd = ::open(fifo.c_str(), O_RDONLY | O_NONBLOCK);
+    if (fd < 0) return "";
+    std::string line;
+    while (line.find('\n') == std::string::npos) {
+        pollfd p{fd, POLLIN, 0};
+        if (::poll(&p, 1, limit_ms) <= 0) break;
+        char buf[64];
+        const ssize_t n = ::read(fd, buf, sizeof buf);
+        if (n > 0) line.append(buf, static_cast<std::size_t>(n));
+        else if (n == 0 && (p.revents & POLLHUP)) break;
+    }
+    ::close(fd);
+    return line;
+}
+
+TEST(BoostProcessRunner, CapturesStdoutAndStderrTogether) {
+    const auto o = run_one(shell("echo out; echo err >&2"));
+    EXPECT_EQ(o.end, ProcessEnd::exited);
+    EXPECT_TRUE(o.succeeded());
+    EXPECT_NE(o.output.find("out\n"), std::string::npos);
+    EXPECT_NE(o.output.find("err\n"), std::string::npos);
+    EXPECT_EQ(o.output_bytes, 8u);
+}
+
+TEST(BoostProcessRunner, ReportsTheExitStatus) {
+    const auto o = run_one(shell("exit 3"));
+    EXPECT_EQ(o.end, ProcessEnd::exited);
+    EXPECT_EQ(o.exit_code, 3);
+    EXPECT_EQ(o.describe(), "exit 3");
+}
+
+TEST(BoostProcessRunner, ExecsAnArgvWithoutAShell) {
+    ProcessSpec spec;
+    spec.argv = {"printf", "%s|", "a b", "$HOME", ";"};
+    spec.env = current_environment();
+    EXPECT_EQ(run_one(spec).output, "a b|$HOME|;|");
+}
+
+TEST(BoostProcessRunner, MissingProgramIsCommandNotFound127) {
+    ProcessSpec spec;
+    spec.argv = {"tollgate-no-such-program", "x"};
+    spec.env = current_environment();
+    const auto o = run_one(spec);
+    EXPECT_EQ(o.end, ProcessEnd::not_found);
+    EXPECT_EQ(o.exit_code, 127);
+    EXPECT_EQ(o.describe(), "command not found: tollgate-no-such-program");
+}
+
+TEST(BoostProcessRunner, MissingProgramUnderTheShellExits127) {
+    const auto o = run_one(shell("tollgate-no-such-program"));
+    EXPECT_EQ(o.end, ProcessEnd::exited);
+    EXPECT_EQ(o.exit_code, 127);
+    EXPECT_NE(o.describe().find("not found"), std::string::npos);
+}
+
+TEST(BoostProcessRunner, ProgramsAreSearchedOnTheChildsPath) {
+    TempDir dir;
+    dir.write("bin/hello", "#!/bin/sh\necho from-path\n");
+    ::chmod((dir.path() / "bin/hello").c_str(), 0755);
+    ProcessSpec spec;
+    spec.argv = {"hello"};
+    spec.env = {{"PATH", (dir.path() / "bin").string() + ":/usr/bin:/bin"}};
+    EXPECT_EQ(run_one(spec).output, "from-path\n");
+}
+
+TEST(BoostProcessRunner, NonExecutableFileFailsToStartWith126) {
+    TempDir dir;
+    const auto script = dir.write("script.sh", "echo hi\n");
+    ProcessSpec spec;
+    spec.argv = {script.string()};
+    const auto o = run_one(spec);
+    EXPECT_EQ(o.end, ProcessEnd::failed_to_start);
+    EXPECT_EQ(o.exit_code, 126);
+    EXPECT_NE(o.error.find("ermission denied"), std::string::npos) << o.error;
+}
+
+TEST(BoostProcessRunner, EmptyCommandFailsToStart) {
+    ProcessSpec spec;
+    const auto o = run_one(spec);
+    EXPECT_EQ(o.end, ProcessEnd::failed_to_start);
+    EXPECT_EQ(o.describe(), "empty command");
+}
+
+TEST(BoostProcessRunner, RunsInTheGivenDirectoryWithTheGivenEnvironment) {
+    TempDir dir;
+    auto spec = shell("pwd; echo \"$GREETING\"");
+    spec.cwd = dir.path().string();
+    spec.env["GREETING"] = "hello there";
+    const auto o = run_one(spec);
+    EXPECT_EQ(o.output, std::filesystem::canonical(dir.path()).string() + "\nhello there\n");
+}
+
+TEST(BoostProcessRunner, MissingWorkingDirectoryFailsToStart) {
+    auto spec = shell("true");
+    spec.cwd = "/nonexistent/tollgate/dir";
+    const auto o = run_one(spec);
+    EXPECT_EQ(o.end, ProcessEnd::failed_to_start);
+    EXPECT_NE(o.error.find("/nonexistent/tollgate/dir"), std::string::npos);
+}
+
+TEST(BoostProcessRunner, StdinIsClosed) {
+    const auto o = run_one(shell("cat; echo done"));
+    EXPECT_EQ(o.output, "done\n");
+}
+
+TEST(BoostProcessRunner, NamesTheSignalThatKilledIt) {
+    const auto o = run_one(shell("kill -SEGV $$"));
+    EXPECT_EQ(o.end, ProcessEnd::signaled);
+    EXPECT_EQ(o.signal, SIGSEGV);
+    EXPECT_EQ(o.describe(), "killed by SIGSEGV");
+}
+
+TEST(BoostProcessRunner, TimeoutKillsTheWholeProcessGroup) {
+    TempDir dir;
+    const auto pidfile = dir.path() / "grandchild";
+    auto spec = shell("sleep 1000 & echo $! > '" + pidfile.string() + "'; sleep 1000");
+    spec.timeout = Millis(1000);
+    const auto o = run_one(spec);
+    EXPECT_EQ(o.end, ProcessEnd::timed_out);
+    EXPECT_EQ(o.describe(), "timed out after 1s");
+    const pid_t grandchild = read_pid(pidfile);
+    ASSERT_GT(grandchild, 0);
+    EXPECT_TRUE(is_dead(grandchild));
+}
+
+TEST(BoostProcessRunner, SigkillFollowsWhenSigtermIsIgnored) {
+    auto spec = shell("trap '' TERM; sleep 1000");
+    spec.timeout = Millis(200);
+    spec.grace = Millis(100);
+    const auto o = run_one(spec);
+    EXPECT_EQ(o.end, ProcessEnd::timed_out);
+    EXPECT_EQ(o.signal, SIGKILL);
+}
+
+TEST(BoostProcessRunner, DaemonHoldingStdoutDoesNotHoldUpTheResult) {
+    TempDir dir;
+    const auto pidfile = dir.path() / "daemon";
+    const auto o = run_one(shell("sleep 1000 & echo $! > '" + pidfile.string() + "'; echo started"));
+    EXPECT_TRUE(o.succeeded());
+    EXPECT_EQ(o.output, "started\n");
+    EXPECT_TRUE(o.error.empty()) << "the group kill should close the pipe, not the drain limit";
+    EXPECT_TRUE(is_dead(read_pid(pidfile)));
+}
+
+TEST(BoostProcessRunner, ProcessOutsideTheGroupIsAbandonedAfterTheDrainLimit) {
+    TempDir dir;
+    const auto fifo = dir.path() / "escaped";
+    ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+    // The main process waits until the escapee has left the group, then exits.
+    const auto o = run_one(shell("setsid sh -c 'echo $$ > \"$0\"; exec sleep 1000' '" + fifo.string() +
+                                 "' & read pid < '" + fifo.string() + "'; echo main $pid"));
+    const auto pos = o.output.find("main ");
+    ASSERT_NE(pos, std::string::npos) << o.output;
+    const pid_t escaped = static_cast<pid_t>(std::stol(o.output.substr(pos + 5)));
+    ASSERT_GT(escaped, 0);
+    ::kill(escaped, SIGKILL);
+    EXPECT_TRUE(o.succeeded());
+    EXPECT_NE(o.error.find("outside its group"), std::string::npos) << o.error;
+}
+
+TEST(BoostProcessRunner, ProcessThatClosesStdoutEarlyIsStillCollected) {
+    const auto o = run_one(shell("exec >&-; sleep 0; echo x >&2"));
+    EXPECT_TRUE(o.succeeded());
+    EXPECT_EQ(o.output, "x\n");
+}
+
+TEST(BoostProcessRunner, LargeOutputIsCappedToHeadAndTail) {
+    auto spec = shell("head -c 67108864 /dev/zero; echo END");
+    spec.capture_limit = 4096;
+    const auto o = run_one(spec);
+    EXPECT_TRUE(o.succeeded());
+    EXPECT_EQ(o.output_bytes, 67108864u + 4);
+    EXPECT_EQ(o.dropped_bytes, 67108864u + 4 - 4096);
+    EXPECT_LT(o.output.size(), 4096u + 64);
+    EXPECT_TRUE(o.output.ends_with("END\n"));
+}
+
+TEST(BoostProcessRunner, RunsManyProcessesAtOnceAndReportsEachOnce) {
+    BoostProcessRunner runner;
+    std::set<ProcessTicket> started;
+    for (int i = 0; i < 40; ++i) started.insert(runner.start(shell("echo " + std::to_string(i))));
+    std::set<ProcessTicket> finished;
+    while (runner.running() > 0) {
+        auto [ticket, outcome] = runner.wait_any();
+        EXPECT_TRUE(outcome.succeeded());
+        finished.insert(ticket);
+    }
+    EXPECT_EQ(started, finished);
+}
+
+TEST(BoostProcessRunner, StopRequestInterruptsRunningProcessGroups) {
+    TempDir dir;
+    const auto fifo = dir.path() / "ready";
+    ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+    StopSignal stop;
+    BoostProcessRunner runner(&stop);
+    runner.start(shell("sleep 1000 & echo $! > '" + fifo.string() + "'; wait"));
+    const pid_t grandchild = static_cast<pid_t>(std::stol("0" + read_fifo_line(fifo)));
+    ASSERT_GT(grandchild, 0);
+    stop.request();
+    const auto o = runner.wait_any().second;
+    EXPECT_EQ(o.end, ProcessEnd::interrupted);
+    EXPECT_TRUE(is_dead(grandchild));
+    // Nothing new starts once a stop was requested.
+    runner.start(shell("true"));
+    EXPECT_EQ(runner.wait_any().second.end, ProcessEnd::interrupted);
+}
+
+TEST(BoostProcessRunner, DestructorKillsWhatIsStillRunning) {
+    TempDir dir;
+    const auto fifo = dir.path() / "ready";
+    ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+    pid_t pid = 0;
+    {
+        BoostProcessRunner runner;
+        runner.start(shell("echo $$ > '" + fifo.string() + "'; exec sleep 1000"));
+        pid = static_cast<pid_t>(std::stol("0" + read_fifo_line(fifo)));
+    }
+    ASSERT_GT(pid, 0);
+    EXPECT_TRUE(is_dead(pid));
+}
+
+}  // namespace
+}  // namespace tollgate
