@@ -1,2 +1,4 @@
 list(APPEND TOLLGATE_CORE_SOURCES
+  gates/metrics.cpp
+  gates/command_gate.cpp
 )

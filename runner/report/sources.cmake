@@ -1,4 +1,10 @@
 list(APPEND TOLLGATE_CORE_SOURCES
+  runner/report/run_result.cpp
+  runner/report/results_json.cpp
+  runner/report/junit_xml.cpp
+  runner/report/summary_md.cpp
+  runner/report/run_console.cpp
+  runner/report/report_files.cpp
   runner/report/zones_json.cpp
   runner/report/zones_text.cpp
   runner/report/plan_labels.cpp

@@ -1,2 +1,7 @@
 list(APPEND TOLLGATE_CORE_SOURCES
+  runner/schedule/gate_plan.cpp
+  runner/schedule/shard.cpp
+  runner/schedule/recorded_durations.cpp
+  runner/schedule/changed_files_list.cpp
+  runner/schedule/scheduler.cpp
 )

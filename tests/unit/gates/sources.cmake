@@ -1,2 +1,4 @@
 list(APPEND TOLLGATE_TEST_SOURCES
+  unit/gates/metrics_test.cpp
+  unit/gates/command_gate_test.cpp
 )

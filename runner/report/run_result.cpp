@@ -1,0 +1,37 @@
+#include "runner/report/run_result.hpp"
+
+#include <algorithm>
+
+namespace tollgate {
+
+std::string to_string(GateStatus status) {
+    switch (status) {
+        case GateStatus::passed: return "passed";
+        case GateStatus::failed: return "failed";
+        case GateStatus::timeout: return "timeout";
+        case GateStatus::skipped: return "skipped";
+        case GateStatus::error: return "error";
+        case GateStatus::manual: return "manual";
+        case GateStatus::interrupted: return "interrupted";
+    }
+    return "?";
+}
+
+std::string to_string(Verdict verdict) { return verdict == Verdict::pass ? "pass" : "fail"; }
+
+bool is_failure(GateStatus status) {
+    return status == GateStatus::failed || status == GateStatus::timeout || status == GateStatus::error ||
+           status == GateStatus::interrupted;
+}
+
+Verdict verdict_of(const std::vector<GateResult>& gates) {
+    const bool failed = std::any_of(gates.begin(), gates.end(), [](const GateResult& g) { return is_failure(g.status); });
+    return failed ? Verdict::fail : Verdict::pass;
+}
+
+std::size_t count_status(const RunResult& result, GateStatus status) {
+    return static_cast<std::size_t>(std::count_if(result.gates.begin(), result.gates.end(),
+                                                  [&](const GateResult& g) { return g.status == status; }));
+}
+
+}  // namespace tollgate

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "runner/report/run_result.hpp"
+
+#include <string>
+
+namespace tollgate {
+
+/// summary.md: a heading with the verdict and counts, then a Markdown table
+/// of gates (status, gate, duration, details) for a CI step summary or a PR
+/// comment. Cell text is escaped so gate output cannot break the table.
+std::string render_summary_md(const RunResult& result);
+
+/// Escapes text for one Markdown table cell (pipes, newlines, HTML-ish brackets).
+std::string markdown_cell(const std::string& text);
+
+}  // namespace tollgate
