@@ -1,10 +1,188 @@
-// Placeholder until the verb lands; see unimplemented.hpp.
-#include "runner/cli/unimplemented.hpp"
+// `tollgate run`: run gates ctest-style (DESIGN §4, §5.5).
+#include "runner/cli/verbs.hpp"
+
+#include "runner/cli/workspace.hpp"
+#include "runner/core/error.hpp"
+#include "runner/core/exit_code.hpp"
+#include "runner/process/boost_process_runner.hpp"
+#include "runner/process/stop_signal.hpp"
+#include "runner/report/report_files.hpp"
+#include "runner/report/results_json.hpp"
+#include "runner/report/run_console.hpp"
+#include "runner/schedule/gate_plan.hpp"
+#include "runner/schedule/recorded_durations.hpp"
+#include "runner/schedule/scheduler.hpp"
+#include "runner/schedule/shard.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <cstdlib>
+#include <iostream>
+#include <memory>
+#include <sys/ioctl.h>
+#include <unistd.h>
 
 namespace tollgate {
 
+namespace {
+
+constexpr const char* k_footer =
+    "Selecting gates: IDS, --packet and --checkpoint add gates (all gates when none\n"
+    "is given); -L keeps gates carrying every label given, -LE (--label-exclude)\n"
+    "drops gates carrying any; a gate's `needs` always come along, transitively.\n"
+    "Manual gates are not run (they pass only with a sign-off) and do not fail the run.\n\n"
+    "Running: up to -j gates at once (default: the number of CPUs), each after the\n"
+    "gates it needs; a failed need skips its dependants and says so. A `run` string\n"
+    "with no shell syntax is exec'd directly, anything else via /bin/sh -c; an argv\n"
+    "list never touches a shell. Every gate runs in its own process group with stdin\n"
+    "on /dev/null and gets TOLLGATE_GATE and TOLLGATE_PACKET. On its timeout the group\n"
+    "gets SIGTERM, then SIGKILL after --timeout-grace. When a gate's main process\n"
+    "exits, what is left of its group is killed: gates must not leave background\n"
+    "processes. Output (stdout and stderr merged) is kept up to 1 MiB per gate, head\n"
+    "and tail, and shown for failures. Ctrl-C stops every running gate the same way,\n"
+    "writes partial reports (unfinished gates are 'interrupted') and exits 130; a\n"
+    "second Ctrl-C kills at once.\n\n"
+    "Sharding: --shard K/N runs the K-th of N slices; gates joined by `needs` stay in\n"
+    "one slice, and slices are balanced by gate count, or by the durations in a\n"
+    "previous results.json given with --durations.\n\n"
+    "Reports: --report-dir DIR writes results.json (DESIGN §4 schema), junit.xml and\n"
+    "summary.md, each atomically.\n\n"
+    "Examples:\n"
+    "  tollgate run                      # every gate\n"
+    "  tollgate run lint unit -j 4       # two gates and their needs\n"
+    "  tollgate run --checkpoint cp-1 --report-dir out\n"
+    "  tollgate run -L fast -LE db --stop-on-failure\n"
+    "  tollgate run --shard 2/4 --durations last/results.json\n\n"
+    "Exit codes: 0 every selected gate passed (or was manual), 1 a gate failed, timed\n"
+    "out or could not run, 2 usage or inventory error (unknown gate id, bad --shard),\n"
+    "3 environment error (report dir not writable), 130 interrupted.";
+
+struct RunCliOptions {
+    std::vector<std::string> ids;
+    std::vector<std::string> labels;
+    std::vector<std::string> exclude_labels;
+    std::vector<std::string> packets;
+    std::vector<std::string> checkpoints;
+    int jobs = 0;
+    CLI::Option* jobs_option = nullptr;
+    std::string shard;
+    std::string durations;
+    bool dry_run = false;
+    bool stop_on_failure = false;
+    std::string report_dir;
+    std::string grace = "5s";
+    std::string format = "text";
+};
+
+std::size_t terminal_width() {
+    winsize ws{};
+    if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
+    return 80;
+}
+
+ConsoleStyle console_style(const Io& io) {
+    ConsoleStyle style;
+    style.color = io.color;
+    style.live = &io.out == &std::cout && ::isatty(STDOUT_FILENO) != 0;
+    style.width = style.live ? terminal_width() : 80;
+    const char* gha = std::getenv("GITHUB_ACTIONS");
+    style.github_actions = gha != nullptr && std::string(gha) == "true";
+    return style;
+}
+
+int run_run(const GlobalOptions& global, Io& io, const RunCliOptions& cli) {
+    // The command line is checked before the inventory is read, so usage
+    // errors are reported as such anywhere.
+    if (cli.format != "text" && cli.format != "json") {
+        throw UsageError("unknown format '" + cli.format + "'", "valid formats: text, json");
+    }
+    if (cli.jobs_option->count() > 0 && cli.jobs < 1) {
+        throw UsageError("-j must be at least 1, not " + std::to_string(cli.jobs));
+    }
+    const auto grace = parse_duration(cli.grace);
+    if (!grace) throw UsageError("invalid --timeout-grace '" + cli.grace + "'", "write a duration such as 5s, 500ms or 1m");
+
+    Selection selection;
+    selection.ids = cli.ids;
+    selection.labels = cli.labels;
+    selection.exclude_labels = cli.exclude_labels;
+    selection.packets = cli.packets;
+    selection.checkpoints = cli.checkpoints;
+    if (!cli.shard.empty()) selection.shard = parse_shard(cli.shard);
+    if (!cli.durations.empty()) {
+        if (!selection.shard) throw UsageError("--durations only balances --shard", "add --shard K/N");
+        selection.durations = read_recorded_durations(cli.durations);
+    }
+
+    const Inventory inventory = load_workspace_inventory(global);
+    const GatePlan plan = plan_gates(inventory, selection);
+    const int jobs = cli.jobs > 0 ? cli.jobs : available_cpus();
+    const ConsoleStyle style = console_style(io);
+    if (cli.dry_run) {
+        io.out << (cli.format == "json" ? render_gate_plan_json(plan, jobs) : render_plan(plan, jobs, style));
+        return to_int(ExitCode::pass);
+    }
+    if (!cli.report_dir.empty()) prepare_report_dir(cli.report_dir);
+
+    StopSignal stop;
+    SignalGuard guard(stop);
+    RunOptions options;
+    options.jobs = jobs;
+    options.stop_on_failure = cli.stop_on_failure;
+    options.grace = *grace;
+    options.stop = &stop;
+    if (cli.packets.size() == 1) options.packet = cli.packets.front();
+    BoostProcessRunner runner(&stop);
+    ConsoleObserver console(io.out, style);
+    NullRunObserver quiet;
+    RunObserver& observer = cli.format == "text" ? static_cast<RunObserver&>(console) : quiet;
+    const RunResult result = run_gates(inventory, plan, options, runner, observer);
+
+    io.out << (cli.format == "text" ? render_run_summary(result, style) : render_results_json(result));
+    io.out.flush();
+    if (!cli.report_dir.empty()) {
+        write_run_reports(cli.report_dir, result);
+        if (cli.format == "text") io.out << "Reports written to " << cli.report_dir << "\n";
+    }
+    if (result.interrupted) throw InterruptedError();
+    return to_int(result.verdict == Verdict::pass ? ExitCode::pass : ExitCode::fail);
+}
+
+}  // namespace
+
 void register_run(CLI::App& app, VerbAction& action) {
-    register_unimplemented(app, action, "run", "Run gates ctest-style");
+    auto options = std::make_shared<RunCliOptions>();
+    auto* sub = app.add_subcommand("run", "Run gates ctest-style: -j N, --shard K/N, --dry-run, reports");
+    sub->add_option("ids", options->ids, "Gate ids to run (their needs come along)")->type_name("IDS");
+    sub->add_option("-L,--label", options->labels, "Only gates carrying this label (repeatable: all must match)")
+        ->type_name("LABEL");
+    sub->add_option("--label-exclude", options->exclude_labels,
+                    "Leave out gates carrying this label (repeatable); also spelled -LE")
+        ->type_name("LABEL");
+    sub->add_option("--packet", options->packets, "The gates of this packet (repeatable)")->type_name("P");
+    sub->add_option("--checkpoint", options->checkpoints, "The gates of this checkpoint (repeatable)")
+        ->type_name("C");
+    options->jobs_option =
+        sub->add_option("-j,--jobs", options->jobs, "Gates to run at once (default: number of CPUs)")
+            ->type_name("N");
+    sub->add_option("--shard", options->shard, "Run slice K of N (1-based), e.g. 2/4")->type_name("K/N");
+    sub->add_option("--durations", options->durations, "A previous results.json, to balance --shard by duration")
+        ->type_name("FILE");
+    sub->add_flag("--dry-run", options->dry_run, "Print the plan (order, needs) without running anything");
+    sub->add_flag("--stop-on-failure", options->stop_on_failure,
+                  "Start no new gate after one fails (running ones finish)");
+    sub->add_option("--report-dir", options->report_dir, "Write results.json, junit.xml and summary.md here")
+        ->type_name("DIR");
+    sub->add_option("--timeout-grace", options->grace, "Time between SIGTERM and SIGKILL when stopping a gate")
+        ->type_name("DUR")
+        ->capture_default_str();
+    sub->add_option("--format", options->format, "Output: text (ctest-style) or json (results.json)")
+        ->type_name("FORMAT")
+        ->capture_default_str();
+    sub->footer(k_footer);
+    sub->callback([&action, options] {
+        action = [options](const GlobalOptions& global, Io& io) { return run_run(global, io, *options); };
+    });
 }
 
 }  // namespace tollgate

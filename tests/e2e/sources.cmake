@@ -1,4 +1,5 @@
 list(APPEND TOLLGATE_TEST_SOURCES
+  e2e/run_test.cpp
   e2e/examples_test.cpp
   e2e/plan_test.cpp
   e2e/validate_test.cpp

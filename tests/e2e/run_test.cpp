@@ -1,0 +1,358 @@
+// End-to-end: `tollgate run` as a process over inventories on disk, including
+// the fault cases (hangs, daemons, floods, signals). Synchronisation is by
+// files and FIFOs; `sleep 1000` only appears as the thing under test.
+
+#include "tests/support/shell.hpp"
+#include "tests/support/temp_dir.hpp"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+#include <pugixml.hpp>
+
+#include <cerrno>
+#include <csignal>
+#include <fcntl.h>
+#include <fstream>
+#include <poll.h>
+#include <spawn.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+extern char** environ;
+
+namespace tollgate {
+namespace {
+
+using test::read_file;
+using test::run_tollgate;
+using test::TempDir;
+
+std::string quote_yaml(const std::string& s) {
+    std::string out = "'";
+    for (const char c : s) out += c == '\'' ? std::string("''") : std::string(1, c);
+    return out + "'";
+}
+
+// An inventory with one gate per (id, run) pair, plus extra YAML per gate.
+std::string inventory(const std::vector<std::pair<std::string, std::string>>& gates, const std::string& extra = "") {
+    std::string yml = "version: 1\nproject: Run test\n" + extra + "gates:\n";
+    for (const auto& [id, run] : gates) yml += "  - id: " + id + "\n    run: " + quote_yaml(run) + "\n";
+    return yml;
+}
+
+// True once `pid` has exited (zombie or gone); waits on a pidfd, bounded.
+bool is_dead(pid_t pid) {
+    const long fd = ::syscall(SYS_pidfd_open, pid, 0);
+    if (fd < 0) return errno == ESRCH;
+    pollfd p{static_cast<int>(fd), POLLIN, 0};
+    const bool exited = ::poll(&p, 1, 10'000) == 1;
+    ::close(static_cast<int>(fd));
+    return exited;
+}
+
+pid_t read_pid(const std::filesystem::path& file) {
+    std::ifstream in(file);
+    long pid = 0;
+    in >> pid;
+    return static_cast<pid_t>(pid);
+}
+
+// Reads a line from a FIFO, failing instead of hanging when none comes.
+std::string read_fifo_line(const std::filesystem::path& fifo) {
+    const int fd = ::open(fifo.c_str(), O_RDONLY | O_NONBLOCK);
+    if (fd < 0) return "";
+    std::string line;
+    while (line.find('\n') == std::string::npos) {
+        pollfd p{fd, POLLIN, 0};
+        if (::poll(&p, 1, 30'000) <= 0) break;
+        char buf[64];
+        const ssize_t n = ::read(fd, buf, sizeof buf);
+        if (n > 0) line.append(buf, static_cast<std::size_t>(n));
+        else if (n == 0 && (p.revents & POLLHUP)) break;
+    }
+    ::close(fd);
+    return line;
+}
+
+nlohmann::json results(const TempDir& dir, const std::string& report_dir = "out") {
+    return nlohmann::json::parse(read_file(dir.path() / report_dir / "results.json"));
+}
+
+const nlohmann::json& gate(const nlohmann::json& results, const std::string& id) {
+    for (const auto& g : results["gates"]) {
+        if (g["id"] == id) return g;
+    }
+    throw std::runtime_error("no gate " + id);
+}
+
+TEST(RunVerb, RunsGatesCtestStyleAndPassesWhenAllPass) {
+    TempDir dir;
+    dir.write("tollgate.yml", "version: 1\ngates:\n  - id: build\n    run: echo building\n"
+                              "  - id: test\n    run: 'true'\n    needs: [build]\n");
+    const auto r = run_tollgate({"run", "-j", "2"}, dir.path());
+    EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+    EXPECT_NE(r.out.find("1/2 Gate #1: build "), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("2/2 Gate #2: test "), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("Passed"), std::string::npos);
+    EXPECT_NE(r.out.find("100% gates passed, 0 gates failed out of 2"), std::string::npos) << r.out;
+    EXPECT_EQ(r.out.find('\x1b'), std::string::npos) << "no colour when not a TTY";
+}
+
+TEST(RunVerb, FailingGateExitsOneShowsItsOutputAndSkipsDependants) {
+    TempDir dir;
+    dir.write("tollgate.yml", "version: 1\ngates:\n  - id: lint\n    run: echo boom; exit 3\n"
+                              "  - id: deploy\n    run: 'true'\n    needs: [lint]\n");
+    const auto r = run_tollgate({"run"}, dir.path());
+    EXPECT_EQ(r.exit_code, 1) << r.out << r.err;
+    EXPECT_NE(r.out.find("***Failed"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("---- lint: exit 3 ----\nboom\n"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("2 - deploy (needs 'lint' which failed)"), std::string::npos) << r.out;
+}
+
+TEST(RunVerb, UnknownGateIdIsAUsageErrorWithASuggestion) {
+    TempDir dir;
+    dir.write("tollgate.yml", inventory({{"lint", "true"}}));
+    const auto r = run_tollgate({"run", "lnit"}, dir.path());
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_NE(r.err.find("unknown gate 'lnit'"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("did you mean 'lint'?"), std::string::npos) << r.err;
+}
+
+TEST(RunVerb, BadShardAndBadJobsAreUsageErrors) {
+    TempDir dir;
+    dir.write("tollgate.yml", inventory({{"lint", "true"}}));
+    for (const auto& args : {std::vector<std::string>{"run", "--shard", "5/4"},
+                                                std::vector<std::string>{"run", "--shard", "two"},
+                                                std::vector<std::string>{"run", "-j", "0"},
+                                                std::vector<std::string>{"run", "--timeout-grace", "soon"},
+                                                std::vector<std::string>{"run", "--format", "xml"}}) {
+        const auto r = run_tollgate(args, dir.path());
+        EXPECT_EQ(r.exit_code, 2) << args[1] << " " << args[2] << "\n" << r.err;
+    }
+}
+
+TEST(RunVerb, CommandNotFoundIsAnError127) {
+    TempDir dir;
+    dir.write("tollgate.yml", inventory({{"missing", "tollgate-no-such-command --flag"}}));
+    const auto r = run_tollgate({"run", "--report-dir", "out"}, dir.path());
+    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_NE(r.out.find("command not found: tollgate-no-such-command"), std::string::npos) << r.out;
+    const auto g = gate(results(dir), "missing");
+    EXPECT_EQ(g["status"], "error");
+    EXPECT_EQ(g["exit_code"], 127);
+}
+
+TEST(RunVerb, TimeoutKillsTheGatesWholeProcessTree) {
+    TempDir dir;
+    dir.write("tollgate.yml", "version: 1\ngates:\n  - id: hang\n    timeout: 1s\n"
+                              "    run: sleep 1000 & echo $! > grandchild.pid; sleep 1000\n");
+    const auto r = run_tollgate({"run", "--timeout-grace", "1s", "--report-dir", "out"}, dir.path());
+    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_NE(r.out.find("***Timeout"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("timed out after 1s"), std::string::npos) << r.out;
+    EXPECT_EQ(gate(results(dir), "hang")["status"], "timeout");
+    const pid_t grandchild = read_pid(dir.path() / "grandchild.pid");
+    ASSERT_GT(grandchild, 0);
+    EXPECT_TRUE(is_dead(grandchild));
+}
+
+TEST(RunVerb, DaemonHoldingStdoutDoesNotHoldUpTheRun) {
+    TempDir dir;
+    dir.write("tollgate.yml", inventory({{"daemon", "sleep 1000 & echo $! > daemon.pid; echo started"}}));
+    const auto r = run_tollgate({"run"}, dir.path());
+    EXPECT_EQ(r.exit_code, 0) << r.out;
+    const pid_t daemon = read_pid(dir.path() / "daemon.pid");
+    ASSERT_GT(daemon, 0);
+    EXPECT_TRUE(is_dead(daemon)) << "gates must not leave background processes";
+}
+
+TEST(RunVerb, GateKilledBySignalIsNamed) {
+    TempDir dir;
+    dir.write("tollgate.yml", inventory({{"crash", "kill -SEGV $$"}}));
+    const auto r = run_tollgate({"run"}, dir.path());
+    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_NE(r.out.find("killed by SIGSEGV"), std::string::npos) << r.out;
+}
+
+TEST(RunVerb, GateThatClosesStdoutEarlyStillCompletes) {
+    TempDir dir;
+    dir.write("tollgate.yml", inventory({{"closer", "exec >&-; sleep 0; echo x >&2; exit 4"}}));
+    const auto r = run_tollgate({"run"}, dir.path());
+    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_NE(r.out.find("---- closer: exit 4 ----\nx\n"), std::string::npos) << r.out;
+}
+
+TEST(RunVerb, TwoGigabytesOfOutputKeepTollgateUnder100MB) {
+    TempDir dir;
+    dir.write("tollgate.yml", inventory({{"flood", "head -c 2G /dev/zero"}}));
+    const auto r = test::sh("NO_COLOR=1 /usr/bin/time -f 'maxrss_kb=%M' " + test::shell_quote(TOLLGATE_BINARY) +
+                                " run --report-dir out",
+                            dir.path());
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    const auto pos = r.err.rfind("maxrss_kb=");
+    ASSERT_NE(pos, std::string::npos) << r.err;
+    const long rss_kb = std::stol(r.err.substr(pos + 10));
+    EXPECT_LT(rss_kb, 100 * 1024);
+    const auto g = gate(results(dir), "flood");
+    EXPECT_EQ(g["output_bytes"], 2147483648ULL);
+}
+
+TEST(RunVerb, TenThousandGatesInOneRun) {
+    TempDir dir;
+    std::string yml = "version: 1\ngates:\n";
+    for (int i = 0; i < 10'000; ++i) yml += "  - {id: g" + std::to_string(i) + ", run: 'true'}\n";
+    dir.write("tollgate.yml", yml);
+    const auto r = run_tollgate({"run", "-j", "2", "--report-dir", "out"}, dir.path());
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_NE(r.out.find("100% gates passed, 0 gates failed out of 10000"), std::string::npos);
+    EXPECT_EQ(results(dir)["summary"]["passed"], 10'000);
+}
+
+TEST(RunVerb, UnwritableReportDirIsAnEnvironmentErrorBeforeAnythingRuns) {
+    TempDir dir;
+    dir.write("tollgate.yml", inventory({{"marker", "touch ran"}}));
+    dir.write("file", "not a directory");
+    const auto r = run_tollgate({"run", "--report-dir", "file/sub"}, dir.path());
+    EXPECT_EQ(r.exit_code, 3);
+    EXPECT_NE(r.err.find("file/sub"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("Not a directory"), std::string::npos) << r.err;
+    EXPECT_FALSE(std::filesystem::exists(dir.path() / "ran"));
+}
+
+TEST(RunVerb, WritesResultsJunitAndSummary) {
+    TempDir dir;
+    dir.write("tollgate.yml", "version: 1\npackets:\n  - id: api\n    gates: [unit]\n"
+                              "gates:\n  - id: unit\n    run: echo p95=12ms\n    metrics: {p95_ms: 'p95=([0-9]+)ms'}\n"
+                              "  - id: review\n    run: 'true'\n    manual: true\n");
+    const auto r = run_tollgate({"run", "--report-dir", "out/nested"}, dir.path());
+    EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+    EXPECT_NE(r.out.find("Manual gates were not run"), std::string::npos) << r.out;
+    const auto j = results(dir, "out/nested");
+    EXPECT_EQ(j["version"], 1);
+    EXPECT_EQ(j["verdict"], "pass");
+    EXPECT_EQ(gate(j, "unit")["metrics"]["p95_ms"], 12);
+    EXPECT_EQ(gate(j, "review")["status"], "manual");
+    pugi::xml_document doc;
+    ASSERT_TRUE(doc.load_file((dir.path() / "out/nested/junit.xml").c_str()));
+    EXPECT_TRUE(doc.select_node("//testsuite[@name='api']/testcase[@name='unit']"));
+    EXPECT_TRUE(doc.select_node("//testsuite[@name='gates']/testcase[@name='review']/skipped"));
+    EXPECT_NE(read_file(dir.path() / "out/nested/summary.md").find("| ✅ | `unit` | passed |"), std::string::npos);
+    // Atomic writes leave no temp files behind.
+    int files = 0;
+    for ([[maybe_unused]] const auto& e : std::filesystem::directory_iterator(dir.path() / "out/nested")) ++files;
+    EXPECT_EQ(files, 3);
+}
+
+TEST(RunVerb, JsonFormatPrintsResultsJson) {
+    TempDir dir;
+    dir.write("tollgate.yml", inventory({{"a", "true"}, {"b", "false"}}));
+    const auto r = run_tollgate({"run", "--format", "json"}, dir.path());
+    EXPECT_EQ(r.exit_code, 1);
+    const auto j = nlohmann::json::parse(r.out);
+    EXPECT_EQ(j["verdict"], "fail");
+    EXPECT_EQ(gate(j, "b")["exit_code"], 1);
+}
+
+TEST(RunVerb, DryRunPrintsThePlanAndRunsNothing) {
+    TempDir dir;
+    dir.write("tollgate.yml", "version: 1\ngates:\n  - id: deps\n    run: touch ran\n"
+                              "  - id: unit\n    run: touch ran\n    needs: [deps]\n    labels: [fast]\n"
+                              "  - id: db\n    run: touch ran\n    labels: [fast, db]\n");
+    const auto r = run_tollgate({"run", "--dry-run", "-j", "3", "-L", "fast", "-LE", "db"}, dir.path());
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(r.out, "Plan: 2 gates, up to 3 at a time\n\nWave 1\n  #1 deps  (pulled in as a need)\n\nWave 2\n"
+                     "  #2 unit  (needs deps)\n");
+    EXPECT_FALSE(std::filesystem::exists(dir.path() / "ran"));
+    const auto j = nlohmann::json::parse(run_tollgate({"run", "--dry-run", "--format", "json", "unit"}, dir.path()).out);
+    EXPECT_EQ(j["gates"][1]["needs"], nlohmann::json::array({"deps"}));
+}
+
+TEST(RunVerb, GateCwdIsRelativeToTheInventoryRoot) {
+    TempDir dir;
+    dir.write("sub/keep", "");
+    dir.write("tollgate.yml", "version: 1\ngates:\n  - id: where\n    cwd: sub\n    run: touch here\n");
+    const auto r = run_tollgate({"--inventory", (dir.path() / "tollgate.yml").string(), "run"}, "/");
+    EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+    EXPECT_TRUE(std::filesystem::exists(dir.path() / "sub/here"));
+}
+
+TEST(RunVerb, GithubActionsGetsFoldedFailureOutput) {
+    TempDir dir;
+    dir.write("tollgate.yml", inventory({{"bad", "echo oops; exit 1"}}));
+    const auto r = test::sh("GITHUB_ACTIONS=true NO_COLOR=1 " + test::shell_quote(TOLLGATE_BINARY) + " run", dir.path());
+    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_NE(r.out.find("::group::bad: exit 1\noops\n::endgroup::"), std::string::npos) << r.out;
+}
+
+TEST(RunVerb, ShardsTogetherRunEveryGateOnce) {
+    TempDir dir;
+    dir.write("tollgate.yml", inventory({{"a", "echo a >> ran"}, {"b", "echo b >> ran"}, {"c", "echo c >> ran"},
+                                         {"d", "echo d >> ran"}, {"e", "echo e >> ran"}}));
+    for (const char* shard : {"1/2", "2/2"}) {
+        EXPECT_EQ(run_tollgate({"run", "--shard", shard, "-j", "1"}, dir.path()).exit_code, 0);
+    }
+    auto lines = read_file(dir.path() / "ran");
+    std::vector<std::string> ran;
+    for (std::size_t p = 0; (p = lines.find('\n')) != std::string::npos; lines.erase(0, p + 1)) {
+        ran.push_back(lines.substr(0, p));
+    }
+    std::sort(ran.begin(), ran.end());
+    EXPECT_EQ(ran, (std::vector<std::string>{"a", "b", "c", "d", "e"}));
+}
+
+TEST(RunVerb, HelpTeachesSelectionExitCodesAndExamples) {
+    const auto r = run_tollgate({"run", "--help"});
+    EXPECT_EQ(r.exit_code, 0);
+    for (const char* text : {"--shard", "-LE", "--stop-on-failure", "Exit codes:", "Examples:", "130 interrupted"}) {
+        EXPECT_NE(r.out.find(text), std::string::npos) << text;
+    }
+}
+
+// Runs tollgate in the background (stdout/stderr to files) so the test can signal it.
+pid_t spawn_tollgate(const std::vector<std::string>& args, const std::filesystem::path& cwd) {
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addchdir_np(&actions, cwd.c_str());
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, 1, "stdout.txt", O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    posix_spawn_file_actions_addopen(&actions, 2, "stderr.txt", O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    std::vector<std::string> argv_store = {TOLLGATE_BINARY};
+    argv_store.insert(argv_store.end(), args.begin(), args.end());
+    std::vector<char*> argv;
+    for (auto& a : argv_store) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    pid_t pid = -1;
+    const int rc = posix_spawn(&pid, TOLLGATE_BINARY, &actions, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    return rc == 0 ? pid : -1;
+}
+
+TEST(RunVerb, SigintStopsGatesWritesPartialResultsAndExits130) {
+    TempDir dir;
+    ASSERT_EQ(::mkfifo((dir.path() / "ready").c_str(), 0600), 0);
+    dir.write("tollgate.yml", "version: 1\ngates:\n"
+                              "  - id: long\n    run: sleep 1000 & echo $! > ready; wait\n"
+                              "  - id: later\n    run: touch later-ran\n");
+    const pid_t tollgate = spawn_tollgate({"run", "-j", "1", "--report-dir", "out"}, dir.path());
+    ASSERT_GT(tollgate, 0);
+    const std::string line = read_fifo_line(dir.path() / "ready");
+    const pid_t grandchild = static_cast<pid_t>(std::atol(line.c_str()));
+    ASSERT_GT(grandchild, 0) << "the gate never started";
+    ASSERT_EQ(::kill(tollgate, SIGINT), 0);
+    int status = 0;
+    ASSERT_EQ(::waitpid(tollgate, &status, 0), tollgate);
+    ASSERT_TRUE(WIFEXITED(status));
+    EXPECT_EQ(WEXITSTATUS(status), 130) << read_file(dir.path() / "stderr.txt");
+    const auto j = results(dir);
+    EXPECT_EQ(j["interrupted"], true);
+    EXPECT_EQ(gate(j, "long")["status"], "interrupted");
+    EXPECT_EQ(gate(j, "later")["status"], "interrupted");
+    EXPECT_TRUE(is_dead(grandchild));
+    EXPECT_FALSE(std::filesystem::exists(dir.path() / "later-ran"));
+    EXPECT_NE(read_file(dir.path() / "stderr.txt").find("interrupted"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace tollgate
