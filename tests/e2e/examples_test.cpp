@@ -3,11 +3,13 @@
 // repository of its own, as a team using it would have it.
 #include "tests/support/git_repo.hpp"
 #include "tests/support/shell.hpp"
+#include "tests/support/temp_dir.hpp"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -115,22 +117,80 @@ TEST(Examples, RestaurantPlanStartsEveryStreamAtOnceAndRollsOutLast) {
     EXPECT_EQ(waves.back(), std::vector<std::string>{"c2-rollout"});  // after cp-4
 }
 
+// The gates of one checkpoint, run with `run --format json`: id -> gate.
+std::map<std::string, json> run_checkpoint(const std::filesystem::path& dir, const std::string& checkpoint) {
+    const auto r = run_tollgate({"run", "--checkpoint", checkpoint, "--format", "json"}, dir);
+    EXPECT_EQ(r.exit_code, 0) << checkpoint << "\n" << r.out << r.err;
+    std::map<std::string, json> gates;
+    const json doc = json::parse(r.out, nullptr, false);
+    if (doc.is_discarded() || !doc.contains("gates")) {
+        ADD_FAILURE() << checkpoint << ": no JSON results\n" << r.out;
+        return gates;
+    }
+    for (const auto& g : doc.at("gates")) gates[g.at("id").get<std::string>()] = g;
+    return gates;
+}
+
 TEST(Examples, FinopsGatesPassFromAfterBatchOneToTheFinalGate) {
     GitRepo repo;
     copy_example(repo, "finops-billing");
-    for (const char* checkpoint : {"after-batch-1", "after-batch-2", "after-batch-6", "final"}) {
-        const auto r = run_tollgate({"run", "--checkpoint", checkpoint}, repo.path());
-        EXPECT_EQ(r.exit_code, 0) << checkpoint << "\n" << r.out << r.err;
+    const std::map<std::string, std::vector<std::string>> expected = {
+        {"after-batch-1", {"migrate", "models-load"}},
+        {"after-batch-2", {"unit-services"}},
+        {"after-batch-6", {"coverage"}},
+        {"final", {"full-suite", "static-analysis", "code-style"}}};
+    for (const auto& [checkpoint, ids] : expected) {
+        const auto gates = run_checkpoint(repo.path(), checkpoint);
+        for (const auto& id : ids) {
+            ASSERT_TRUE(gates.contains(id)) << checkpoint << " lacks " << id;
+            EXPECT_EQ(gates.at(id).at("status"), "passed") << id << "\n" << gates.at(id).dump(2);
+        }
     }
+    // "php artisan test --coverage --min=80": the report the coverage gate wrote.
+    const auto r = run_tollgate({"coverage", "build/coverage.xml", "--min", "80"}, repo.path());
+    EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+}
+
+TEST(Examples, FinopsVisualInspectionIsAManualGateThatIsNotRun) {
+    GitRepo repo;
+    copy_example(repo, "finops-billing");
+    const auto gates = run_checkpoint(repo.path(), "after-batch-3a");
+    ASSERT_TRUE(gates.contains("visual-inspection"));
+    EXPECT_EQ(gates.at("visual-inspection").at("status"), "manual");
 }
 
 TEST(Examples, RestaurantCheckpointGatesPassAndReportTheirMetrics) {
     GitRepo repo;
     copy_example(repo, "restaurant-ticket");
-    for (const char* checkpoint : {"cp-1", "cp-2", "cp-3", "cp-4"}) {
-        const auto r = run_tollgate({"run", "--checkpoint", checkpoint}, repo.path());
-        EXPECT_EQ(r.exit_code, 0) << checkpoint << "\n" << r.out << r.err;
-    }
+    const auto cp1 = run_checkpoint(repo.path(), "cp-1");
+    for (const char* id : {"schema-validate", "migration-rollback", "schema-bench"})
+        EXPECT_EQ(cp1.at(id).at("status"), "passed") << id;
+    EXPECT_TRUE(cp1.at("schema-bench").at("metrics").contains("p95_ms"));
+    const auto cp2 = run_checkpoint(repo.path(), "cp-2");
+    EXPECT_EQ(cp2.at("openapi-contract").at("status"), "passed");
+    const auto cp3 = run_checkpoint(repo.path(), "cp-3");
+    for (const char* id : {"unit-tests", "api-tests", "components"})
+        EXPECT_EQ(cp3.at(id).at("status"), "passed") << id << "\n" << cp3.at(id).dump(2);
+    const auto cp4 = run_checkpoint(repo.path(), "cp-4");
+    for (const char* id : {"bug-scan", "api-perf", "docs-check"})
+        EXPECT_EQ(cp4.at(id).at("status"), "passed") << id;
+    // The metrics the risk triggers read: critical-bug-found, api-response, docs.
+    EXPECT_EQ(cp4.at("bug-scan").at("metrics").at("critical"), 0.0);
+    EXPECT_TRUE(cp4.at("api-perf").at("metrics").contains("p95_ms"));
+    EXPECT_EQ(cp4.at("docs-check").at("metrics").at("documented_pct"), 100.0);
+    // "test-coverage < 80% -> block-deployment": the unit-tests gate's report.
+    const auto r = run_tollgate({"coverage", "build/coverage.xml", "--min", "80"}, repo.path());
+    EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+}
+
+// `make demo` is part of the product: every step must end as it says.
+TEST(Examples, DemoScriptEndsEveryStepAsExpected) {
+    test::TempDir tmp;
+    const auto demo = test::source_dir() / "examples" / "demo.sh";
+    const auto r = test::sh("NO_COLOR=1 TMPDIR=" + shell_quote(tmp.path().string()) + " " +
+                            shell_quote(demo.string()) + " " + shell_quote(TOLLGATE_BINARY));
+    EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+    EXPECT_NE(r.out.find("demo passed"), std::string::npos) << r.out;
 }
 
 }  // namespace
