@@ -9,7 +9,8 @@ namespace {
 
 class JacocoParser {
 public:
-    explicit JacocoParser(const ReportInput& input) : m_xml(input.text, input.origin), m_cadence(input.release) {
+    explicit JacocoParser(const ReportInput& input)
+        : m_cadence(input.release), m_xml(input.text, input.origin, &m_cadence) {
         m_out.format = CoverageFormat::jacoco;
     }
 
@@ -106,8 +107,8 @@ private:
         }
     }
 
-    XmlScanner m_xml;
     ReleaseCadence m_cadence;
+    XmlScanner m_xml;
     ParsedReport m_out;
     std::string m_package;
     std::string m_class_file;

@@ -44,9 +44,8 @@ public:
         const std::string_view text = m_in.text;
         std::size_t pos = 0;
         while (pos < text.size()) {
-            const void* nl = std::memchr(text.data() + pos, '\n', text.size() - pos);
-            const std::size_t end = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - text.data())
-                                       : text.size();
+            const std::size_t nl = find_byte(text, pos, '\n', &m_cadence);
+            const std::size_t end = nl == std::string_view::npos ? text.size() : nl;
             std::string_view line = text.substr(pos, end - pos);
             if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
             ++m_line;

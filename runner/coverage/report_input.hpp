@@ -61,10 +61,15 @@ public:
     }
 
 private:
-    static constexpr std::size_t k_step = std::size_t{8} << 20;
+    static constexpr std::size_t k_step = std::size_t{4} << 20;
     const ReleaseHook& m_hook;
     std::size_t m_next = k_step;
 };
+
+/// Offset of the first `byte` at or after `from`, or npos. Scans in steps and
+/// reports progress to `cadence` (may be null), so even one gigantic line or
+/// text node (a 1 GB hole in a report) is read in bounded memory.
+std::size_t find_byte(std::string_view text, std::size_t from, char byte, ReleaseCadence* cadence);
 
 /// file:line:col of byte `offset` in `text` (counts newlines; for errors only).
 SourceLocation location_at(std::string_view text, std::size_t offset, const std::string& origin);

@@ -82,7 +82,8 @@ std::string xml_decode(std::string_view raw) {
     return out;
 }
 
-XmlScanner::XmlScanner(std::string_view text, std::string origin) : m_doc(text), m_origin(std::move(origin)) {
+XmlScanner::XmlScanner(std::string_view text, std::string origin, ReleaseCadence* cadence)
+    : m_doc(text), m_origin(std::move(origin)), m_cadence(cadence) {
     // A UTF-8 byte order mark is allowed before the prolog.
     if (m_doc.starts_with("\xEF\xBB\xBF")) m_pos = 3;
 }
@@ -132,14 +133,13 @@ XmlScanner::Event XmlScanner::next() {
             return Event::eof;
         }
         if (m_doc[m_pos] != '<') {
-            const void* lt = std::memchr(m_doc.data() + m_pos, '<', m_doc.size() - m_pos);
-            const std::size_t end =
-                lt ? static_cast<std::size_t>(static_cast<const char*>(lt) - m_doc.data()) : m_doc.size();
+            const std::size_t lt = find_byte(m_doc, m_pos, '<', m_cadence);
+            const std::size_t end = lt == std::string_view::npos ? m_doc.size() : lt;
             m_text = m_doc.substr(m_pos, end - m_pos);
             m_pos = end;
             if (m_stack.empty()) {
-                for (const char c : m_text) {
-                    if (!is_space(c)) fail("text outside the root element");
+                if (m_text.find_first_not_of(" \t\r\n") != std::string_view::npos) {
+                    fail("text outside the root element");
                 }
                 continue;
             }

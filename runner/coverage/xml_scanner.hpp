@@ -17,13 +17,16 @@
 
 namespace tollgate {
 
+class ReleaseCadence;
+
 /// Pulls start tags, end tags and text from an XML document held in memory.
 class XmlScanner {
 public:
     /// What next() found.
     enum class Event { start, end, text, eof };
 
-    XmlScanner(std::string_view text, std::string origin);
+    /// `cadence` (optional) hears of progress inside long text runs.
+    XmlScanner(std::string_view text, std::string origin, ReleaseCadence* cadence = nullptr);
 
     /// The next event; throws ReportError (file:line:col) on malformed or truncated XML.
     Event next();
@@ -55,6 +58,7 @@ private:
 
     std::string_view m_doc;
     std::string m_origin;
+    ReleaseCadence* m_cadence = nullptr;
     std::size_t m_pos = 0;
     std::size_t m_event_start = 0;
     std::string_view m_name;

@@ -360,6 +360,21 @@ TEST(CoverageVerb, GivesDefinedExitCodesForBadInput) {
     EXPECT_EQ(r.exit_code, 3) << r.err;
 }
 
+TEST(CoverageVerb, StreamsAOneGigabyteReportInBoundedMemory) {
+    // A tracefile with a 1 GiB hole (sparse: no disk, no time to write) in
+    // the middle of one line; peak RSS must stay far below the file's size.
+    test::TempDir dir;
+    dir.write("big.info", "TN:\nSF:src/a.c\nDA:1,1\nDA:2,0\n");
+    must(test::sh("truncate -s 1G big.info && printf '\\nend_of_record\\n' >> big.info", dir.path()), "truncate");
+    const auto r = test::sh("/usr/bin/time -f %M -o rss.txt " + test::shell_quote(TOLLGATE_BINARY) +
+                                " coverage big.info --format json",
+                            dir.path());
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(Json::parse(r.out)["totals"]["lines"], Json::parse(R"({"covered":1,"total":2,"percent":50.0})"));
+    const auto rss_kb = std::stoull(test::read_file(dir.path() / "rss.txt"));
+    EXPECT_LT(rss_kb, 64u * 1024) << "peak RSS " << rss_kb << " KB for a 1 GiB report";
+}
+
 TEST(CoverageVerb, WorksOutsideARepositoryAndRefusesABaseThere) {
     test::TempDir dir;
     dir.write("cov.info", lcov_report(dir.path().string() + "/src/a.c", 1, 2));
