@@ -18,8 +18,8 @@ namespace tollgate {
 /// writes "-" for a branch whose block never ran; that is kept apart from
 /// "ran, never taken" because lcov merges them differently.
 struct BranchHit {
-    static constexpr std::uint32_t k_not_executed = 0xFFFFFFFFu;
-    std::uint32_t line = 0;
+    static constexpr std::uint32_t k_not_executed = 0xFFFFFFFFu;  ///< lcov's "-"
+    std::uint32_t line = 0;  ///< 1-based source line
     std::uint32_t key = 0;                 ///< block and branch, see branch_key()
     std::uint32_t taken = k_not_executed;  ///< saturating count, or k_not_executed
 
@@ -33,8 +33,8 @@ std::uint32_t branch_key(std::uint32_t block, std::uint32_t branch);
 
 /// One function: lcov keys functions by name, so merging does too.
 struct FunctionHit {
-    std::string name;
-    std::uint32_t line = 0;
+    std::string name;        ///< as the report names it (mangled or not)
+    std::uint32_t line = 0;  ///< where it starts; 0 when unknown
     std::uint32_t hits = 0;  ///< saturating
 };
 
@@ -61,15 +61,16 @@ struct FileCoverage {
 
 /// Line, branch and function totals.
 struct CoverageTotals {
-    CoverageCounts lines;
-    CoverageCounts branches;
-    CoverageCounts functions;
+    CoverageCounts lines;      ///< coverable lines / lines that ran
+    CoverageCounts branches;   ///< branch outcomes / outcomes taken
+    CoverageCounts functions;  ///< functions / functions called
+    /// Adds another set of totals (saturating).
     CoverageTotals& operator+=(const CoverageTotals& other);
 };
 
 /// Coverage of many files, keyed by path.
 struct CoverageData {
-    std::map<std::string, FileCoverage> files;
+    std::map<std::string, FileCoverage> files;  ///< by path
 
     /// The entry for `path`, created empty when absent.
     FileCoverage& file(const std::string& path);

@@ -28,28 +28,28 @@ struct RepositoryFiles {
 struct CoverageRequest {
     std::vector<std::string> reports;  ///< report files, merged in order
     CoverageFormat format = CoverageFormat::auto_detect;
-    std::vector<PathMapRule> path_maps;
-    CoveragePolicy policy;
-    std::optional<CoverageBaseline> baseline;
+    std::vector<PathMapRule> path_maps;        ///< --path-map rules
+    CoveragePolicy policy;                     ///< thresholds to judge
+    std::optional<CoverageBaseline> baseline;  ///< for no-drop
     std::optional<ChangeSet> change;  ///< patch coverage is measured when set
     RepositoryFiles repository;
 };
 
 /// One report as read.
 struct ReportSummary {
-    std::string path;
-    CoverageFormat format = CoverageFormat::auto_detect;
-    std::size_t files = 0;
+    std::string path;                                     ///< as given
+    CoverageFormat format = CoverageFormat::auto_detect;  ///< as read (sniffed or named)
+    std::size_t files = 0;                                ///< source files it covers
 };
 
 /// The immutable outcome, ready to render.
 struct CoverageResult {
-    std::vector<ReportSummary> reports;
-    CoverageTotals totals;
-    std::optional<PatchCoverage> patch;
+    std::vector<ReportSummary> reports;  ///< in the order read
+    CoverageTotals totals;               ///< over every file of every report
+    std::optional<PatchCoverage> patch;  ///< when a change was given
     std::string base_ref, base_commit, head_ref, head_commit;  ///< when a change was measured
     std::vector<ThresholdCheck> checks;
-    std::vector<UnmatchedFile> unmatched;
+    std::vector<UnmatchedFile> unmatched;  ///< report files no tracked file matches
     std::vector<Diagnostic> warnings;  ///< from the readers (negative counts, skipped elements)
 
     /// True when every threshold passed.

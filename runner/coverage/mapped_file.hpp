@@ -16,8 +16,8 @@ public:
     /// missing, a directory, or unreadable. `what` names it in messages.
     explicit MappedFile(const std::filesystem::path& path, std::string_view what = "coverage report");
     ~MappedFile();
-    MappedFile(const MappedFile&) = delete;
-    MappedFile& operator=(const MappedFile&) = delete;
+    MappedFile(const MappedFile&) = delete;             ///< owns a mapping: not copyable
+    MappedFile& operator=(const MappedFile&) = delete;  ///< owns a mapping: not copyable
 
     /// The whole file.
     [[nodiscard]] std::string_view text() const { return m_text; }

@@ -11,8 +11,8 @@ namespace tollgate {
 
 /// A count as written: its magnitude (saturated to 2^64-1) and sign.
 struct ParsedCount {
-    std::uint64_t value = 0;
-    bool negative = false;
+    std::uint64_t value = 0;  ///< magnitude, saturated
+    bool negative = false;    ///< written with a minus sign (and not zero)
 };
 
 /// Decimal digits only; saturates at 2^64-1; nullopt for anything else.

@@ -14,7 +14,7 @@ namespace tollgate {
 
 /// Patch coverage of one changed file.
 struct PatchFile {
-    std::string path;
+    std::string path;                  ///< repository path (new path of a rename)
     CoverageCounts lines;              ///< changed coverable lines / covered
     std::vector<LineRange> uncovered;  ///< changed coverable lines that never ran, as ranges
 };

@@ -15,8 +15,8 @@ namespace tollgate {
 /// An explicit --path-map FROM=TO rule: a report path starting with FROM
 /// (at a path-component boundary) has FROM replaced by TO.
 struct PathMapRule {
-    std::string from;
-    std::string to;
+    std::string from;  ///< prefix as the report writes it
+    std::string to;    ///< its replacement (repository-relative or absolute)
     /// Parses "FROM=TO"; nullopt when there is no '=' or FROM is empty.
     static std::optional<PathMapRule> parse(std::string_view text);
 };

@@ -13,20 +13,22 @@ namespace tollgate {
 
 /// How many of the coverable items (lines, branches, functions) were covered.
 struct CoverageCounts {
-    std::uint64_t covered = 0;
-    std::uint64_t total = 0;
+    std::uint64_t covered = 0;  ///< items that ran
+    std::uint64_t total = 0;    ///< coverable items
 
     /// True when nothing was coverable: the figure is "n/a", neither 0 % nor 100 %.
     [[nodiscard]] bool empty() const { return total == 0; }
+    /// Adds another count, saturating at 2^64-1.
     CoverageCounts& operator+=(const CoverageCounts& other);
+    /// Equal when both numbers are.
     friend bool operator==(const CoverageCounts&, const CoverageCounts&) = default;
 };
 
 /// A percentage written as a decimal ("80", "79.96"), held exactly as
 /// numerator / denominator with the denominator a power of ten.
 struct Percent {
-    std::uint64_t numerator = 0;
-    std::uint64_t denominator = 1;
+    std::uint64_t numerator = 0;    ///< e.g. 7996 for 79.96
+    std::uint64_t denominator = 1;  ///< a power of ten, e.g. 100
     std::string text;  ///< as written, normalised ("80", "79.96")
 
     /// Parses "80", "79.96", "80%"; nullopt unless 0 <= value <= 100 with at most 9 decimals.

@@ -13,21 +13,21 @@ namespace tollgate {
 struct UnmatchedFile {
     std::string report;  ///< the report naming it
     std::string path;    ///< as the report wrote it
-    std::string reason;
-    CoverageCounts lines;
+    std::string reason;   ///< why no tracked file matched
+    CoverageCounts lines; ///< its line figures (still in the totals)
 };
 
 /// One report as read from disk.
 struct LoadedReport {
-    std::string path;
-    ParsedReport parsed;
+    std::string path;     ///< the report file
+    ParsedReport parsed;  ///< what its reader made of it
 };
 
 /// Reports merged into one model keyed by repository path.
 struct ResolvedCoverage {
-    CoverageData data;
-    std::vector<UnmatchedFile> unmatched;
-    std::size_t matched_files = 0;
+    CoverageData data;                     ///< keyed by repository path (report path if unmatched)
+    std::vector<UnmatchedFile> unmatched;  ///< listed, never dropped
+    std::size_t matched_files = 0;         ///< distinct tracked files covered
 };
 
 /// Maps a report's paths with `mapper` and merges it into `into` (hits
