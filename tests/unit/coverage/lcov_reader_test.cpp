@@ -51,6 +51,24 @@ TEST(LcovReader, MergedTracefilesEqualLcovSummaryOverBoth) {
     EXPECT_EQ(totals.branches, expected.branches);
 }
 
+TEST(LcovReader, TotalsEqualLcovSummaryForCoveragePysLcovOutput) {
+    // coverage.py 6.5 writes checksums on DA lines, BRDA on line 0 and a
+    // wrong LH; lcov ignores LH and so must we.
+    test::TempDir dir;
+    dir.write("mod.py", "def classify(x):\n    if x > 10 and x < 100:\n        return 1\n"
+                        "    elif x < 0:\n        return -1\n    return 0\n\n\ndef unused(y):\n    return y * 2\n");
+    dir.write("test_mod.py", "from mod import classify\n\ndef test_classify():\n"
+                             "    assert classify(50) == 1\n    assert classify(5) == 0\n");
+    test::must_run("/usr/bin/python3 -m coverage run --branch --source=. -m pytest -q -p no:cacheprovider >/dev/null"
+                   " && /usr/bin/python3 -m coverage lcov -q -o cov.info && /usr/bin/python3 -m coverage xml -q -o cov.xml",
+                   dir.path());
+    const auto expected = test::lcov_summary({dir.path() / "cov.info"});
+    const auto totals = load_report(dir.path() / "cov.info", CoverageFormat::auto_detect).data.totals();
+    EXPECT_EQ(totals.lines, expected.lines);
+    EXPECT_EQ(totals.branches, expected.branches);
+    EXPECT_EQ(totals.lines, test::cobertura_header(dir.path() / "cov.xml").lines);
+}
+
 TEST(LcovReader, MergesSectionsOfOneFileAsLcovDoes) {
     const auto path = fixture("lcov_merge_sections.info");
     const auto report = load_report(path, CoverageFormat::lcov);
