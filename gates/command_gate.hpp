@@ -19,7 +19,9 @@ inline constexpr const char* env_changed_files0 = "TOLLGATE_CHANGED_FILES0";
 /// a timeout is `timeout`; a command that cannot start is an `error`.
 class CommandGate final : public GateKind {
 public:
+    /// command_spec(context).
     [[nodiscard]] std::optional<ProcessSpec> process(const GateContext& context) const override;
+    /// attempt_from_outcome(context.gate, *outcome).
     [[nodiscard]] GateAttempt conclude(const GateContext& context,
                                        const std::optional<ProcessOutcome>& outcome) const override;
 };

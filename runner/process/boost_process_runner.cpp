@@ -35,6 +35,7 @@
 #include <stdexcept>
 #include <fcntl.h>
 #include <poll.h>
+#include <sys/prctl.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
@@ -278,6 +279,9 @@ ProcessTicket BoostProcessRunner::Impl::start(const ProcessSpec& spec) {
                 // timeout can kill the whole tree; default signal handling,
                 // whatever tollgate itself ignores or blocks.
                 ::setpgid(0, 0);
+                // Should tollgate die without cleaning up (SIGKILL), its
+                // gates die too instead of running on unobserved.
+                ::prctl(PR_SET_PDEATHSIG, SIGKILL);
                 sigset_t none;
                 sigemptyset(&none);
                 ::sigprocmask(SIG_SETMASK, &none, nullptr);

@@ -29,8 +29,11 @@ public:
     BoostProcessRunner(const BoostProcessRunner&) = delete;
     BoostProcessRunner& operator=(const BoostProcessRunner&) = delete;
 
+    /// Spawns at once; "command not found" and the like come back from wait_any().
     ProcessTicket start(const ProcessSpec& spec) override;
+    /// Polls pipes, exits, deadlines and the stop signal until one process is done.
     std::pair<ProcessTicket, ProcessOutcome> wait_any() override;
+    /// Processes started whose outcome has not been returned yet.
     [[nodiscard]] std::size_t running() const override;
 
 private:

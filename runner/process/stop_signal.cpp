@@ -15,6 +15,7 @@ namespace {
 StopSignal* g_stop = nullptr;  // the one the handler trips
 struct sigaction g_previous_int {};
 struct sigaction g_previous_term {};
+struct sigaction g_previous_pipe {};
 
 extern "C" void on_stop_signal(int) {
     const int saved = errno;
@@ -56,11 +57,19 @@ SignalGuard::SignalGuard(StopSignal& stop) {
     action.sa_flags = SA_RESTART;
     ::sigaction(SIGINT, &action, &g_previous_int);
     ::sigaction(SIGTERM, &action, &g_previous_term);
+    // A closed stdout (`tollgate run | head`) must not kill tollgate while
+    // gates run in their own process groups: they would be orphaned. Writes
+    // then fail with EPIPE instead; gates get SIGPIPE back before exec.
+    struct sigaction ignore {};
+    ignore.sa_handler = SIG_IGN;
+    sigemptyset(&ignore.sa_mask);
+    ::sigaction(SIGPIPE, &ignore, &g_previous_pipe);
 }
 
 SignalGuard::~SignalGuard() {
     ::sigaction(SIGINT, &g_previous_int, nullptr);
     ::sigaction(SIGTERM, &g_previous_term, nullptr);
+    ::sigaction(SIGPIPE, &g_previous_pipe, nullptr);
     g_stop = nullptr;
 }
 

@@ -30,8 +30,9 @@ private:
 };
 
 /// While alive, SIGINT and SIGTERM request `stop` instead of killing
-/// tollgate, so running gates can be stopped and partial results written.
-/// The previous handlers come back on destruction. One guard at a time.
+/// tollgate, so running gates can be stopped and partial results written,
+/// and SIGPIPE is ignored. The previous handlers come back on destruction.
+/// One guard at a time.
 class SignalGuard {
 public:
     explicit SignalGuard(StopSignal& stop);

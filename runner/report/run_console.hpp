@@ -41,9 +41,13 @@ std::string render_plan(const GatePlan& plan, int jobs, const ConsoleStyle& styl
 /// "[2/12] running: a, b" line, redrawn in place.
 class ConsoleObserver final : public RunObserver {
 public:
+    /// Writes to `out`, drawing as `style` allows.
     ConsoleObserver(std::ostream& out, ConsoleStyle style);
+    /// "Running N gates, up to J at a time".
     void on_run_started(const GatePlan& plan, int jobs) override;
+    /// A "Start N: id" line, or on a TTY the redrawn status line.
     void on_gate_started(const PlannedGate& gate, int number, int attempt) override;
+    /// The gate's ctest-style line.
     void on_gate_finished(const GateResult& result, std::size_t finished, std::size_t total) override;
 
 private:

@@ -10,6 +10,7 @@
 #include <pugixml.hpp>
 
 #include <cerrno>
+#include <chrono>
 #include <csignal>
 #include <fcntl.h>
 #include <fstream>
@@ -352,6 +353,34 @@ TEST(RunVerb, SigintStopsGatesWritesPartialResultsAndExits130) {
     EXPECT_TRUE(is_dead(grandchild));
     EXPECT_FALSE(std::filesystem::exists(dir.path() / "later-ran"));
     EXPECT_NE(read_file(dir.path() / "stderr.txt").find("interrupted"), std::string::npos);
+}
+
+TEST(RunVerb, SecondSigintKillsAtOnceWithoutWaitingForTheGrace) {
+    TempDir dir;
+    ASSERT_EQ(::mkfifo((dir.path() / "ready").c_str(), 0600), 0);
+    ASSERT_EQ(::mkfifo((dir.path() / "termed").c_str(), 0600), 0);
+    // The gate survives SIGTERM (and says so through a FIFO, so the test
+    // knows the first SIGINT was handled before sending the second; two
+    // signals sent back to back would merge into one).
+    dir.write("tollgate.yml", "version: 1\ngates:\n  - id: stubborn\n"
+                              "    run: trap 'echo t > termed' TERM; echo $$ > ready; "
+                              "while :; do sleep 1000 & wait; done\n");
+    // With a 60 s grace only the second SIGINT can end this quickly; a
+    // regression costs a minute, not a hang.
+    const pid_t tollgate = spawn_tollgate({"run", "--timeout-grace", "60s", "--report-dir", "out"}, dir.path());
+    ASSERT_GT(tollgate, 0);
+    const pid_t shell = static_cast<pid_t>(std::atol(read_fifo_line(dir.path() / "ready").c_str()));
+    ASSERT_GT(shell, 0);
+    ASSERT_EQ(::kill(tollgate, SIGINT), 0);
+    ASSERT_EQ(read_fifo_line(dir.path() / "termed"), "t\n");
+    const auto started = std::chrono::steady_clock::now();
+    ASSERT_EQ(::kill(tollgate, SIGINT), 0);
+    int status = 0;
+    ASSERT_EQ(::waitpid(tollgate, &status, 0), tollgate);
+    EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(50));
+    EXPECT_EQ(WEXITSTATUS(status), 130);
+    EXPECT_EQ(gate(results(dir), "stubborn")["status"], "interrupted");
+    EXPECT_TRUE(is_dead(shell));
 }
 
 }  // namespace

@@ -1,4 +1,5 @@
 list(APPEND TOLLGATE_TEST_SOURCES
+  unit/report/report_files_test.cpp
   unit/report/results_json_test.cpp
   unit/report/junit_xml_test.cpp
   unit/report/summary_md_test.cpp
