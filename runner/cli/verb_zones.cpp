@@ -157,9 +157,11 @@ int run_zones(const GlobalOptions& global, Io& io, const ZonesCliOptions& cli) {
     result.notes = change.notes;
     result.judged = mode != ChangeMode::paths;
     if (result.judged) result.packet = resolve_packet(inventory, change, cli.packet);
-    const auto verdicts = judge_ownership(inventory, zones, change, {result.packet, cli.acks});
+    auto verdicts = judge_ownership(inventory, zones, change, {result.packet, cli.acks});
+    result.entries.reserve(verdicts.size());
     for (std::size_t i = 0; i < verdicts.size(); ++i) {
-        ZonesEntry e{verdicts[i], pattern_text(zones, verdicts[i]), change.files[i]};
+        std::string pattern = pattern_text(zones, verdicts[i]);
+        ZonesEntry e{std::move(verdicts[i]), std::move(pattern), std::move(change.files[i])};
         if (result.judged && !e.verdict.allowed) ++result.violations;
         result.entries.push_back(std::move(e));
     }

@@ -5,6 +5,7 @@
 #include "runner/git/diff_files.hpp"
 #include "runner/git/repository_impl.hpp"
 #include "runner/git/revision.hpp"
+#include "runner/git/tree_renames.hpp"
 
 #include <stdexcept>
 
@@ -48,6 +49,8 @@ ChangeSet read_change(const Repository& repository, const ChangeRequest& request
     change.mode = request.mode;
     const git_diff_options options = diff_options();
     DiffHandle diff;
+    DiffHandle rename_diff;  // owns the deltas of inexact renames (their line data)
+    std::vector<DeltaRecord> records;
 
     switch (request.mode) {
         case ChangeMode::paths:
@@ -64,6 +67,8 @@ ChangeSet read_change(const Repository& repository, const ChangeRequest& request
             const auto head = tree_of(repo, range.head_commit, "head");
             check(git_diff_tree_to_tree(diff.out(), repo, base.get(), head.get(), &options),
                   "cannot diff " + range.base_commit + " with " + range.head_commit);
+            records = list_deltas(diff.get(), true);
+            find_tree_renames(repo, base.get(), head.get(), records, rename_diff, change.notes);
             break;
         }
         case ChangeMode::staged: {
@@ -74,6 +79,8 @@ ChangeSet read_change(const Repository& repository, const ChangeRequest& request
             check(git_repository_index(index.out(), repo), "cannot read the index");
             check(git_diff_tree_to_index(diff.out(), repo, base.get(), index.get(), &options),
                   "cannot diff HEAD with the index");
+            detect_renames(repo, diff.get(), change.notes);
+            records = list_deltas(diff.get(), true);
             break;
         }
         case ChangeMode::worktree: {
@@ -82,6 +89,8 @@ ChangeSet read_change(const Repository& repository, const ChangeRequest& request
             change.head_ref = "(worktree)";
             check(git_diff_tree_to_workdir_with_index(diff.out(), repo, base.get(), &options),
                   "cannot diff HEAD with the working tree");
+            detect_renames(repo, diff.get(), change.notes);
+            records = list_deltas(diff.get(), false);
             break;
         }
     }
@@ -90,8 +99,7 @@ ChangeSet read_change(const Repository& repository, const ChangeRequest& request
         if (change.branch.empty()) change.branch = request.range.detached_branch;
     }
 
-    detect_renames(repo, diff.get(), change.notes);
-    change.files = read_changed_files(diff.get(), request.want_lines, request.lines_for, change.notes);
+    change.files = finish_changed_files(repo, std::move(records), request.want_lines, request.lines_for, change.notes);
     if (request.want_commits && request.mode == ChangeMode::range) {
         change.commits = read_commit_range(repository, change.base_commit, change.head_commit);
     }

@@ -9,10 +9,12 @@
 #include "runner/zones/packet_of_change.hpp"
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <exception>
 #include <mutex>
 #include <optional>
+#include <memory>
 #include <thread>
 
 namespace tollgate {
@@ -89,34 +91,85 @@ ZonedPath zoned(const ZoneMap& zones, const std::string& path) {
     return z;
 }
 
-// Runs `work(i)` for i in [0, count) on up to `jobs` threads, each with its
-// own Repository (libgit2 objects must not be shared between threads).
-template <typename Work>
-void parallel_for(const Repository& repository, std::size_t count, unsigned jobs, Work work) {
+// Runs `work(state, repo, i)` for i in [0, count) on up to `jobs` threads,
+// each with its own Repository (libgit2 objects must not be shared between
+// threads) and its own `state = make_state(repo)`.
+template <typename MakeState, typename Work>
+void parallel_for(const Repository& repository, std::size_t count, unsigned jobs, MakeState make_state, Work work) {
     if (count == 0) return;
     const unsigned threads = static_cast<unsigned>(std::min<std::size_t>(count, std::max(1u, jobs)));
-    if (threads == 1) {
-        for (std::size_t i = 0; i < count; ++i) work(repository, i);
-        return;
-    }
     std::atomic<std::size_t> next{0};
     std::exception_ptr failure;
     std::mutex failure_mutex;
+    auto run = [&](const Repository& repo) {
+        try {
+            auto state = make_state(repo);
+            for (std::size_t i = next++; i < count; i = next++) work(state, repo, i);
+        } catch (...) {
+            const std::lock_guard lock(failure_mutex);
+            if (!failure) failure = std::current_exception();
+            next = count;
+        }
+    };
     const auto where = repository.is_bare() ? repository.common_dir() : repository.workdir();
     std::vector<std::thread> pool;
-    for (unsigned t = 0; t < threads; ++t) {
+    for (unsigned t = 1; t < threads; ++t) {
         pool.emplace_back([&] {
             try {
-                const auto own = Repository::discover(where);
-                for (std::size_t i = next++; i < count; i = next++) work(own, i);
+                run(Repository::discover(where));
             } catch (...) {
                 const std::lock_guard lock(failure_mutex);
                 if (!failure) failure = std::current_exception();
             }
         });
     }
+    run(repository);
     for (auto& t : pool) t.join();
     if (failure) std::rethrow_exception(failure);
+}
+
+// Paths both branches changed, plus file/directory clashes (one side's file
+// is a directory on the other side), which share no path but conflict.
+std::vector<std::string> overlap_of(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    std::vector<std::string> out;
+    std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(out));
+    auto clashes = [&out](const std::vector<std::string>& files, const std::vector<std::string>& other) {
+        for (const auto& path : other) {
+            for (auto slash = path.find('/'); slash != std::string::npos; slash = path.find('/', slash + 1)) {
+                const std::string dir = path.substr(0, slash);
+                if (std::binary_search(files.begin(), files.end(), dir)) {
+                    out.push_back(dir);
+                    out.push_back(path);
+                }
+            }
+        }
+    };
+    clashes(a, b);
+    clashes(b, a);
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+// The paths a merge of two branches must look at (see ConflictPredictor):
+// what both changed since `base`, the pair's merge base, plus what either
+// added or deleted. Each branch's lists start at its fork from the base
+// branch; when the pair's base is elsewhere, everything that differs between
+// the two bases is added (path differences compose, so this is a superset).
+std::vector<std::string> paths_to_merge(const Repository& repo, const std::string& base,
+                                        const std::array<const ConflictBranch*, 2>& sides,
+                                        const std::array<const PathChanges*, 2>& changes,
+                                        const std::vector<std::string>& overlap) {
+    std::vector<std::string> out = overlap;
+    for (std::size_t s = 0; s < 2; ++s) {
+        out.insert(out.end(), changes[s]->structural.begin(), changes[s]->structural.end());
+        if (sides[s]->merge_base == base) continue;
+        const auto extra = changed_paths(repo, base, sides[s]->merge_base);
+        out.insert(out.end(), extra.begin(), extra.end());
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
 }
 
 }  // namespace
@@ -131,19 +184,19 @@ ConflictsResult scan_conflicts(const Repository& repository, const Inventory& in
     const unsigned jobs = options.jobs != 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
 
     // One tree diff per branch, reused by every pair it is in.
-    parallel_for(repository, result.branches.size(), jobs, [&](const Repository& repo, std::size_t i) {
+    auto no_state = [](const Repository&) { return 0; };
+    std::vector<PathChanges> changes(result.branches.size());
+    parallel_for(repository, result.branches.size(), jobs, no_state, [&](int, const Repository& repo, std::size_t i) {
         auto& b = result.branches[i];
-        b.changed = changed_paths(repo, b.merge_base, b.commit);
+        changes[i] = path_changes(repo, b.merge_base, b.commit);
+        b.changed = changes[i].all;
     });
 
     std::vector<ConflictPair> pairs;
     std::vector<std::vector<std::string>> overlaps;
     for (std::size_t i = 0; i < result.branches.size(); ++i) {
         for (std::size_t j = i + 1; j < result.branches.size(); ++j) {
-            const auto& a = result.branches[i].changed;
-            const auto& b = result.branches[j].changed;
-            std::vector<std::string> both;
-            std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(both));
+            auto both = overlap_of(result.branches[i].changed, result.branches[j].changed);
             if (both.empty()) continue;  // disjoint changes cannot conflict textually
             ConflictPair p;
             p.first = i;
@@ -153,10 +206,22 @@ ConflictsResult scan_conflicts(const Repository& repository, const Inventory& in
         }
     }
     std::vector<std::vector<std::string>> conflicted(pairs.size());
-    parallel_for(repository, pairs.size(), jobs, [&](const Repository& repo, std::size_t k) {
-        conflicted[k] = predict_merge_conflicts(repo, result.branches[pairs[k].first].commit,
-                                                result.branches[pairs[k].second].commit);
-    });
+    auto predictor = [](const Repository& repo) { return std::make_unique<ConflictPredictor>(repo); };
+    parallel_for(repository, pairs.size(), jobs, predictor,
+                 [&](std::unique_ptr<ConflictPredictor>& predict, const Repository& repo, std::size_t k) {
+                     const auto& a = result.branches[pairs[k].first];
+                     const auto& b = result.branches[pairs[k].second];
+                     const auto bases = find_merge_bases(repo, a.commit, b.commit);
+                     if (bases.size() != 1) {
+                         // Criss-cross (or no) history: let libgit2 build the virtual base.
+                         conflicted[k] = predict_merge_conflicts(repo, a.commit, b.commit);
+                         return;
+                     }
+                     const auto paths = paths_to_merge(repo, bases[0], {&a, &b},
+                                                       {&changes[pairs[k].first], &changes[pairs[k].second]},
+                                                       overlaps[k]);
+                     conflicted[k] = predict->predict(bases[0], a.commit, b.commit, paths);
+                 });
     for (std::size_t k = 0; k < pairs.size(); ++k) {
         for (const auto& path : overlaps[k]) pairs[k].overlap.push_back(zoned(zones, path));
         for (const auto& path : conflicted[k]) pairs[k].conflicts.push_back(zoned(zones, path));

@@ -2,6 +2,12 @@
 
 #include "runner/core/error.hpp"
 
+#include <algorithm>
+#include <atomic>
+#include <exception>
+#include <mutex>
+#include <thread>
+
 namespace tollgate::libgit {
 
 namespace {
@@ -19,33 +25,19 @@ ChangeStatus to_status(git_delta_t status) {
     }
 }
 
-bool is_missing_object(int rc) {
-    const git_error* e = git_error_last();
-    return rc == GIT_ENOTFOUND || (e != nullptr && e->klass == GIT_ERROR_ODB);
-}
-
-// Fills the line data of `file` from the patch of delta `index`; false when a
-// blob is missing (partial clone), leaving lines_known false.
-bool fill_lines(git_diff* diff, std::size_t index, ChangedFile& file) {
-    PatchHandle patch;
-    const int rc = git_patch_from_diff(patch.out(), diff, index);
-    if (rc < 0 && is_missing_object(rc)) {
-        git_error_clear();
-        return false;
-    }
-    check(rc, "cannot compute the diff of '" + file.path + "'");
-    if (!patch) return true;  // unchanged content (a pure rename or mode change)
-    if ((git_patch_get_delta(patch.get())->flags & GIT_DIFF_FLAG_BINARY) != 0) {
+// Adds the '+'/'-' lines of `patch` to `file` (binary patches: none, lines unknown).
+void read_patch(git_patch* patch, ChangedFile& file) {
+    if ((git_patch_get_delta(patch)->flags & GIT_DIFF_FLAG_BINARY) != 0) {
         file.binary = true;
-        return true;  // binary: no lines, lines_known stays false
+        return;
     }
-    const std::size_t hunks = git_patch_num_hunks(patch.get());
+    const std::size_t hunks = git_patch_num_hunks(patch);
     for (std::size_t h = 0; h < hunks; ++h) {
-        const int count = git_patch_num_lines_in_hunk(patch.get(), h);
+        const int count = git_patch_num_lines_in_hunk(patch, h);
         check(count, "cannot read a diff hunk of '" + file.path + "'");
         for (int l = 0; l < count; ++l) {
             const git_diff_line* line = nullptr;
-            check(git_patch_get_line_in_hunk(&line, patch.get(), h, static_cast<std::size_t>(l)),
+            check(git_patch_get_line_in_hunk(&line, patch, h, static_cast<std::size_t>(l)),
                   "cannot read a diff line of '" + file.path + "'");
             if (line->origin == GIT_DIFF_LINE_DELETION) {
                 ++file.lines_removed;
@@ -61,10 +53,105 @@ bool fill_lines(git_diff* diff, std::size_t index, ChangedFile& file) {
         }
     }
     file.lines_known = true;
+}
+
+// Loads blob `id` into `blob` unless the side is absent; false when the
+// object is missing (partial clone).
+bool load_blob(git_repository* repo, const git_oid& id, bool present, BlobHandle& blob, const std::string& path) {
+    if (!present || git_oid_is_zero(&id) == 1) return true;
+    const int rc = git_blob_lookup(blob.out(), repo, &id);
+    if (rc < 0 && is_missing_object(rc)) {
+        git_error_clear();
+        return false;
+    }
+    check(rc, "cannot read the blob of '" + path + "'");
     return true;
 }
 
+// Fills the line data of `r.file`; false when a blob is missing (partial
+// clone), leaving lines_known false.
+bool fill_lines(git_repository* repo, DeltaRecord& r) {
+    ChangedFile& file = r.file;
+    PatchHandle patch;
+    int rc = 0;
+    if (r.blobs_in_odb) {
+        BlobHandle old_blob;
+        BlobHandle new_blob;
+        if (!load_blob(repo, r.old_id, file.status != ChangeStatus::added, old_blob, file.path) ||
+            !load_blob(repo, r.new_id, file.status != ChangeStatus::deleted, new_blob, file.path)) {
+            return false;
+        }
+        const git_diff_options options = diff_options();
+        rc = git_patch_from_blobs(patch.out(), old_blob.get(), nullptr, new_blob.get(), nullptr, &options);
+    } else {
+        rc = git_patch_from_diff(patch.out(), r.patch_diff, r.patch_index);
+    }
+    if (rc < 0 && is_missing_object(rc)) {
+        git_error_clear();
+        return false;
+    }
+    check(rc, "cannot compute the diff of '" + file.path + "'");
+    if (!patch) {
+        file.lines_known = true;  // unchanged content (a mode change)
+        return true;
+    }
+    read_patch(patch.get(), file);
+    return true;
+}
+
+// Line data of many files is mostly blob reading and diffing, independent per
+// file: spread it over the cores, each thread with its own repository handle
+// (libgit2 objects must not cross threads).
+void fill_lines_in_parallel(git_repository* repo, std::vector<DeltaRecord*>& work, std::atomic<int>& missing) {
+    constexpr std::size_t k_per_thread = 256;  // below this a thread costs more than it saves
+    const std::size_t threads =
+        std::min<std::size_t>({std::max(1u, std::thread::hardware_concurrency()), 8, work.size() / k_per_thread});
+    if (threads <= 1) {
+        for (auto* r : work) {
+            if (!fill_lines(repo, *r)) ++missing;
+        }
+        return;
+    }
+    const std::string gitdir = git_repository_commondir(repo);
+    std::atomic<std::size_t> next{0};
+    std::exception_ptr failure;
+    std::mutex failure_mutex;
+    auto run = [&](git_repository* own) {
+        for (std::size_t i = next++; i < work.size(); i = next++) {
+            if (!fill_lines(own, *work[i])) ++missing;
+        }
+    };
+    std::vector<std::thread> pool;
+    for (std::size_t t = 1; t < threads; ++t) {
+        pool.emplace_back([&] {
+            try {
+                RepositoryHandle own;
+                check(git_repository_open_bare(own.out(), gitdir.c_str()), "cannot reopen the repository");
+                run(own.get());
+            } catch (...) {
+                const std::lock_guard lock(failure_mutex);
+                if (!failure) failure = std::current_exception();
+                next = work.size();
+            }
+        });
+    }
+    try {
+        run(repo);
+    } catch (...) {
+        const std::lock_guard lock(failure_mutex);
+        if (!failure) failure = std::current_exception();
+        next = work.size();
+    }
+    for (auto& t : pool) t.join();
+    if (failure) std::rethrow_exception(failure);
+}
+
 }  // namespace
+
+bool is_missing_object(int rc) {
+    const git_error* e = git_error_last();
+    return rc == GIT_ENOTFOUND || (e != nullptr && e->klass == GIT_ERROR_ODB);
+}
 
 git_diff_options diff_options() {
     git_diff_options options;
@@ -121,19 +208,18 @@ void detect_renames(git_repository* repo, git_diff* diff, std::vector<std::strin
     check(rc, "cannot detect renames");
 }
 
-std::vector<ChangedFile> read_changed_files(git_diff* diff, bool want_lines, const LineFilter& filter,
-                                            std::vector<std::string>& notes) {
+std::vector<DeltaRecord> list_deltas(git_diff* diff, bool blobs_in_odb) {
     const std::size_t count = git_diff_num_deltas(diff);
-    std::vector<ChangedFile> files;
-    files.reserve(count);
-    int missing_blobs = 0;
+    std::vector<DeltaRecord> records;
+    records.reserve(count);
     for (std::size_t i = 0; i < count; ++i) {
         const git_diff_delta* delta = git_diff_get_delta(diff, i);
         if (delta->status == GIT_DELTA_UNMODIFIED || delta->status == GIT_DELTA_IGNORED ||
             delta->status == GIT_DELTA_UNTRACKED) {
             continue;
         }
-        ChangedFile file;
+        DeltaRecord r;
+        ChangedFile& file = r.file;
         file.status = to_status(delta->status);
         file.path = file.status == ChangeStatus::deleted ? delta->old_file.path : delta->new_file.path;
         if (file.status == ChangeStatus::renamed || file.status == ChangeStatus::copied) {
@@ -142,15 +228,47 @@ std::vector<ChangedFile> read_changed_files(git_diff* diff, bool want_lines, con
         file.old_mode = file.status == ChangeStatus::added ? 0 : delta->old_file.mode;
         file.new_mode = file.status == ChangeStatus::deleted ? 0 : delta->new_file.mode;
         file.binary = (delta->flags & GIT_DIFF_FLAG_BINARY) != 0;
+        r.old_id = delta->old_file.id;
+        r.new_id = delta->new_file.id;
+        r.patch_diff = diff;
+        r.patch_index = i;
+        r.blobs_in_odb = blobs_in_odb;
+        r.same_content = file.status == ChangeStatus::renamed && delta->similarity == 100 &&
+                         git_oid_equal(&r.old_id, &r.new_id) == 1;
+        records.push_back(std::move(r));
+    }
+    return records;
+}
+
+std::vector<ChangedFile> finish_changed_files(git_repository* repo, std::vector<DeltaRecord> records,
+                                              bool want_lines,
+                                              const LineFilter& filter, std::vector<std::string>& notes) {
+    std::vector<DeltaRecord*> parallel;  // blob pairs: any thread can read them
+    std::vector<DeltaRecord*> serial;    // work-tree files: tied to this diff
+    for (auto& r : records) {
+        ChangedFile& file = r.file;
         // A submodule is a commit pointer: its contents are another repository's business.
         const bool submodule = file.old_mode == k_submodule_mode || file.new_mode == k_submodule_mode;
-        if (want_lines && !submodule && (!filter || filter(file))) {
-            if (!fill_lines(diff, i, file)) ++missing_blobs;
+        if (!want_lines || submodule || (filter && !filter(file))) continue;
+        if (r.same_content) {
+            file.lines_known = true;  // moved as is: no line added or removed
+        } else {
+            (r.blobs_in_odb ? parallel : serial).push_back(&r);
         }
-        files.push_back(std::move(file));
     }
+    std::atomic<int> missing_blobs{0};
+    for (auto* r : serial) {
+        if (!fill_lines(repo, *r)) ++missing_blobs;
+    }
+    fill_lines_in_parallel(repo, parallel, missing_blobs);
+
+    std::vector<ChangedFile> files;
+    files.reserve(records.size());
+    for (auto& r : records) files.push_back(std::move(r.file));
+    std::sort(files.begin(), files.end(),
+              [](const ChangedFile& a, const ChangedFile& b) { return a.path < b.path; });
     if (missing_blobs > 0) {
-        notes.push_back(std::to_string(missing_blobs) +
+        notes.push_back(std::to_string(missing_blobs.load()) +
                         " file(s) have no line data: their blobs are not in this partial clone "
                         "(run `git fetch --refetch` or clone without --filter)");
     }

@@ -53,6 +53,7 @@ using RepositoryHandle = GitHandle<git_repository, &git_repository_free>;
 using ObjectHandle = GitHandle<git_object, &git_object_free>;
 using CommitHandle = GitHandle<git_commit, &git_commit_free>;
 using TreeHandle = GitHandle<git_tree, &git_tree_free>;
+using TreeBuilderHandle = GitHandle<git_treebuilder, &git_treebuilder_free>;
 using BlobHandle = GitHandle<git_blob, &git_blob_free>;
 using DiffHandle = GitHandle<git_diff, &git_diff_free>;
 using PatchHandle = GitHandle<git_patch, &git_patch_free>;
@@ -65,6 +66,22 @@ using IndexConflictIteratorHandle =
 using ConfigHandle = GitHandle<git_config, &git_config_free>;
 using ConfigIteratorHandle = GitHandle<git_config_iterator, &git_config_iterator_free>;
 using OdbHandle = GitHandle<git_odb, &git_odb_free>;
+
+/// Owns a git_oidarray filled by libgit2.
+class GitOidArray {
+public:
+    GitOidArray() = default;
+    ~GitOidArray() { git_oidarray_dispose(&m_array); }
+    GitOidArray(const GitOidArray&) = delete;
+    GitOidArray& operator=(const GitOidArray&) = delete;
+    /// The slot a libgit2 call writes into.
+    [[nodiscard]] git_oidarray* out() { return &m_array; }
+    [[nodiscard]] std::size_t size() const { return m_array.count; }
+    [[nodiscard]] const git_oid& operator[](std::size_t i) const { return m_array.ids[i]; }
+
+private:
+    git_oidarray m_array{nullptr, 0};
+};
 
 /// Owns a git_buf filled by libgit2.
 class GitBuf {

@@ -10,9 +10,11 @@ list(APPEND TOLLGATE_CORE_SOURCES
   runner/git/git_session.cpp
   runner/git/libgit_error.cpp
   runner/git/merge_predictor.cpp
+  runner/git/pruned_tree.cpp
   runner/git/raw_path.cpp
   runner/git/repository.cpp
   runner/git/revision.cpp
   runner/git/tracked_files.cpp
   runner/git/trailers.cpp
+  runner/git/tree_renames.cpp
 )

@@ -15,4 +15,7 @@ list(APPEND TOLLGATE_CORE_SOURCES
   runner/report/coverage_text.cpp
   runner/report/coverage_json.cpp
   runner/report/json_writer.cpp
+  runner/report/conflicts_json.cpp
+  runner/report/conflicts_markdown.cpp
+  runner/report/conflicts_text.cpp
 )

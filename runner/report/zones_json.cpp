@@ -3,32 +3,94 @@
 #include "runner/core/text.hpp"
 #include "runner/git/raw_path.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include <cstdio>
+
+// Written directly rather than through a JSON DOM: a large change has tens of
+// thousands of entries, and building and freeing a tree of them cost more
+// than reading the change from git.
 
 namespace tollgate {
 
 namespace {
 
-using Json = nlohmann::ordered_json;
-
-Json or_null(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); }
-
-void put_path(Json& j, const std::string& key, const std::string& raw) {
-    if (raw.empty()) {
-        j[key] = nullptr;
-        return;
+void put_string(std::string& out, std::string_view raw) {
+    const std::string text = is_valid_utf8(raw) ? std::string() : lossy_utf8(raw);
+    const std::string_view s = text.empty() ? raw : std::string_view(text);
+    out += '"';
+    for (const char c : s) {
+        switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            case '\b': out += "\\b"; break;
+            case '\f': out += "\\f"; break;
+            default:
+                if (static_cast<unsigned char>(c) < 0x20) {
+                    char buf[8];
+                    std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(c));
+                    out += buf;
+                } else {
+                    out += c;
+                }
+        }
     }
-    j[key] = lossy_utf8(raw);
-    if (!is_valid_utf8(raw)) j[key + "_bytes"] = base64_encode(raw);
+    out += '"';
 }
 
-Json mode_json(std::uint32_t mode) {
-    if (mode == 0) return nullptr;
+void put_string_or_null(std::string& out, std::string_view s) {
+    if (s.empty()) {
+        out += "null";
+    } else {
+        put_string(out, s);
+    }
+}
+
+// One object member at `indent`; the caller writes the value.
+void key(std::string& out, int indent, std::string_view name, bool& first) {
+    out += first ? "\n" : ",\n";
+    first = false;
+    out.append(static_cast<std::size_t>(indent), ' ');
+    out += '"';
+    out += name;
+    out += "\": ";
+}
+
+void put_string_array(std::string& out, int indent, const std::vector<std::string>& items) {
+    if (items.empty()) {
+        out += "[]";
+        return;
+    }
+    out += '[';
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        out += i == 0 ? "\n" : ",\n";
+        out.append(static_cast<std::size_t>(indent + 2), ' ');
+        put_string(out, items[i]);
+    }
+    out += '\n';
+    out.append(static_cast<std::size_t>(indent), ' ');
+    out += ']';
+}
+
+// "path" plus, for bytes that are not UTF-8, "path_bytes" in base64.
+void put_path(std::string& out, int indent, std::string_view name, const std::string& raw, bool& first) {
+    key(out, indent, name, first);
+    put_string_or_null(out, raw);
+    if (!raw.empty() && !is_valid_utf8(raw)) {
+        key(out, indent, std::string(name) + "_bytes", first);
+        put_string(out, base64_encode(raw));
+    }
+}
+
+void put_mode(std::string& out, std::uint32_t mode) {
+    if (mode == 0) {
+        out += "null";
+        return;
+    }
     char buf[16];
-    std::snprintf(buf, sizeof buf, "%06o", mode);
-    return std::string(buf);
+    std::snprintf(buf, sizeof buf, "\"%06o\"", mode);
+    out += buf;
 }
 
 const char* mode_name(ChangeMode mode) {
@@ -41,49 +103,89 @@ const char* mode_name(ChangeMode mode) {
     return "paths";
 }
 
-Json entry_json(const ZonesResult& result, const ZonesEntry& e) {
+void put_entry(std::string& out, const ZonesResult& result, const ZonesEntry& e) {
     const PathVerdict& v = e.verdict;
-    Json j;
-    put_path(j, "path", v.path);
-    put_path(j, "old_path", v.old_path);
-    j["status"] = to_string(v.status);
-    j["zone"] = or_null(v.zone);
-    j["owner"] = v.owners.empty() ? Json(nullptr) : Json(join(v.owners, ", "));
-    j["owners"] = v.owners;
-    j["rule"] = or_null(v.rule);
-    j["verdict"] = result.judged ? Json(v.allowed ? "allowed" : "violation") : Json(nullptr);
-    j["reason"] = result.judged ? or_null(v.reason) : Json(nullptr);
-    j["pattern"] = or_null(e.pattern);
-    j["pattern_where"] = v.pattern_where.known() ? Json(v.pattern_where.str()) : Json(nullptr);
-    j["lines_added"] = e.file.lines_known ? Json(e.file.lines_added) : Json(nullptr);
-    j["lines_removed"] = e.file.lines_known ? Json(e.file.lines_removed) : Json(nullptr);
-    j["binary"] = e.file.binary;
-    j["old_mode"] = mode_json(e.file.old_mode);
-    j["new_mode"] = mode_json(e.file.new_mode);
-    return j;
+    constexpr int in = 6;
+    bool first = true;
+    out += "    {";
+    put_path(out, in, "path", v.path, first);
+    put_path(out, in, "old_path", v.old_path, first);
+    key(out, in, "status", first);
+    put_string(out, to_string(v.status));
+    key(out, in, "zone", first);
+    put_string_or_null(out, v.zone);
+    key(out, in, "owner", first);
+    put_string_or_null(out, join(v.owners, ", "));
+    key(out, in, "owners", first);
+    put_string_array(out, in, v.owners);
+    key(out, in, "rule", first);
+    put_string_or_null(out, v.rule);
+    key(out, in, "verdict", first);
+    out += result.judged ? (v.allowed ? "\"allowed\"" : "\"violation\"") : "null";
+    key(out, in, "reason", first);
+    put_string_or_null(out, result.judged ? v.reason : std::string());
+    key(out, in, "pattern", first);
+    put_string_or_null(out, e.pattern);
+    key(out, in, "pattern_where", first);
+    put_string_or_null(out, v.pattern_where.known() ? v.pattern_where.str() : std::string());
+    key(out, in, "lines_added", first);
+    out += e.file.lines_known ? std::to_string(e.file.lines_added) : "null";
+    key(out, in, "lines_removed", first);
+    out += e.file.lines_known ? std::to_string(e.file.lines_removed) : "null";
+    key(out, in, "binary", first);
+    out += e.file.binary ? "true" : "false";
+    key(out, in, "old_mode", first);
+    put_mode(out, e.file.old_mode);
+    key(out, in, "new_mode", first);
+    put_mode(out, e.file.new_mode);
+    out += "\n    }";
 }
 
 }  // namespace
 
 std::string render_zones_json(const ZonesResult& result) {
-    Json j;
-    j["version"] = 1;
-    j["verb"] = "zones";
-    j["mode"] = mode_name(result.mode);
-    j["verdict"] = result.passed() ? "pass" : "fail";
-    j["packet"] = or_null(result.packet);
-    j["branch"] = or_null(result.branch);
-    j["base"] = or_null(result.base_ref);
-    j["base_commit"] = or_null(result.base_commit);
-    j["head"] = or_null(result.head_ref);
-    j["head_commit"] = or_null(result.head_commit);
-    j["violations"] = result.violations;
-    j["notes"] = result.notes;
-    Json changed = Json::array();
-    for (const auto& e : result.entries) changed.push_back(entry_json(result, e));
-    j["changed"] = std::move(changed);
-    // Inventory text (zone names, reasons) is not guaranteed UTF-8 either.
-    return j.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+    std::string out;
+    out.reserve(512 + result.entries.size() * 640);
+    bool first = true;
+    constexpr int in = 2;
+    out += '{';
+    key(out, in, "version", first);
+    out += '1';
+    key(out, in, "verb", first);
+    out += "\"zones\"";
+    key(out, in, "mode", first);
+    put_string(out, mode_name(result.mode));
+    key(out, in, "verdict", first);
+    out += result.passed() ? "\"pass\"" : "\"fail\"";
+    key(out, in, "packet", first);
+    put_string_or_null(out, result.packet);
+    key(out, in, "branch", first);
+    put_string_or_null(out, result.branch);
+    key(out, in, "base", first);
+    put_string_or_null(out, result.base_ref);
+    key(out, in, "base_commit", first);
+    put_string_or_null(out, result.base_commit);
+    key(out, in, "head", first);
+    put_string_or_null(out, result.head_ref);
+    key(out, in, "head_commit", first);
+    put_string_or_null(out, result.head_commit);
+    key(out, in, "violations", first);
+    out += std::to_string(result.violations);
+    key(out, in, "notes", first);
+    put_string_array(out, in, result.notes);
+    key(out, in, "changed", first);
+    if (result.entries.empty()) {
+        out += "[]";
+    } else {
+        out += '[';
+        for (std::size_t i = 0; i < result.entries.size(); ++i) {
+            out += i == 0 ? "\n" : ",\n";
+            put_entry(out, result, result.entries[i]);
+        }
+        out += "\n  ]";
+    }
+    out += "\n}\n";
+    return out;
 }
 
 }  // namespace tollgate

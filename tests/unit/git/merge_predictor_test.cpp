@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace tollgate {
 namespace {
 
@@ -44,6 +46,18 @@ void expect_agrees_with_git(const test::GitRepo& repo, const Paths& expected) {
     const auto predicted = predict_merge_conflicts(repository, ours, theirs);
     EXPECT_EQ(predicted, expected);
     EXPECT_EQ(predicted, git_merge_tree(repo, "ours", "theirs"));
+
+    // The fast path merges trees pruned to the changed paths: same answer.
+    const auto base = find_merge_base(repository, ours, theirs);
+    ASSERT_TRUE(base.has_value());
+    auto paths = changed_paths(repository, *base, ours);
+    const auto more = changed_paths(repository, *base, theirs);
+    paths.insert(paths.end(), more.begin(), more.end());
+    std::sort(paths.begin(), paths.end());
+    paths.erase(std::unique(paths.begin(), paths.end()), paths.end());
+    ConflictPredictor predictor(repository);
+    EXPECT_EQ(predictor.predict(*base, ours, theirs, paths), expected);
+    EXPECT_EQ(predictor.predict(*base, ours, theirs, paths), expected);  // reusable after a reset
 }
 
 TEST(PredictMergeConflicts, FindsNoneWhenEditsTouchDifferentLines) {
@@ -270,6 +284,25 @@ TEST(FindMergeBase, ReturnsTheForkPointOrNothingForUnrelatedHistories) {
     const auto repository = Repository::discover(repo.path());
     EXPECT_EQ(find_merge_base(repository, main_tip, side_tip), fork);
     EXPECT_EQ(find_merge_base(repository, main_tip, orphan), std::nullopt);
+    EXPECT_EQ(find_merge_bases(repository, main_tip, side_tip), (Paths{fork}));
+    EXPECT_TRUE(find_merge_bases(repository, main_tip, orphan).empty());
+}
+
+TEST(ConflictPredictor, WritesNothingToTheObjectDatabase) {
+    test::GitRepo repo;
+    repo.write("a/b/c.txt", "1\n");
+    repo.write("d.txt", "1\n");
+    const auto base = repo.commit_all("base");
+    repo.write("a/b/c.txt", "2\n");
+    const auto ours = repo.commit_all("ours");
+    repo.git("checkout -q -b theirs " + base);
+    repo.write("a/b/c.txt", "3\n");
+    const auto theirs = repo.commit_all("theirs");
+    const auto objects = repo.git("count-objects -v");
+    const auto repository = Repository::discover(repo.path());
+    ConflictPredictor predictor(repository);
+    EXPECT_EQ(predictor.predict(base, ours, theirs, {"a/b/c.txt"}), (Paths{"a/b/c.txt"}));
+    EXPECT_EQ(repo.git("count-objects -v"), objects);
 }
 
 }  // namespace

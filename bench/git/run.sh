@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# Git benchmark: `tollgate zones` on a 100,000-file repository whose change
+# touches 20,000 files (edits, additions, deletions, renames) under 1,000
+# zone patterns, against `git diff --name-status -M` on the same range; and
+# `tollgate conflicts` over 20 packet branches (190 pairs).
+#
+#   bench/git/run.sh path/to/tollgate      (GIT_BENCH_FILES=100000 GIT_BENCH_CHANGED=20000)
+#
+# The repository is generated once into bench/out/git/repo (generate.py,
+# git fast-import; no work tree is checked out). Before timing, tollgate's
+# changed files (status, old path, path) are checked to be exactly git's.
+# Targets: zones within 1.5x of git diff; conflicts under 5 s. Exits 1 when
+# the outputs disagree or a command fails; a missed target is reported.
+set -euo pipefail
+
+if [ $# -ne 1 ]; then
+  echo "usage: $0 path/to/tollgate" >&2
+  exit 2
+fi
+BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$HERE/../.." && pwd)
+OUT=$ROOT/bench/out/git
+FILES=${GIT_BENCH_FILES:-100000}
+CHANGED=${GIT_BENCH_CHANGED:-20000}
+PY=/usr/bin/python3
+[ -x "$PY" ] || PY=python3
+REPO=$OUT/repo-$FILES-$CHANGED
+mkdir -p "$OUT"
+export GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL=/dev/null
+
+command -v hyperfine >/dev/null 2>&1 || "$ROOT/cmake-modules/install-deps.sh" hyperfine
+
+if [ ! -f "$REPO/.generated" ]; then
+  echo "generating $FILES files, a change of $CHANGED, 1000 zone patterns, 20 branches in $REPO ..."
+  rm -rf "$REPO"
+  "$PY" "$HERE/generate.py" "$REPO" --files "$FILES" --changed "$CHANGED" --zones 1000 --branches 20
+  git -C "$REPO" gc -q  # packed, as a clone would be
+  touch "$REPO/.generated"
+fi
+cd "$REPO"
+
+echo "--- correctness: tollgate zones lists exactly what git diff -M lists"
+"$BIN" zones --base main --head packet/p00 --format json >"$OUT/zones.json" 2>"$OUT/zones.err" || [ $? -eq 1 ]
+git diff --name-status -M main..packet/p00 >"$OUT/git-diff.txt" 2>/dev/null
+"$PY" - "$OUT/zones.json" "$OUT/git-diff.txt" <<'EOF'
+import json, sys
+letters = {"added": "A", "modified": "M", "deleted": "D", "renamed": "R", "copied": "C", "type_changed": "T"}
+mine = [(letters[c["status"]], c["old_path"] or "", c["path"]) for c in json.load(open(sys.argv[1]))["changed"]]
+git = []
+for line in open(sys.argv[2]).read().splitlines():
+    f = line.split("\t")
+    git.append((f[0][0], f[1], f[2]) if f[0][0] in "RC" else (f[0], "", f[1]))
+renames = sum(1 for m in mine if m[0] == "R")
+print("tollgate: %d changed (%d renames); git: %d changed" % (len(mine), renames, len(git)))
+if mine != git:
+    for a, b in zip(mine, git):
+        if a != b:
+            print("first difference: tollgate %s, git %s" % (a, b))
+            break
+    sys.exit("MISMATCH: tollgate and git disagree")
+print("identical (same order)")
+EOF
+sed 's/^/tollgate: /' "$OUT/zones.err"
+
+echo "--- zones vs git diff -M"
+hyperfine --warmup 2 --runs 10 -i --style basic --export-json "$OUT/zones-hyperfine.json" \
+  -n "tollgate zones" "'$BIN' zones --base main --head packet/p00 --format json" \
+  -n "git diff -M" "git diff --name-status -M main..packet/p00" >"$OUT/zones-hyperfine.log" 2>&1 ||
+  { cat "$OUT/zones-hyperfine.log"; exit 1; }
+"$PY" - "$OUT/zones-hyperfine.json" <<'EOF'
+import json, sys
+r = {x["command"]: x for x in json.load(open(sys.argv[1]))["results"]}
+t, g = r["tollgate zones"], r["git diff -M"]
+ratio = t["mean"] / g["mean"]
+print("tollgate zones: %.3f s ± %.3f   git diff -M: %.3f s ± %.3f   ratio %.2fx (target <= 1.5x: %s)"
+      % (t["mean"], t["stddev"], g["mean"], g["stddev"], ratio, "met" if ratio <= 1.5 else "MISSED"))
+EOF
+
+echo "--- conflicts over 20 packet branches"
+"$BIN" conflicts --format json >"$OUT/conflicts.json" 2>"$OUT/conflicts.err" || [ $? -eq 1 ]
+"$PY" - "$OUT/conflicts.json" <<'EOF'
+import json, sys
+j = json.load(open(sys.argv[1]))
+conflicting = sum(1 for p in j["pairs"] if p["conflicts"])
+print("%d branches, %d pairs: %d overlap (merged in memory), %d would conflict, verdict %s"
+      % (len(j["branches"]), j["pair_count"], len(j["pairs"]), conflicting, j["verdict"]))
+EOF
+echo "--- correctness: predicted conflicts vs git merge-tree --write-tree --name-only"
+"$PY" - "$OUT/conflicts.json" <<'EOF'
+import itertools, json, subprocess, sys
+j = json.load(open(sys.argv[1]))
+names = [b["name"] for b in j["branches"]]
+predicted = {(p["a"], p["b"]): [c["path"] for c in p["conflicts"]] for p in j["pairs"]}
+# Every merged pair, plus every tenth pair skipped for touching disjoint files.
+skipped = [pair for pair in itertools.combinations(names, 2) if pair not in predicted]
+checks = list(predicted) + skipped[::10]
+bad = 0
+for a, b in checks:
+    r = subprocess.run(["git", "merge-tree", "--write-tree", "--name-only", "--no-messages", a, b],
+                       capture_output=True, text=True)
+    git = [l for l in r.stdout.splitlines()[1:] if l]
+    if git != predicted.get((a, b), []):
+        bad += 1
+        print("DIFFERS %s x %s: tollgate %s, git %s" % (a, b, predicted.get((a, b), [])[:5], git[:5]))
+print("%d of %d pairs agree with git merge-tree (%d merged, %d disjoint sampled)"
+      % (len(checks) - bad, len(checks), len(predicted), len(skipped[::10])))
+sys.exit(1 if bad else 0)
+EOF
+hyperfine --warmup 1 --runs 5 -i --style basic --export-json "$OUT/conflicts-hyperfine.json" \
+  -n "tollgate conflicts" "'$BIN' conflicts --format json" >"$OUT/conflicts-hyperfine.log" 2>&1 ||
+  { cat "$OUT/conflicts-hyperfine.log"; exit 1; }
+"$PY" - "$OUT/conflicts-hyperfine.json" <<'EOF'
+import json, sys
+c = json.load(open(sys.argv[1]))["results"][0]
+print("tollgate conflicts: %.3f s ± %.3f (target < 5 s: %s)"
+      % (c["mean"], c["stddev"], "met" if c["mean"] < 5 else "MISSED"))
+EOF

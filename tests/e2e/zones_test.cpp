@@ -1,0 +1,360 @@
+// End-to-end: `tollgate zones` (and validate's zone checks) over real repositories.
+#include "runner/git/raw_path.hpp"
+#include "tests/support/git_repo.hpp"
+#include "tests/support/shell.hpp"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+
+namespace tollgate {
+namespace {
+
+using test::GitRepo;
+using test::run_tollgate;
+
+constexpr const char* k_inventory = R"(version: 1
+project: Demo
+base: main
+packets:
+  - id: foundation
+    branches: ["packet/foundation"]
+  - id: finance-ui
+    branches: ["packet/finance-ui"]
+zones:
+  - name: Migrations
+    paths: ["database/migrations/"]
+    owner: foundation
+    rule: exclusive
+  - name: Models
+    paths: ["app/Models/"]
+    owner: foundation
+    rule: extend
+  - name: Docs
+    paths: ["docs/"]
+    owner: foundation
+    rule: shared
+)";
+
+std::string trimmed(std::string s) {
+    while (!s.empty() && s.back() == '\n') s.pop_back();
+    return s;
+}
+
+bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+// main with the inventory and a few zoned files; returns the base commit.
+std::string write_base(const GitRepo& repo) {
+    repo.write("tollgate.yml", k_inventory);
+    repo.write("database/migrations/001.sql", "create table t (id int);\n");
+    repo.write("app/Models/User.php", "<?php\nclass User {}\n");
+    repo.write("docs/guide.md", "# Guide\n");
+    repo.write("README.md", "demo\n");
+    return repo.commit_all("base");
+}
+
+// packet/finance-ui extends a model (allowed), edits docs (shared) and adds a
+// migration (a violation of foundation's exclusive zone).
+void write_finance_branch(const GitRepo& repo, bool with_violation) {
+    repo.git("checkout -q -b packet/finance-ui");
+    repo.write("app/Models/User.php", "<?php\nclass User {}\n// invoices\n");
+    repo.write("docs/guide.md", "# Guide\nfinance\n");
+    if (with_violation) repo.write("database/migrations/002.sql", "alter table t;\n");
+    repo.commit_all("finance ui");
+}
+
+TEST(ZonesVerb, JudgesTheBranchAgainstItsMergeBaseAndExitsOneOnAViolation) {
+    GitRepo repo;
+    write_base(repo);
+    write_finance_branch(repo, true);
+    const auto r = run_tollgate({"zones"}, repo.path());
+    EXPECT_EQ(r.exit_code, 1) << r.err;
+    EXPECT_TRUE(contains(r.out, "packet finance-ui")) << r.out;
+    EXPECT_TRUE(contains(r.out, "A  database/migrations/002.sql")) << r.out;
+    EXPECT_TRUE(contains(r.out, "violation: finance-ui may not add database/migrations/002.sql")) << r.out;
+    EXPECT_TRUE(contains(r.out, "pattern \"database/migrations/\" at tollgate.yml:11:")) << r.out;
+    EXPECT_TRUE(contains(r.out, "1 violation(s) — fail")) << r.out;
+}
+
+TEST(ZonesVerb, ExitsZeroWhenEveryChangedPathIsAllowed) {
+    GitRepo repo;
+    write_base(repo);
+    write_finance_branch(repo, false);
+    const auto r = run_tollgate({"zones", "--base", "main"}, repo.path());
+    EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+    EXPECT_TRUE(contains(r.out, "0 violation(s) — pass")) << r.out;
+}
+
+TEST(ZonesVerb, PrintsTheJsonFieldsOfTheDesign) {
+    GitRepo repo;
+    const auto base = write_base(repo);
+    write_finance_branch(repo, true);
+    repo.git("mv README.md README.txt");
+    repo.commit_all("rename");
+    const auto r = run_tollgate({"zones", "--format", "json"}, repo.path());
+    EXPECT_EQ(r.exit_code, 1) << r.err;
+    const auto j = nlohmann::json::parse(r.out);
+    EXPECT_EQ(j["version"], 1);
+    EXPECT_EQ(j["verdict"], "fail");
+    EXPECT_EQ(j["packet"], "finance-ui");
+    EXPECT_EQ(j["base"], "main");
+    EXPECT_EQ(j["base_commit"], base);
+    EXPECT_EQ(j["head"], "HEAD");
+    ASSERT_EQ(j["changed"].size(), 4u);
+    for (const auto& c : j["changed"]) {
+        for (const char* key : {"path", "old_path", "status", "zone", "owner", "rule", "verdict", "reason"}) {
+            EXPECT_TRUE(c.contains(key)) << key;
+        }
+    }
+    const auto& renamed = j["changed"][0];
+    EXPECT_EQ(renamed["path"], "README.txt");
+    EXPECT_EQ(renamed["old_path"], "README.md");
+    EXPECT_EQ(renamed["status"], "renamed");
+    EXPECT_EQ(renamed["verdict"], "allowed");
+    const auto& model = j["changed"][1];
+    EXPECT_EQ(model["zone"], "Models");
+    EXPECT_EQ(model["rule"], "extend");
+    EXPECT_EQ(model["owner"], "foundation");
+    EXPECT_EQ(model["lines_added"], 1);
+    EXPECT_EQ(model["lines_removed"], 0);
+    EXPECT_EQ(j["changed"][2]["verdict"], "violation");
+}
+
+TEST(ZonesVerb, UsesAPacketTrailerAndAcks) {
+    GitRepo repo;
+    write_base(repo);
+    repo.git("checkout -q -b feature/x");
+    repo.write("database/migrations/002.sql", "alter table t;\n");
+    repo.commit_all("migration\n\nPacket: foundation");
+    const auto r = run_tollgate({"zones", "--format", "json"}, repo.path());
+    EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+    EXPECT_EQ(nlohmann::json::parse(r.out)["packet"], "foundation");
+    const auto other = run_tollgate({"zones", "--packet", "finance-ui"}, repo.path());
+    EXPECT_EQ(other.exit_code, 1) << other.out;
+}
+
+TEST(ZonesVerb, LooksUpPathsRelativeToTheCurrentDirectoryWithoutVerdicts) {
+    GitRepo repo;
+    write_base(repo);
+    const auto r = run_tollgate({"zones", "migrations/001.sql", "../README.md"}, repo.path() / "database");
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_TRUE(contains(r.out, "database/migrations/001.sql\n     zone Migrations (exclusive), owner foundation"))
+        << r.out;
+    EXPECT_TRUE(contains(r.out, "README.md\n     no zone")) << r.out;
+    EXPECT_FALSE(contains(r.out, "violation")) << r.out;
+    const auto j = nlohmann::json::parse(run_tollgate({"-C", "database", "zones", "--format", "json",
+                                                       "migrations/x.sql"},
+                                                      repo.path())
+                                             .out);
+    EXPECT_EQ(j["mode"], "paths");
+    EXPECT_EQ(j["changed"][0]["path"], "database/migrations/x.sql");
+    EXPECT_TRUE(j["changed"][0]["verdict"].is_null());
+}
+
+TEST(ZonesVerb, RefusesAPathOutsideTheRepository) {
+    GitRepo repo;
+    write_base(repo);
+    const auto r = run_tollgate({"zones", "../elsewhere"}, repo.path());
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_TRUE(contains(r.err, "outside the repository")) << r.err;
+}
+
+TEST(ZonesVerb, EscapesNonUtf8PathsLosslesslyInJson) {
+    GitRepo repo;
+    write_base(repo);
+    repo.git("checkout -q -b packet/foundation");
+    test::sh("printf x > \"$(printf 'docs/caf\\351 menu.md')\" && printf x > \"$(printf 'docs/two\\nlines.md')\"",
+             repo.path());
+    repo.commit_all("odd names");
+    const auto r = run_tollgate({"zones", "--format", "json"}, repo.path());
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    const auto j = nlohmann::json::parse(r.out);
+    bool saw_latin1 = false;
+    for (const auto& c : j["changed"]) {
+        if (!c.contains("path_bytes")) {
+            if (c["path"] == "docs/two\nlines.md") {
+                EXPECT_EQ(c["zone"], "Docs");
+            }
+            continue;
+        }
+        std::string raw;
+        ASSERT_TRUE(base64_decode(c["path_bytes"].get<std::string>(), raw));
+        EXPECT_EQ(raw, std::string("docs/caf\xe9 menu.md"));
+        EXPECT_EQ(c["path"], "docs/caf\xEF\xBF\xBD menu.md");
+        saw_latin1 = true;
+    }
+    EXPECT_TRUE(saw_latin1) << r.out;
+    // Text output never passes the raw bytes or the newline to the terminal.
+    const auto text = run_tollgate({"zones"}, repo.path());
+    EXPECT_TRUE(contains(text.out, "docs/caf\\xE9 menu.md")) << text.out;
+    EXPECT_TRUE(contains(text.out, "docs/two\\nlines.md")) << text.out;
+}
+
+TEST(ZonesVerb, JudgesStagedAndWorkingTreeChanges) {
+    GitRepo repo;
+    write_base(repo);
+    repo.git("checkout -q -b packet/finance-ui");
+    repo.write("database/migrations/003.sql", "staged\n");
+    repo.git("add database/migrations/003.sql");
+    repo.write("docs/guide.md", "# Guide\nunstaged\n");
+    const auto staged = nlohmann::json::parse(run_tollgate({"zones", "--staged", "--format", "json"}, repo.path()).out);
+    EXPECT_EQ(staged["mode"], "staged");
+    ASSERT_EQ(staged["changed"].size(), 1u);
+    EXPECT_EQ(staged["changed"][0]["path"], "database/migrations/003.sql");
+    const auto worktree = run_tollgate({"zones", "--worktree", "--format", "json"}, repo.path());
+    EXPECT_EQ(worktree.exit_code, 1);
+    EXPECT_EQ(nlohmann::json::parse(worktree.out)["changed"].size(), 2u);
+}
+
+TEST(ZonesVerb, RefusesContradictoryOptions) {
+    GitRepo repo;
+    write_base(repo);
+    EXPECT_EQ(run_tollgate({"zones", "--staged", "--worktree"}, repo.path()).exit_code, 2);
+    EXPECT_EQ(run_tollgate({"zones", "--staged", "--base", "main"}, repo.path()).exit_code, 2);
+    EXPECT_EQ(run_tollgate({"zones", "README.md", "--base", "main"}, repo.path()).exit_code, 2);
+    EXPECT_EQ(run_tollgate({"zones", "--format", "xml"}, repo.path()).exit_code, 2);
+}
+
+TEST(ZonesVerb, ExitsThreeOutsideARepository) {
+    test::TempDir dir;
+    dir.write("tollgate.yml", k_inventory);
+    const auto r = run_tollgate({"zones", "--base", "main"}, dir.path());
+    EXPECT_EQ(r.exit_code, 3);
+    EXPECT_TRUE(contains(r.err, "not a git repository")) << r.err;
+}
+
+TEST(ZonesVerb, ExitsThreeForAnUnknownRef) {
+    GitRepo repo;
+    write_base(repo);
+    const auto r = run_tollgate({"zones", "--base", "no-such-branch"}, repo.path());
+    EXPECT_EQ(r.exit_code, 3);
+    EXPECT_TRUE(contains(r.err, "unknown revision 'no-such-branch' for --base")) << r.err;
+}
+
+TEST(ZonesVerb, RejectsShellMetacharactersInARefWithoutRunningAnything) {
+    GitRepo repo;
+    write_base(repo);
+    const auto r = run_tollgate({"zones", "--base", "x;touch pwned", "--head", "$(touch pwned2)"}, repo.path());
+    EXPECT_EQ(r.exit_code, 2) << r.err;
+    EXPECT_TRUE(contains(r.err, "malformed revision")) << r.err;
+    EXPECT_FALSE(std::filesystem::exists(repo.path() / "pwned"));
+    EXPECT_FALSE(std::filesystem::exists(repo.path() / "pwned2"));
+    const auto semicolon = run_tollgate({"zones", "--base", "x;rm"}, repo.path());
+    EXPECT_EQ(semicolon.exit_code, 3) << semicolon.err;  // a legal ref name that does not exist
+}
+
+TEST(ZonesVerb, ExitsThreeOnAnUnbornBranch) {
+    GitRepo repo;
+    repo.write("tollgate.yml", k_inventory);
+    const auto r = run_tollgate({"zones"}, repo.path());
+    EXPECT_EQ(r.exit_code, 3);
+    EXPECT_TRUE(contains(r.err, "no commits yet")) << r.err;
+}
+
+TEST(ZonesVerb, ExitsThreeOnACorruptObject) {
+    GitRepo repo;
+    const auto base = write_base(repo);
+    write_finance_branch(repo, true);
+    const auto tree = trimmed(repo.git("rev-parse HEAD^{tree}"));
+    const auto object = repo.path() / ".git" / "objects" / tree.substr(0, 2) / tree.substr(2);
+    ASSERT_TRUE(std::filesystem::exists(object));
+    std::filesystem::permissions(object, std::filesystem::perms::owner_write, std::filesystem::perm_options::add);
+    repo.write(".git/objects/" + tree.substr(0, 2) + "/" + tree.substr(2), "this is not zlib");
+    const auto r = run_tollgate({"zones", "--base", base}, repo.path());
+    EXPECT_EQ(r.exit_code, 3) << r.out << r.err;
+    EXPECT_TRUE(contains(r.err, "git fsck")) << r.err;
+}
+
+// --depth 1 leaves out the fork point: never "everything changed".
+TEST(ZonesVerb, ExitsThreeWithTheFixInAShallowCloneWithoutTheMergeBase) {
+    GitRepo repo;
+    write_base(repo);
+    repo.write("README.md", "main moved on\n");
+    repo.commit_all("main moves");
+    repo.git("checkout -q -b packet/finance-ui HEAD~1");
+    repo.write("docs/guide.md", "# Guide\nfinance\n");
+    repo.commit_all("finance");
+    test::TempDir dir;
+    const auto clone = dir.path() / "shallow";
+    ASSERT_EQ(test::sh(repo.env_prefix() + " git clone -q --depth 1 --no-single-branch -b packet/finance-ui file://" +
+                       test::shell_quote(repo.path().string()) + " " + test::shell_quote(clone.string()))
+                  .exit_code,
+              0);
+    const auto r = run_tollgate({"zones", "--base", "origin/main"}, clone);
+    EXPECT_EQ(r.exit_code, 3) << r.out;
+    EXPECT_TRUE(contains(r.err, "shallow clone")) << r.err;
+    EXPECT_TRUE(contains(r.err, "fetch-depth: 0")) << r.err;
+    EXPECT_TRUE(contains(r.err, "git fetch --deepen=100 origin main")) << r.err;
+    EXPECT_EQ(r.out, "");
+}
+
+TEST(ZonesVerb, DiffsAPullRequestMergeCommitAgainstItsFirstParentInGitHubActions) {
+    GitRepo repo;
+    write_base(repo);
+    repo.write("README.md", "main moved on\n");
+    repo.commit_all("main moves");
+    repo.git("checkout -q -b packet/finance-ui HEAD~1");
+    repo.write("database/migrations/002.sql", "alter\n");
+    repo.commit_all("finance");
+    repo.git("checkout -q -b pr main");
+    repo.git("merge -q --no-edit --no-ff packet/finance-ui");
+    test::TempDir dir;
+    const auto clone = dir.path() / "pr";
+    const std::string env = repo.env_prefix();
+    ASSERT_EQ(test::sh(env + " git clone -q --depth 2 -b pr file://" + test::shell_quote(repo.path().string()) + " " +
+                       test::shell_quote(clone.string()) + " && cd " + test::shell_quote(clone.string()) + " && " +
+                       env + " git checkout -q --detach")
+                  .exit_code,
+              0);
+    const auto r = test::sh("GITHUB_ACTIONS=true GITHUB_HEAD_REF=packet/finance-ui NO_COLOR=1 " +
+                                test::shell_quote(TOLLGATE_BINARY) + " zones --format json",
+                            clone);
+    EXPECT_EQ(r.exit_code, 1) << r.err;
+    EXPECT_TRUE(contains(r.err, "tollgate: note:")) << r.err;
+    EXPECT_TRUE(contains(r.err, "first parent")) << r.err;
+    const auto j = nlohmann::json::parse(r.out);
+    EXPECT_EQ(j["packet"], "finance-ui");
+    ASSERT_EQ(j["changed"].size(), 1u);
+    EXPECT_EQ(j["changed"][0]["path"], "database/migrations/002.sql");
+}
+
+TEST(ZonesVerb, WorksInAPartialCloneWithoutFetchingBlobs) {
+    GitRepo repo;
+    repo.git("config uploadpack.allowFilter true");
+    write_base(repo);
+    write_finance_branch(repo, true);
+    test::TempDir dir;
+    const auto clone = dir.path() / "partial";
+    ASSERT_EQ(test::sh(repo.env_prefix() + " git clone -q --filter=blob:none -b packet/finance-ui file://" +
+                       test::shell_quote(repo.path().string()) + " " + test::shell_quote(clone.string()))
+                  .exit_code,
+              0);
+    const auto r = run_tollgate({"zones", "--base", "origin/main", "--format", "json"}, clone);
+    EXPECT_EQ(r.exit_code, 1) << r.err;
+    EXPECT_TRUE(contains(r.err, "partial clone")) << r.err;
+    EXPECT_EQ(nlohmann::json::parse(r.out)["changed"].size(), 3u);
+}
+
+TEST(ValidateZoneChecks, WarnAboutDeadPatternsOverTrackedFiles) {
+    GitRepo repo;
+    write_base(repo);
+    repo.write("tollgate.yml", std::string(k_inventory) +
+                                   "  - name: Future\n    paths: [\"services/\"]\n    owner: finance-ui\n");
+    repo.commit_all("future zone");
+    const auto r = run_tollgate({"validate"}, repo.path());
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_TRUE(contains(r.err, "services/")) << r.err;
+}
+
+TEST(ValidateZoneChecks, SaySoWhenSkippedOutsideARepository) {
+    test::TempDir dir;
+    dir.write("tollgate.yml", k_inventory);
+    const auto r = run_tollgate({"validate"}, dir.path());
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_TRUE(contains(r.err + r.out, "not a git repository: zone checks over tracked files skipped"))
+        << r.err << r.out;
+}
+
+}  // namespace
+}  // namespace tollgate
