@@ -155,15 +155,21 @@ int run_run(const GlobalOptions& global, Io& io, const RunCliOptions& cli) {
 void register_run(CLI::App& app, VerbAction& action) {
     auto options = std::make_shared<RunCliOptions>();
     auto* sub = app.add_subcommand("run", "Run gates ctest-style: -j N, --shard K/N, --dry-run, reports");
+    // Each list flag takes one value per use, so `-L fast lint` means label
+    // fast and gate lint, as with ctest.
     sub->add_option("ids", options->ids, "Gate ids to run (their needs come along)")->type_name("IDS");
     sub->add_option("-L,--label", options->labels, "Only gates carrying this label (repeatable: all must match)")
-        ->type_name("LABEL");
+        ->type_name("LABEL")
+        ->allow_extra_args(false);
     sub->add_option("--label-exclude", options->exclude_labels,
                     "Leave out gates carrying this label (repeatable); also spelled -LE")
-        ->type_name("LABEL");
-    sub->add_option("--packet", options->packets, "The gates of this packet (repeatable)")->type_name("P");
+        ->type_name("LABEL")
+        ->allow_extra_args(false);
+    sub->add_option("--packet", options->packets, "The gates of this packet (repeatable)")->type_name("P")
+        ->allow_extra_args(false);
     sub->add_option("--checkpoint", options->checkpoints, "The gates of this checkpoint (repeatable)")
-        ->type_name("C");
+        ->type_name("C")
+        ->allow_extra_args(false);
     options->jobs_option =
         sub->add_option("-j,--jobs", options->jobs, "Gates to run at once (default: number of CPUs)")
             ->type_name("N");

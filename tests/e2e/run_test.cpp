@@ -290,6 +290,18 @@ TEST(RunVerb, DryRunPrintsThePlanAndRunsNothing) {
     EXPECT_EQ(j["gates"][1]["needs"], nlohmann::json::array({"deps"}));
 }
 
+TEST(RunVerb, ListFlagsTakeOneValueEachSoIdsMayFollow) {
+    TempDir dir;
+    dir.write("tollgate.yml", "version: 1\ngates:\n  - {id: lint, run: 'true', labels: [fast]}\n"
+                              "  - {id: unit, run: 'true', labels: [fast]}\n  - {id: e2e, run: 'true'}\n");
+    const auto r = run_tollgate({"run", "--dry-run", "--format", "json", "-L", "fast", "lint", "-L", "fast"},
+                                dir.path());
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    const auto j = nlohmann::json::parse(r.out);
+    ASSERT_EQ(j["gates"].size(), 1u);
+    EXPECT_EQ(j["gates"][0]["id"], "lint");
+}
+
 TEST(RunVerb, GateCwdIsRelativeToTheInventoryRoot) {
     TempDir dir;
     dir.write("sub/keep", "");
