@@ -16,6 +16,7 @@
 #include <CLI/CLI.hpp>
 
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <ostream>
 
@@ -108,15 +109,26 @@ ChangeSet lookup_change(const Inventory& inventory, const ZonesCliOptions& cli) 
     return change;
 }
 
-// The winning pattern's text for a verdict (which may describe a rename's old side).
-std::string pattern_text(const ZoneMap& zones, const PathVerdict& v) {
-    for (const auto* path : {&v.path, &v.old_path}) {
-        if (path->empty()) continue;
-        const auto m = zones.match(*path);
-        if (m && m->pattern != nullptr && m->pattern->where == v.pattern_where) return m->pattern->value;
+// The text of every zone pattern by where it was written, so a verdict's
+// pattern_where names its pattern without matching the path again.
+class PatternTexts {
+public:
+    explicit PatternTexts(const Inventory& inventory) {
+        for (const auto& zone : inventory.zones) {
+            for (const auto& p : zone.paths) m_by_position.emplace(std::make_pair(p.where.line, p.where.column), &p);
+        }
     }
-    return "";
-}
+    [[nodiscard]] std::string operator()(const SourceLocation& where) const {
+        const auto [first, last] = m_by_position.equal_range(std::make_pair(where.line, where.column));
+        for (auto it = first; it != last; ++it) {
+            if (it->second->where == where) return it->second->value;
+        }
+        return "";
+    }
+
+private:
+    std::multimap<std::pair<int, int>, const Located*> m_by_position;
+};
 
 int run_zones(const GlobalOptions& global, Io& io, const ZonesCliOptions& cli) {
     if (cli.format != "text" && cli.format != "json") {
@@ -159,8 +171,9 @@ int run_zones(const GlobalOptions& global, Io& io, const ZonesCliOptions& cli) {
     if (result.judged) result.packet = resolve_packet(inventory, change, cli.packet);
     auto verdicts = judge_ownership(inventory, zones, change, {result.packet, cli.acks});
     result.entries.reserve(verdicts.size());
+    const PatternTexts pattern_text(inventory);
     for (std::size_t i = 0; i < verdicts.size(); ++i) {
-        std::string pattern = pattern_text(zones, verdicts[i]);
+        std::string pattern = verdicts[i].zone.empty() ? std::string() : pattern_text(verdicts[i].pattern_where);
         ZonesEntry e{std::move(verdicts[i]), std::move(pattern), std::move(change.files[i])};
         if (result.judged && !e.verdict.allowed) ++result.violations;
         result.entries.push_back(std::move(e));

@@ -6,6 +6,7 @@
 #include "runner/git/repository_impl.hpp"
 #include "runner/git/revision.hpp"
 #include "runner/git/tree_renames.hpp"
+#include "runner/git/tree_walk.hpp"
 
 #include <stdexcept>
 
@@ -65,9 +66,7 @@ ChangeSet read_change(const Repository& repository, const ChangeRequest& request
             change.notes = range.notes;
             const auto base = tree_of(repo, range.base_commit, "base");
             const auto head = tree_of(repo, range.head_commit, "head");
-            check(git_diff_tree_to_tree(diff.out(), repo, base.get(), head.get(), &options),
-                  "cannot diff " + range.base_commit + " with " + range.head_commit);
-            records = list_deltas(diff.get(), true);
+            records = diff_trees(repo, base.get(), head.get());
             find_tree_renames(repo, base.get(), head.get(), records, rename_diff, change.notes);
             break;
         }

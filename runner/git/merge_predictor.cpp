@@ -4,6 +4,7 @@
 #include "runner/git/diff_files.hpp"
 #include "runner/git/git_session.hpp"
 #include "runner/git/pruned_tree.hpp"
+#include "runner/git/tree_walk.hpp"
 #include "runner/git/repository_impl.hpp"
 #include "runner/git/revision.hpp"
 
@@ -130,21 +131,13 @@ PathChanges path_changes(const Repository& repository, const std::string& base, 
     git_repository* repo = raw(repository);
     const auto old_tree = tree_of(repo, base);
     const auto new_tree = tree_of(repo, head);
-    const git_diff_options options = diff_options();
-    DiffHandle diff;
-    check(git_diff_tree_to_tree(diff.out(), repo, old_tree.get(), new_tree.get(), &options),
-          "cannot diff " + base + " with " + head);
     PathChanges out;
-    const std::size_t count = git_diff_num_deltas(diff.get());
-    out.all.reserve(count);
-    for (std::size_t i = 0; i < count; ++i) {
-        const git_diff_delta* delta = git_diff_get_delta(diff.get(), i);
-        const bool structural = delta->status == GIT_DELTA_ADDED || delta->status == GIT_DELTA_DELETED;
-        for (const char* path : {delta->old_file.path, delta->new_file.path}) {
-            if (path == nullptr) continue;
-            out.all.emplace_back(path);
-            if (structural) out.structural.emplace_back(path);
-        }
+    auto records = diff_trees(repo, old_tree.get(), new_tree.get());
+    out.all.reserve(records.size());
+    for (auto& r : records) {
+        const bool structural = r.file.status == ChangeStatus::added || r.file.status == ChangeStatus::deleted;
+        if (structural) out.structural.push_back(r.file.path);
+        out.all.push_back(std::move(r.file.path));
     }
     sort_unique(out.all);
     sort_unique(out.structural);

@@ -17,4 +17,5 @@ list(APPEND TOLLGATE_CORE_SOURCES
   runner/git/tracked_files.cpp
   runner/git/trailers.cpp
   runner/git/tree_renames.cpp
+  runner/git/tree_walk.cpp
 )

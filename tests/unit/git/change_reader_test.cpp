@@ -87,6 +87,43 @@ TEST(ReadChange, DetectsRenamesLikeGitDiffM) {
     EXPECT_EQ(mine, theirs);
 }
 
+// The tree walk must list what git lists, including the awkward cases.
+TEST(ReadChange, ListsTypeChangesAndFileDirectorySwapsLikeGitDiff) {
+    test::GitRepo repo;
+    repo.write("becomes_dir", "file\n");
+    repo.write("was_dir/inner.txt", "inner\n");
+    repo.write("link_me", "regular\n");
+    repo.write("exec.sh", "echo\n");
+    repo.write("a.b", "sorts before a/\n");
+    repo.write("a/c", "in a/\n");
+    const auto base = repo.commit_all("base");
+    repo.git("update-index --add --cacheinfo 160000," + base + ",sub");
+    repo.git("commit -q -m sub");
+    const auto with_sub = trimmed(repo.git("rev-parse HEAD"));
+    repo.git("rm -q becomes_dir was_dir/inner.txt link_me");
+    repo.git("rm -q --cached sub");
+    repo.write("becomes_dir/now.txt", "dir now\n");
+    repo.write("was_dir", "file now\n");
+    repo.write("sub", "a file where the submodule was\n");
+    test::sh("ln -s exec.sh link_me && chmod +x exec.sh", repo.path());
+    repo.write("a/c", "changed\n");
+    repo.commit_all("swap everything");
+
+    for (const auto& from : {base, with_sub}) {
+        std::string mine;
+        for (const auto& f : read_range(repo, from, "", false).files) {
+            mine += status_letter(f.status) + "\t" + (f.old_path.empty() ? "" : f.old_path + "\t") + f.path + "\n";
+        }
+        std::string theirs;
+        for (const auto& line : split(trimmed(repo.git("diff --name-status -M " + from + " HEAD")), '\n')) {
+            auto fields = split(line, '\t');
+            fields[0] = fields[0].substr(0, 1);
+            theirs += join(fields, "\t") + "\n";
+        }
+        EXPECT_EQ(mine, theirs) << "from " << from;
+    }
+}
+
 TEST(ReadChange, ComputesAddedLineRangesAndCounts) {
     test::GitRepo repo;
     repo.write("f.txt", "1\n2\n3\n4\n5\n6\n");
