@@ -11,4 +11,7 @@ list(APPEND TOLLGATE_TEST_SOURCES
   unit/report/coverage_text_test.cpp
   unit/report/coverage_json_test.cpp
   unit/report/json_writer_test.cpp
+  unit/report/zones_json_test.cpp
+  unit/report/zones_text_test.cpp
+  unit/report/conflicts_markdown_test.cpp
 )

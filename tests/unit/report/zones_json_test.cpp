@@ -1,0 +1,81 @@
+#include "runner/report/zones_json.hpp"
+
+#include "runner/git/raw_path.hpp"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+namespace tollgate {
+namespace {
+
+ZonesEntry entry(std::string path, bool allowed) {
+    ZonesEntry e;
+    e.verdict.path = std::move(path);
+    e.verdict.status = ChangeStatus::modified;
+    e.verdict.zone = "Migrations";
+    e.verdict.owners = {"foundation", "ops"};
+    e.verdict.rule = "exclusive";
+    e.verdict.allowed = allowed;
+    e.verdict.reason = allowed ? "allowed: owner" : "finance-ui may not modify it";
+    e.verdict.pattern_where = {"tollgate.yml", 12, 14};
+    e.pattern = "database/migrations/";
+    e.file.old_mode = 0100644;
+    e.file.new_mode = 0100755;
+    e.file.lines_known = true;
+    e.file.lines_added = 3;
+    return e;
+}
+
+TEST(RenderZonesJson, WritesTheDesignFieldsForAJudgedChange) {
+    ZonesResult r;
+    r.mode = ChangeMode::range;
+    r.judged = true;
+    r.packet = "finance-ui";
+    r.base_ref = "main";
+    r.head_ref = "HEAD";
+    r.entries = {entry("database/migrations/1.sql", false)};
+    r.violations = 1;
+    const auto j = nlohmann::json::parse(render_zones_json(r));
+    EXPECT_EQ(j["version"], 1);
+    EXPECT_EQ(j["verdict"], "fail");
+    EXPECT_EQ(j["packet"], "finance-ui");
+    EXPECT_TRUE(j["branch"].is_null());
+    const auto& c = j["changed"][0];
+    EXPECT_EQ(c["path"], "database/migrations/1.sql");
+    EXPECT_TRUE(c["old_path"].is_null());
+    EXPECT_EQ(c["status"], "modified");
+    EXPECT_EQ(c["owner"], "foundation, ops");
+    EXPECT_EQ(c["owners"].size(), 2u);
+    EXPECT_EQ(c["verdict"], "violation");
+    EXPECT_EQ(c["pattern_where"], "tollgate.yml:12:14");
+    EXPECT_EQ(c["lines_added"], 3);
+    EXPECT_EQ(c["old_mode"], "100644");
+    EXPECT_EQ(c["new_mode"], "100755");
+}
+
+TEST(RenderZonesJson, EscapesControlCharactersAndKeepsNonUtf8PathsInBase64) {
+    ZonesResult r;
+    r.judged = true;
+    const std::string raw("db/\x01quote\"\\new\nline-\xff.sql");
+    r.entries = {entry(raw, true)};
+    const auto j = nlohmann::json::parse(render_zones_json(r));
+    const auto& c = j["changed"][0];
+    EXPECT_EQ(c["path"], std::string("db/\x01quote\"\\new\nline-\xEF\xBF\xBD.sql"));
+    std::string back;
+    ASSERT_TRUE(base64_decode(c["path_bytes"].get<std::string>(), back));
+    EXPECT_EQ(back, raw);
+}
+
+TEST(RenderZonesJson, LeavesVerdictsNullForALookup) {
+    ZonesResult r;
+    r.mode = ChangeMode::paths;
+    r.entries = {entry("x.sql", false)};
+    const auto j = nlohmann::json::parse(render_zones_json(r));
+    EXPECT_EQ(j["mode"], "paths");
+    EXPECT_EQ(j["verdict"], "pass");
+    EXPECT_TRUE(j["changed"][0]["verdict"].is_null());
+    EXPECT_TRUE(j["changed"][0]["reason"].is_null());
+}
+
+}  // namespace
+}  // namespace tollgate
