@@ -165,7 +165,8 @@ TEST(ReadChange, MarksBinaryFilesWithoutLineData) {
     const auto base = repo.commit_all("base");
     repo.write("blob.bin", std::string("\0\1\2\3binary", 10));
     repo.commit_all("head");
-    const auto* f = find(read_range(repo, base), "blob.bin");
+    const auto change = read_range(repo, base);
+    const auto* f = find(change, "blob.bin");
     ASSERT_NE(f, nullptr);
     EXPECT_TRUE(f->binary);
     EXPECT_FALSE(f->lines_known);
