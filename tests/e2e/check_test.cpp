@@ -354,5 +354,32 @@ TEST(CheckE2E, CoverageGatesReportLinePatchAndZoneFiguresAndTriggersReadThem) {
     EXPECT_EQ(rj["gates"][0]["coverage"]["line"], 75.0) << run.out;
 }
 
+TEST(CheckE2E, NoDropComparesWithTheBaselineFileGiven) {
+    GitRepo repo;
+    std::string inventory = k_coverage_inventory;
+    inventory.replace(inventory.find("zones: {Core: 90}"), 17, "no-drop: true");
+    inventory.replace(inventory.find("patch-min: 100, "), 16, "");
+    inventory = inventory.substr(0, inventory.find("triggers:"));
+    repo.write("tollgate.yml", inventory);
+    repo.write("README.md", "x\n");
+    repo.commit_all("base");
+    repo.git("checkout -q -b packet/core");
+    repo.write("src/a.py", "a = 1\nb = 2\nc = 3\nd = 4\n");
+    repo.write("cov.lcov", "TN:\nSF:src/a.py\nDA:1,1\nDA:2,0\nDA:3,1\nDA:4,1\nend_of_record\n");
+    repo.commit_all("core: a");
+    // Untracked files: not part of the change.
+    repo.write("higher.json", R"({"totals": {"lines": {"covered": 9, "total": 10}}})");
+    repo.write("lower.json", R"({"totals": {"lines": {"covered": 1, "total": 2}}})");
+    const std::string higher = "higher.json";
+    const std::string lower = "lower.json";
+
+    const auto dropped = run_tollgate({"check", "--baseline", higher, "--format", "json"}, repo.path());
+    EXPECT_EQ(dropped.exit_code, 1) << dropped.out << dropped.err;
+    const auto j = nlohmann::json::parse(dropped.out);
+    EXPECT_TRUE(contains(j["gates"][0]["reason"].get<std::string>(), "no-drop")) << j["gates"][0];
+    const auto kept = run_tollgate({"check", "--baseline", lower}, repo.path());
+    EXPECT_EQ(kept.exit_code, 0) << kept.out << kept.err;
+}
+
 }  // namespace
 }  // namespace tollgate
