@@ -381,5 +381,30 @@ TEST(CheckE2E, NoDropComparesWithTheBaselineFileGiven) {
     EXPECT_EQ(kept.exit_code, 0) << kept.out << kept.err;
 }
 
+TEST(CheckE2E, StagedChangesAreJudgedAndAckSatisfiesACoordinateZone) {
+    GitRepo repo;
+    repo.write("tollgate.yml", R"(version: 1
+packets:
+  - {id: foundation}
+  - {id: services, branches: [packet/services]}
+zones:
+  - {name: Services, paths: [src/services/], owner: foundation, rule: coordinate, coordination: Interface contracts}
+)");
+    repo.write("src/services/api.py", "def f(): pass\n");
+    repo.commit_all("base");
+    repo.git("checkout -q -b packet/services");
+    repo.write("src/services/api.py", "def f(): return 1\n");
+    repo.git("add -A");
+    const auto alone = run_tollgate({"check", "--staged"}, repo.path());
+    EXPECT_EQ(alone.exit_code, 1) << alone.out << alone.err;
+    EXPECT_TRUE(contains(alone.out, "staged changes against HEAD")) << alone.out;
+    EXPECT_TRUE(contains(alone.out, "  - services may not modify src/services/api.py")) << alone.out;
+    const auto acked = run_tollgate({"check", "--staged", "--ack", "foundation"}, repo.path());
+    EXPECT_EQ(acked.exit_code, 0) << acked.out << acked.err;
+    const auto both = run_tollgate({"check", "--staged", "--worktree"}, repo.path());
+    EXPECT_EQ(both.exit_code, 2);
+    EXPECT_TRUE(contains(both.err, "--staged and --worktree exclude each other")) << both.err;
+}
+
 }  // namespace
 }  // namespace tollgate
