@@ -406,5 +406,26 @@ zones:
     EXPECT_TRUE(contains(both.err, "--staged and --worktree exclude each other")) << both.err;
 }
 
+TEST(CheckE2E, ABrokenOrDeletedInventoryInTheChangeIsJudgedByItsZoneUnderTheTrustedInventory) {
+    GitRepo repo;
+    write_base(repo);
+    merge_foundation(repo);
+    repo.git("checkout -q -b packet/services");
+    repo.write("tollgate.yml", "version: [\n");
+    repo.commit_all("services: break the plan\n\nVerified: look");
+    const auto broken = run_tollgate({"check", "--trusted-inventory", "base", "--today", "2025-01-20"}, repo.path());
+    EXPECT_EQ(broken.exit_code, 1) << broken.out << broken.err;
+    EXPECT_TRUE(contains(broken.out, "  - services may not modify tollgate.yml: zone Plan")) << broken.out;
+    EXPECT_TRUE(contains(broken.err, "the work tree's inventory does not load")) << broken.err;
+    // Without trust, the broken file is an inventory error.
+    EXPECT_EQ(run_tollgate({"check"}, repo.path()).exit_code, 2);
+
+    repo.git("rm -q tollgate.yml");
+    repo.commit_all("services: delete the plan");
+    const auto deleted = run_tollgate({"check", "--trusted-inventory", "base", "--today", "2025-01-20"}, repo.path());
+    EXPECT_EQ(deleted.exit_code, 1) << deleted.out << deleted.err;
+    EXPECT_TRUE(contains(deleted.out, "  - services may not delete tollgate.yml: zone Plan")) << deleted.out;
+}
+
 }  // namespace
 }  // namespace tollgate
