@@ -9,4 +9,5 @@ list(APPEND TOLLGATE_TEST_SOURCES
   unit/git/branch_refs_test.cpp
   unit/git/change_reader_test.cpp
   unit/git/tracked_files_test.cpp
+  unit/git/no_tls_trust_store_test.cpp
 )
