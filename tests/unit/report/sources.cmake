@@ -14,4 +14,5 @@ list(APPEND TOLLGATE_TEST_SOURCES
   unit/report/zones_json_test.cpp
   unit/report/zones_text_test.cpp
   unit/report/conflicts_markdown_test.cpp
+  unit/report/progress_render_test.cpp
 )
