@@ -55,7 +55,8 @@ constexpr const char* k_footer =
     "History: --record appends the result (verdict, gates with status and duration,\n"
     "coverage figures, packet) to the git note on HEAD under refs/notes/tollgate, one\n"
     "JSON line per run; concurrent runs never lose a line. `tollgate report` reads\n"
-    "them back; push them with `git push origin refs/notes/tollgate`.\n\n"
+    "them back; push them with `git push origin refs/notes/tollgate`. The record's\n"
+    "time is the run's start, or SOURCE_DATE_EPOCH when set.\n\n"
     "Examples:\n"
     "  tollgate run                      # every gate\n"
     "  tollgate run lint unit -j 4       # two gates and their needs\n"
@@ -100,6 +101,23 @@ ConsoleStyle console_style(const Io& io) {
     return style;
 }
 
+// When the run is recorded as having happened: SOURCE_DATE_EPOCH (the
+// reproducible-builds convention) when set, so demos and tests get fixed
+// history; else now. A malformed value is a usage error, not ignored.
+long long record_time() {
+    if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch != nullptr && *epoch != '\0') {
+        char* end = nullptr;
+        const long long value = std::strtoll(epoch, &end, 10);
+        if (*end != '\0' || value < 0) {
+            throw UsageError(std::string("invalid SOURCE_DATE_EPOCH '") + epoch + "'",
+                             "give seconds since 1970-01-01 UTC, or unset it");
+        }
+        return value;
+    }
+    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
 int run_run(const GlobalOptions& global, Io& io, const RunCliOptions& cli) {
     // The command line is checked before the inventory is read, so usage
     // errors are reported as such anywhere.
@@ -135,7 +153,11 @@ int run_run(const GlobalOptions& global, Io& io, const RunCliOptions& cli) {
     if (!cli.report_dir.empty()) prepare_report_dir(cli.report_dir);
     // Fail before running anything when there is nowhere to record.
     std::optional<Repository> repository;
-    if (cli.record) repository = Repository::discover(std::filesystem::current_path());
+    long long recorded_at = 0;  // the run's start
+    if (cli.record) {
+        repository = Repository::discover(std::filesystem::current_path());
+        recorded_at = record_time();
+    }
 
     StopSignal stop;
     SignalGuard guard(stop);
@@ -158,10 +180,7 @@ int run_run(const GlobalOptions& global, Io& io, const RunCliOptions& cli) {
         if (cli.format == "text") io.out << "Reports written to " << cli.report_dir << "\n";
     }
     if (repository && !result.interrupted) {
-        const auto now = std::chrono::duration_cast<std::chrono::seconds>(
-                             std::chrono::system_clock::now().time_since_epoch())
-                             .count();
-        const std::string commit = append_record(*repository, "HEAD", record_from_run(result, now));
+        const std::string commit = append_record(*repository, "HEAD", record_from_run(result, recorded_at));
         if (cli.format == "text") io.out << "Recorded in refs/notes/tollgate on " << commit.substr(0, 10) << "\n";
     }
     if (result.interrupted) throw InterruptedError();

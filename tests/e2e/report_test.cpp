@@ -432,6 +432,22 @@ TEST(RecordE2E, RunRecordAppendsOneJsonLinePerRunOnHead) {
     EXPECT_EQ(std::count(note.begin(), note.end(), '\n'), 2);
 }
 
+TEST(RecordE2E, SourceDateEpochFixesTheRecordTime) {
+    GitRepo repo;
+    repo.write("tollgate.yml", k_inventory);
+    repo.commit_all("init");
+    const auto r = test::sh("SOURCE_DATE_EPOCH=1737482400 " + test::shell_quote(TOLLGATE_BINARY) + " run --record",
+                            repo.path());
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    const Json j = Json::parse(repo.git("notes --ref=tollgate show HEAD"));
+    EXPECT_EQ(j["time"], "2025-01-21T18:00:00Z");
+    EXPECT_EQ(j["time_unix"], 1737482400);
+    const auto bad = test::sh("SOURCE_DATE_EPOCH=yesterday " + test::shell_quote(TOLLGATE_BINARY) + " run --record",
+                              repo.path());
+    EXPECT_EQ(bad.exit_code, 2);
+    EXPECT_TRUE(contains(bad.err, "invalid SOURCE_DATE_EPOCH")) << bad.err;
+}
+
 TEST(RecordE2E, ConcurrentRunsAllRecord) {
     GitRepo repo;
     repo.write("tollgate.yml", k_inventory);
