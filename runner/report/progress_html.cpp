@@ -134,8 +134,11 @@ void dependency_graph(std::string& out, const ProgressReport& r) {
         for (std::size_t i = 0; i < c.size(); ++i) pos[c[i]] = {10 + col * cw, 10 + static_cast<int>(i) * rh};
         ++col;
     }
+    // The viewBox lets a wide graph scale down to the page instead of being cut off.
     out += "<svg id=\"dependency-graph\" xmlns=\"http://www.w3.org/2000/svg\" width=\"" + std::to_string(width) +
-           "\" height=\"" + std::to_string(height) + "\" role=\"img\" aria-label=\"Dependency graph\">\n";
+           "\" height=\"" + std::to_string(height) + "\" viewBox=\"0 0 " + std::to_string(width) + " " +
+           std::to_string(height) + "\" preserveAspectRatio=\"xMinYMin meet\" style=\"height:auto\" role=\"img\" "
+           "aria-label=\"Dependency graph\">\n";
     for (const auto& id : ids) {
         for (const auto& a : after[id]) {
             if (pos.count(a) == 0) continue;

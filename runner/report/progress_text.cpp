@@ -56,6 +56,22 @@ std::string pct(double v) {
     return buf;
 }
 
+// Padding that ends a line is noise in logs and diffs.
+std::string strip_trailing_spaces(const std::string& text) {
+    std::string out;
+    out.reserve(text.size());
+    std::size_t start = 0;
+    while (start < text.size()) {
+        const std::size_t end = std::min(text.find('\n', start), text.size());
+        std::size_t last = end;
+        while (last > start && text[last - 1] == ' ') --last;
+        out.append(text, start, last - start);
+        if (end < text.size()) out += '\n';
+        start = end + 1;
+    }
+    return out;
+}
+
 std::string date_of(const std::optional<long long>& t) { return t ? CivilDate::from_unix(*t).str() : "-"; }
 
 std::string coverage_trend(const std::vector<CoveragePoint>& points) {
@@ -119,10 +135,11 @@ std::string render_progress_text(const ProgressReport& r) {
     if (!r.checkpoints.empty()) {
         out += "\nCheckpoints\n";
         for (const auto& c : r.checkpoints) {
-            std::string detail = c.due ? "due " + c.due->str() : "no due date";
-            if (c.decided_at) detail += ", " + to_string(c.state) + " " + CivilDate::from_unix(*c.decided_at).str();
-            out += "  " + fit(to_string(c.state), 9) + fit(printable(c.id), 10) + fit(printable(c.title), 32) + " " +
-                   fit(detail, 25) + "\n";
+            const std::string detail = c.decided_at ? "since " + CivilDate::from_unix(*c.decided_at).str()
+                                       : c.due      ? "due " + c.due->str()
+                                                    : "no due date";
+            out += "  " + fit(to_string(c.state), 9) + fit(printable(c.id), 20) + fit(printable(c.title), 29) + " " +
+                   fit(detail, 16) + "\n";
         }
     }
     out += "\nMetrics (window: since " + CivilDate::from_unix(r.since).str() + ")\n";
@@ -152,7 +169,7 @@ std::string render_progress_text(const ProgressReport& r) {
         out += "\nNotes\n";
         for (const auto& n : r.notes) out += "  " + fit(printable(n), 76) + "\n";
     }
-    return out;
+    return strip_trailing_spaces(out);
 }
 
 }  // namespace tollgate
