@@ -107,12 +107,15 @@ for i in range(P):
         changes = {own: files[own]}
         if k % 10 == 0:
             # Rewrite a shared line now and then: rework for somebody.
-            j = (i * 7 + k) % len(files["shared.txt"])
+            j = (i * 10 + k) % len(files["shared.txt"])
             files["shared.txt"][j] = "shared %d by p%02d/%d\n" % (j, i, k)
             changes["shared.txt"] = files["shared.txt"]
         tip = commit(ref, "p%02d work %d" % (i, k), [tip], changes)
     if i < P - 5:
-        main = commit("refs/heads/main", "Merge branch 'packet/p%02d'" % i, [main, tip], {})
+        # fast-import takes a commit's tree from its first parent: the merge
+        # must carry the branch's files itself.
+        main = commit("refs/heads/main", "Merge branch 'packet/p%02d'" % i, [main, tip],
+                      {own: files[own], "shared.txt": files["shared.txt"]})
     branch_tips[i] = tip
 while commits_made < a.commits:
     path = "main/tail.txt"
