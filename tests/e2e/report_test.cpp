@@ -391,6 +391,35 @@ TEST(ReportE2E, NotesFromANewerTollgateAndCorruptNotesAreReportedNotFatal) {
     EXPECT_FALSE(contains(html.out, "\x1b"));
 }
 
+TEST(ReportE2E, CommitDatesOutOfOrderGiveTheEarliestStartAndTheLandingAsCompletion) {
+    GitRepo repo;
+    repo.write("tollgate.yml", k_inventory);
+    repo.commit_all_at("2025-01-20T09:00:00+0000", "init");
+    repo.git("checkout -q -b packet/foundation");
+    repo.write("a.txt", "a\n");
+    repo.commit_all_at("2025-01-28T09:00:00+0900", "clock ahead");  // after its own merge
+    repo.write("b.txt", "b\n");
+    repo.commit_all_at("2025-01-19T23:30:00-0800", "clock behind");   // 2025-01-20T07:30Z
+    repo.git("checkout -q main");
+    repo.git_at("2025-01-22T10:00:00+0000", "merge -q --no-ff --no-edit packet/foundation");
+    const auto r = run_tollgate({"report", "--today", "2025-01-25", "--format", "json"}, repo.path());
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    const Json j = Json::parse(r.out);
+    const Json& f = packet(j, "foundation");
+    EXPECT_EQ(f["status"], "done");
+    EXPECT_EQ(f["started"], "2025-01-20T07:30:00Z");
+    EXPECT_EQ(f["completed"], "2025-01-22T10:00:00Z");
+}
+
+TEST(ReportE2E, HelpTeachesWhereTheFiguresComeFrom) {
+    const auto r = run_tollgate({"report", "--help"});
+    EXPECT_EQ(r.exit_code, 0);
+    EXPECT_TRUE(contains(r.out, "Packet: ID")) << r.out;
+    EXPECT_TRUE(contains(r.out, "docs/metrics.md")) << r.out;
+    EXPECT_TRUE(contains(r.out, "--today")) << r.out;
+    EXPECT_FALSE(contains(run_tollgate({"--help"}).out, "report  [not implemented yet]"));
+}
+
 TEST(ReportE2E, AShallowCloneIsAnEnvironmentErrorWithTheFix) {
     const Scripted s;
     test::TempDir clone;
