@@ -4,6 +4,7 @@ list(APPEND TOLLGATE_CORE_SOURCES
   runner/git/branch_refs.cpp
   runner/git/change_reader.cpp
   runner/git/commit_log.cpp
+  runner/git/commit_files.cpp
   runner/git/commit_graph.cpp
   runner/git/commit_range.cpp
   runner/git/conflict_scan.cpp
@@ -12,6 +13,7 @@ list(APPEND TOLLGATE_CORE_SOURCES
   runner/git/libgit_error.cpp
   runner/git/merge_predictor.cpp
   runner/git/notes.cpp
+  runner/git/packet_merge_state.cpp
   runner/git/pruned_tree.cpp
   runner/git/raw_path.cpp
   runner/git/repository.cpp

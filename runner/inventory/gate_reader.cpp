@@ -4,6 +4,8 @@
 
 #include "runner/core/text.hpp"
 
+#include <cstdlib>
+
 namespace tollgate {
 
 namespace {
@@ -12,20 +14,20 @@ const std::vector<std::string> k_gate_keys = {"id",      "title",  "run",     "c
                                               "env",     "env-allow", "changed", "labels", "needs",
                                               "retries", "manual", "coverage", "metrics"};
 const std::vector<std::string> k_coverage_keys = {"report", "format", "min", "branch-min",
-                                                  "patch-min", "no-drop"};
+                                                  "patch-min", "no-drop", "zones", "packets"};
 
 std::optional<Command> read_command(const YamlReader& reader, const Field& f) {
     Command cmd;
     cmd.where = reader.at(f);
-    if (f.value.IsScalar()) {
-        cmd.text = f.value.Scalar();
+    if (f.value.is_scalar()) {
+        cmd.text = f.value.scalar();
         if (trim(cmd.text).empty()) {
             reader.diagnostics().error(cmd.where, "'run' is empty");
             return std::nullopt;
         }
         return cmd;
     }
-    if (!f.value.IsSequence()) {
+    if (!f.value.is_sequence()) {
         reader.diagnostics().error(cmd.where, "'run' must be a command string or a list of arguments, got " +
                                                   YamlReader::describe(f.value));
         return std::nullopt;
@@ -49,6 +51,25 @@ CoverageFormat to_format(const std::string& s) {
     if (s == "llvm-json") return CoverageFormat::llvm_json;
     if (s == "go") return CoverageFormat::go;
     return CoverageFormat::auto_detect;
+}
+
+// `zones: {Migrations: 90}` / `packets: {batch-1: 85}`: names with a percentage each.
+void read_scoped_minimums(const YamlReader& reader, const Field& f, std::vector<std::pair<Located, double>>& out) {
+    const auto pairs = reader.string_map(f);
+    if (!pairs) return;
+    for (const auto& [name, value] : *pairs) {
+        std::string text(trim(value.value));
+        if (!text.empty() && text.back() == '%') text.pop_back();
+        char* end = nullptr;
+        const double v = text.empty() ? -1 : std::strtod(text.c_str(), &end);
+        if (text.empty() || end == nullptr || *end != '\0' || !(v >= 0 && v <= 100)) {
+            reader.diagnostics().error(value.where, "coverage minimum for '" + printable(name.value) +
+                                                        "' must be a percentage between 0 and 100, got '" +
+                                                        printable(value.value) + "'");
+            continue;
+        }
+        out.emplace_back(name, v);
+    }
 }
 
 std::optional<CoverageSpec> read_coverage(const YamlReader& reader, const Field& f,
@@ -80,6 +101,9 @@ std::optional<CoverageSpec> read_coverage(const YamlReader& reader, const Field&
     if (const Field* r = fields->find("no-drop")) {
         if (const auto v = reader.boolean(*r)) spec.no_drop = *v;
     }
+    for (const auto& [key, slot] : {std::pair{"zones", &spec.zone_min}, std::pair{"packets", &spec.packet_min}}) {
+        if (const Field* r = fields->find(key)) read_scoped_minimums(reader, *r, *slot);
+    }
     if (!ok) return std::nullopt;
     return spec;
 }
@@ -89,7 +113,7 @@ void read_gate(const YamlReader& reader, const Fields& fields, std::vector<Gate>
     g.where = fields.where;
     if (const Field* f = fields.find("id")) {
         if (auto v = reader.string(*f)) g.id = std::move(*v);
-        if (g.id.empty() && f->value.IsScalar()) reader.diagnostics().error(reader.at(*f), "'id' is empty");
+        if (g.id.empty() && f->value.is_scalar()) reader.diagnostics().error(reader.at(*f), "'id' is empty");
     } else {
         reader.missing(fields, "gate", "id");
     }

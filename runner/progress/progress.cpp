@@ -155,6 +155,10 @@ ProgressReport compute_progress(const Inventory& inv, const GitFacts& facts, con
             out.state = PacketState::done;
             out.completed = pc.landed_at;
             out.why = "status: done in the inventory";
+        } else if (i < facts.merge_states.size() && facts.merge_states[i].done) {
+            out.state = PacketState::done;
+            out.completed = pc.landed_at;
+            out.why = facts.merge_states[i].reason;
         } else if (pc.merged()) {
             out.state = PacketState::done;
             out.completed = pc.landed_at;

@@ -5,6 +5,7 @@
 // repository; tests build them by hand or from scripted repositories.
 
 #include "runner/git/commit_log.hpp"
+#include "runner/git/packet_merge_state.hpp"
 #include "runner/inventory/model.hpp"
 #include "runner/progress/history.hpp"
 #include "runner/progress/packet_history.hpp"
@@ -23,6 +24,10 @@ struct GitFacts {
     std::vector<LoggedCommit> base_commits;  ///< reachable from base, tip first
     std::vector<BranchHistory> branches;     ///< packet branches other than base
     std::vector<CommitRecords> records;      ///< notes on base's history and on unmerged packet work
+    /// Per inventory packet (same order): `check`'s answer to "is its work
+    /// merged into base with none left unmerged" (runner/git/packet_merge_state),
+    /// so both verbs call a packet done alike. Empty when not consulted.
+    std::vector<PacketMergeState> merge_states;
     /// Zero-context diffs of base's first-parent commits inside the window (for rework).
     std::unordered_map<std::string, std::vector<FileHunks>> hunks;
 };
@@ -36,7 +41,9 @@ struct ProgressOptions {
 };
 
 /// Computes the report. Status rules (docs/metrics.md): done = `status:
-/// done`, or its work reached base with nothing left unmerged; paused and
+/// done`, or its work reached base with nothing left unmerged (check's
+/// PacketMergeState, or a merge naming its branch / a `Packet:` trailer
+/// found by attribute_commits when the branch is gone); paused and
 /// dropped come from the inventory; blocked = not done and a blocking
 /// checkpoint it waits on failed, or it has work while a hard prerequisite
 /// is not done; in progress = has commits; pending = no commits yet.

@@ -2,6 +2,8 @@
 
 #include "runner/git/base_resolver.hpp"
 #include "runner/git/branch_refs.hpp"
+#include "runner/git/packet_merge_state.hpp"
+#include "runner/zones/packet_of_change.hpp"
 
 #include <unordered_map>
 #include <unordered_set>
@@ -36,6 +38,15 @@ GitFacts read_git_facts(const Repository& repository, const Inventory& inventory
     }
     for (const auto& c : facts.base_commits) wanted.push_back(c.id);
     facts.records = read_records_along(repository, wanted);
+
+    // The same merge verdict `check` gives, so both verbs agree on "done".
+    const PacketMergeScanner scanner(repository, base.commit, base.ref);
+    for (const auto& p : inventory.packets) {
+        std::string globs;
+        for (const auto& b : p.branches) globs += (globs.empty() ? "" : ", ") + b.value;
+        facts.merge_states.push_back(
+            scanner.state(p.id, [&p](std::string_view branch) { return packet_owns_branch(p, branch); }, globs));
+    }
 
     // Base's first-parent commits inside the window, for rework.
     std::unordered_map<std::string_view, const LoggedCommit*> by_id;

@@ -23,4 +23,7 @@ list(APPEND TOLLGATE_CORE_SOURCES
   runner/report/progress_markdown.cpp
   runner/report/progress_html.cpp
   runner/report/completion_text.cpp
+  runner/report/check_json.cpp
+  runner/report/check_markdown.cpp
+  runner/report/check_text.cpp
 )
