@@ -1,5 +1,6 @@
 #include "runner/progress/history.hpp"
 
+#include "runner/git/commit_log.hpp"
 #include "runner/git/notes.hpp"
 
 #include <unordered_map>
@@ -56,6 +57,20 @@ std::vector<CommitRecords> read_records_along(const Repository& repository, cons
         if (it != by_commit.end()) out.push_back(parse_note(c, it->second));
     }
     return out;
+}
+
+std::vector<CommitRecords> read_records_first_parent(const Repository& repository, const std::string& tip) {
+    const std::vector<LoggedCommit> commits = log_commits(repository, tip);
+    std::unordered_map<std::string_view, const LoggedCommit*> by_id;
+    for (const auto& c : commits) by_id.emplace(c.id, &c);
+    std::vector<std::string> chain;
+    const LoggedCommit* at = commits.empty() ? nullptr : &commits.front();  // the tip comes first
+    while (at != nullptr) {
+        chain.push_back(at->id);
+        const auto next = at->parents.empty() ? by_id.end() : by_id.find(at->parents.front());
+        at = next == by_id.end() ? nullptr : next->second;
+    }
+    return read_records_along(repository, chain);
 }
 
 std::optional<CoverageBaseline> coverage_baseline_from_notes(const std::filesystem::path& repo_dir,

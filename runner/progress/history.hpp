@@ -53,6 +53,10 @@ CommitRecords read_records(const std::filesystem::path& repo_dir, const std::str
 /// history) that has a note, in the order given; reads the notes tree once.
 std::vector<CommitRecords> read_records_along(const Repository& repository, const std::vector<std::string>& commits);
 
+/// The records along `tip`'s first-parent history (any revision, e.g. the
+/// base branch), newest commit first; commits without a note are left out.
+std::vector<CommitRecords> read_records_first_parent(const Repository& repository, const std::string& tip);
+
 /// The coverage recorded on `commit` for no-drop: the line figure of the
 /// newest record carrying one (of gate `gate_id` when given, else the
 /// record's headline figure); nullopt when none is recorded.

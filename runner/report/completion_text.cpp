@@ -5,6 +5,8 @@
 #include "runner/report/json_writer.hpp"
 #include "runner/report/summary_md.hpp"
 
+#include <utility>
+
 namespace tollgate {
 
 namespace {
@@ -79,10 +81,14 @@ std::string render_completion_json(const CompletionReport& r) {
     w.key("title").value(p.title);
     w.key("status").value(json_name(p.state));
     w.key("why").value(p.why);
-    w.key("started");
-    if (p.started) { w.value(iso_utc(*p.started)); } else { w.null(); }
-    w.key("completed");
-    if (p.completed) { w.value(iso_utc(*p.completed)); } else { w.null(); }
+    for (const auto& [key, time] : {std::pair{"started", p.started}, std::pair{"completed", p.completed}}) {
+        w.key(key);
+        if (time) {
+            w.value(iso_utc(*time));
+        } else {
+            w.null();
+        }
+    }
     w.key("commits_landed").value(p.commits_landed);
     w.key("commits_unmerged").value(p.commits_unmerged);
     w.key("gates_record").value(r.gates_record);

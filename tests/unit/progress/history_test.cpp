@@ -115,6 +115,22 @@ TEST(History, RecordsAlongAListOfCommitsComeInThatOrder) {
     EXPECT_EQ(along[1].commit, a);
 }
 
+TEST(History, RecordsAlongTheFirstParentHistorySkipMergedBranchCommits) {
+    GitRepo repo;
+    const std::string base = repo.commit_all("base");
+    repo.git("checkout -q -b side");
+    const std::string side = repo.commit_all("side");
+    repo.git("checkout -q main");
+    const std::string main2 = repo.commit_all("main 2");
+    repo.git("merge -q --no-ff --no-edit side");
+    for (const auto& c : {base, side, main2}) append_record(repo.path(), c, at(1));
+    const Repository r = Repository::discover(repo.path());
+    const auto along = read_records_first_parent(r, "main");
+    ASSERT_EQ(along.size(), 2u);
+    EXPECT_EQ(along[0].commit, main2);
+    EXPECT_EQ(along[1].commit, base);
+}
+
 TEST(History, TheCoverageBaselineIsTheNewestRecordedLineFigure) {
     GitRepo repo;
     repo.commit_all("one");
