@@ -35,7 +35,7 @@ constexpr const char* k_footer =
     "progress when it has commits, blocked when it has work but a hard prerequisite\n"
     "is not done or a blocking checkpoint it waits on failed, pending before its first\n"
     "commit. Checkpoints, coverage, gate pass rate and triggers come from results\n"
-    "stored with `tollgate run --record` / `check --record` (git notes under\n"
+    "stored with `tollgate run --record` (git notes under\n"
     "refs/notes/tollgate; share them with `git push origin refs/notes/tollgate`).\n"
     "Every metric is defined in docs/metrics.md.\n\n"
     "Time: --today DATE (or TOLLGATE_TODAY) fixes \"today\" (the report is as of the\n"
