@@ -7,4 +7,5 @@ list(APPEND TOLLGATE_TEST_SOURCES
   e2e/zones_test.cpp
   e2e/check_test.cpp
   e2e/conflicts_test.cpp
+  e2e/report_test.cpp
 )
