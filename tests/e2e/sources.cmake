@@ -6,4 +6,7 @@ list(APPEND TOLLGATE_TEST_SOURCES
   e2e/coverage_test.cpp
   e2e/zones_test.cpp
   e2e/conflicts_test.cpp
+  e2e/hostile_names_test.cpp
+  e2e/security_test.cpp
+  e2e/fault_test.cpp
 )
