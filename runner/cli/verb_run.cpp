@@ -111,6 +111,7 @@ int run_run(const GlobalOptions& global, Io& io, const RunCliOptions& cli) {
     }
     const auto grace = parse_duration(cli.grace);
     if (!grace) throw UsageError("invalid --timeout-grace '" + cli.grace + "'", "write a duration such as 5s, 500ms or 1m");
+    check_report_dir(global, cli.report_dir, "--report-dir");
 
     Selection selection;
     selection.ids = cli.ids;
