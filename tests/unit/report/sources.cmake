@@ -14,4 +14,8 @@ list(APPEND TOLLGATE_TEST_SOURCES
   unit/report/zones_json_test.cpp
   unit/report/zones_text_test.cpp
   unit/report/conflicts_markdown_test.cpp
+  unit/report/github_commands_test.cpp
+  unit/report/sarif_test.cpp
+  unit/report/codequality_test.cpp
+  unit/report/ctest_script_test.cpp
 )
