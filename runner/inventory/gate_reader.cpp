@@ -17,15 +17,15 @@ const std::vector<std::string> k_coverage_keys = {"report", "format", "min", "br
 std::optional<Command> read_command(const YamlReader& reader, const Field& f) {
     Command cmd;
     cmd.where = reader.at(f);
-    if (f.value.IsScalar()) {
-        cmd.text = f.value.Scalar();
+    if (f.value.is_scalar()) {
+        cmd.text = f.value.scalar();
         if (trim(cmd.text).empty()) {
             reader.diagnostics().error(cmd.where, "'run' is empty");
             return std::nullopt;
         }
         return cmd;
     }
-    if (!f.value.IsSequence()) {
+    if (!f.value.is_sequence()) {
         reader.diagnostics().error(cmd.where, "'run' must be a command string or a list of arguments, got " +
                                                   YamlReader::describe(f.value));
         return std::nullopt;
@@ -89,7 +89,7 @@ void read_gate(const YamlReader& reader, const Fields& fields, std::vector<Gate>
     g.where = fields.where;
     if (const Field* f = fields.find("id")) {
         if (auto v = reader.string(*f)) g.id = std::move(*v);
-        if (g.id.empty() && f->value.IsScalar()) reader.diagnostics().error(reader.at(*f), "'id' is empty");
+        if (g.id.empty() && f->value.is_scalar()) reader.diagnostics().error(reader.at(*f), "'id' is empty");
     } else {
         reader.missing(fields, "gate", "id");
     }

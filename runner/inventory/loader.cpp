@@ -9,9 +9,11 @@
 #include "runner/inventory/yaml_reader.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <fstream>
 #include <set>
 #include <sstream>
+#include <thread>
 
 namespace tollgate {
 
@@ -41,8 +43,9 @@ bool path_exists(const fs::path& p) {
 
 // One file's text checked and parsed; nullopt (after reporting) when unusable.
 struct LoadedFile {
-    YAML::Node root;
+    YamlDocument document;
     std::string text;
+    [[nodiscard]] YamlNode root() const { return document.root(); }
 };
 
 std::optional<LoadedFile> load_file(const fs::path& path, const std::string& shown, bool is_root,
@@ -70,20 +73,21 @@ std::optional<LoadedFile> load_file(const fs::path& path, const std::string& sho
         return std::nullopt;
     }
     if (!check_text(*text, shown, diagnostics)) return std::nullopt;
-    auto root = parse_yaml_document(*text, shown, diagnostics);
-    if (!root) return std::nullopt;
-    if (root->IsNull()) {
+    auto document = parse_yaml_document(*text, shown, diagnostics);
+    if (!document) return std::nullopt;
+    const YamlNode root = document->root();
+    if (root.is_null()) {
         if (is_root) diagnostics.error(file_only, "inventory is empty", "start with 'version: 1'");
         else diagnostics.warning(file_only, "included file is empty");
-        return LoadedFile{*root, std::move(*text)};
+        return LoadedFile{std::move(*document), std::move(*text)};
     }
-    if (!root->IsMap()) {
-        diagnostics.error(location_of(shown, root->Mark()),
+    if (!root.is_map()) {
+        diagnostics.error(location_of(shown, root.mark()),
                           "an inventory must be a mapping with keys such as 'version' and 'packets', got " +
-                              YamlReader::describe(*root));
+                              YamlReader::describe(root));
         return std::nullopt;
     }
-    return LoadedFile{*root, std::move(*text)};
+    return LoadedFile{std::move(*document), std::move(*text)};
 }
 
 void read_sections(const YamlReader& reader, const Fields& fields, Inventory& inventory) {
@@ -101,14 +105,14 @@ void read_version(const YamlReader& reader, const Fields& fields, Inventory& inv
         reader.diagnostics().error(fields.where, "inventory has no 'version'", "add 'version: 1'");
         return;
     }
-    if (!f->value.IsScalar()) {
+    if (!f->value.is_scalar()) {
         reader.diagnostics().error(reader.at(*f), "'version' must be a whole number, got " +
                                                       YamlReader::describe(f->value));
         return;
     }
-    if (f->value.Scalar() != "1") {
+    if (f->value.scalar() != "1") {
         reader.diagnostics().error(reader.at(*f), "unsupported inventory version " +
-                                                      printable(f->value.Scalar()) +
+                                                      printable(f->value.scalar()) +
                                                       " (this tollgate reads version 1)");
         return;
     }
@@ -132,17 +136,49 @@ std::vector<Located> read_root_keys(const YamlReader& reader, const Fields& fiel
     return {};
 }
 
-// Reads one included file; false when it could not be parsed at all.
-bool load_include(const fs::path& path, const std::string& root_shown, const InventorySource& source,
-                  Diagnostics& diagnostics, Inventory& inventory) {
-    const std::string shown = display_path(path);
-    inventory.files.push_back(path.string());
-    auto file = load_file(path, shown, false, source, diagnostics);
+// One included file parsed (or not), with what parsing it reported.
+struct ParsedInclude {
+    fs::path path;
+    std::string shown;
+    std::optional<LoadedFile> file;
+    Diagnostics diagnostics;
+};
+
+// Parses the included files, in parallel when there are several: parsing
+// dominates the load of a big plan split over files, and each file is
+// independent. Results keep the include order, so output is deterministic.
+std::vector<ParsedInclude> parse_includes(const std::vector<fs::path>& paths, const InventorySource& source) {
+    std::vector<ParsedInclude> parsed(paths.size());
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+        for (std::size_t i = next++; i < paths.size(); i = next++) {
+            ParsedInclude& p = parsed[i];
+            p.path = paths[i];
+            p.shown = display_path(paths[i]);
+            p.file = load_file(p.path, p.shown, false, source, p.diagnostics);
+        }
+    };
+    const unsigned cpus = std::max(1u, std::thread::hardware_concurrency());
+    const std::size_t workers = std::min<std::size_t>({paths.size(), cpus, 8});
+    std::vector<std::thread> threads;
+    for (std::size_t w = 1; w < workers; ++w) threads.emplace_back(work);
+    work();
+    for (auto& t : threads) t.join();
+    return parsed;
+}
+
+// Reads one parsed included file's sections; false when it could not be parsed at all.
+bool read_include(ParsedInclude& include, const std::string& root_shown, Diagnostics& diagnostics,
+                  Inventory& inventory) {
+    inventory.files.push_back(include.path.string());
+    diagnostics.merge(include.diagnostics);
+    auto& file = include.file;
     if (!file) return false;
-    if (file->root.IsNull()) return true;
+    if (file->root().is_null()) return true;
+    const std::string& shown = include.shown;
     YamlReader reader(shown, std::move(file->text), diagnostics);
     // Root-only keys are let through the unknown-key check to say where they belong.
-    const auto fields = reader.mapping(file->root, reader.at(file->root), "an included file",
+    const auto fields = reader.mapping(file->root(), reader.at(file->root()), "an included file",
                                        "included file", root_keys());
     if (!fields) return false;
     for (const auto& f : fields->all()) {
@@ -166,15 +202,15 @@ Completeness load_all(const fs::path& path, const InventorySource& source, Diagn
     inventory.root_dir = root_dir.string();
     inventory.files.push_back(path.string());
     auto file = load_file(path, shown, true, source, diagnostics);
-    if (!file || file->root.IsNull()) return Completeness::no_root;
+    if (!file || file->root().is_null()) return Completeness::no_root;
     YamlReader reader(shown, std::move(file->text), diagnostics);
-    const auto fields = reader.mapping(file->root, reader.at(file->root), "the inventory", "inventory",
+    const auto fields = reader.mapping(file->root(), reader.at(file->root()), "the inventory", "inventory",
                                        root_keys());
     if (!fields) return Completeness::no_root;
     const auto globs = read_root_keys(reader, *fields, inventory);
     read_sections(reader, *fields, inventory);
 
-    bool complete = true;
+    std::vector<fs::path> includes;
     std::set<fs::path> seen = {path.lexically_normal()};
     for (const auto& glob : globs) {
         if (trim(glob.value).empty()) {
@@ -190,9 +226,12 @@ Completeness load_all(const fs::path& path, const InventorySource& source, Diagn
         for (const auto& rel : matches) {
             const fs::path included = (root_dir / rel).lexically_normal();
             if (!seen.insert(included).second) continue;  // the root itself, or matched twice
-            complete = load_include(included, shown, source, diagnostics, inventory) && complete;
+            includes.push_back(included);
         }
     }
+    bool complete = true;
+    for (auto& include : parse_includes(includes, source))
+        complete = read_include(include, shown, diagnostics, inventory) && complete;
     return complete ? Completeness::all_files : Completeness::some_files;
 }
 

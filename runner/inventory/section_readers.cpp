@@ -78,15 +78,15 @@ void read_streams(const YamlReader& reader, const Field& section, std::vector<St
                                                        "description"};
     static const std::vector<std::string> item_keys = {"id",   "title",  "priority",
                                                        "type", "agents", "description"};
-    if (section.value.IsMap()) {
-        for (auto it = section.value.begin(); it != section.value.end(); ++it) {
-            if (!it->first.IsScalar()) {
+    if (section.value.is_map()) {
+        for (auto it = section.value.pairs().begin(); it != section.value.pairs().end(); ++it) {
+            if (!it->first.is_scalar()) {
                 reader.diagnostics().error(reader.at(it->first),
                                            "stream ids must be strings, got " + YamlReader::describe(it->first));
                 continue;
             }
             Stream s;
-            s.id = it->first.Scalar();
+            s.id = it->first.scalar();
             s.where = reader.at(it->first);
             const auto fields = reader.mapping(it->second, s.where, "stream '" + s.id + "'",
                                                "stream", body_keys);
@@ -178,8 +178,8 @@ void read_zones(const YamlReader& reader, const Field& section, std::vector<Zone
 namespace {
 
 std::optional<Due> read_due(const YamlReader& reader, const Field& f) {
-    if (f.value.IsScalar()) {
-        const std::string& text = f.value.Scalar();
+    if (f.value.is_scalar()) {
+        const std::string& text = f.value.scalar();
         Due due;
         due.where = reader.at(f.value);
         if (!text.empty() && text.find_first_not_of("0123456789") == std::string::npos &&

@@ -2,6 +2,7 @@ list(APPEND TOLLGATE_CORE_SOURCES
   runner/inventory/model.cpp
   runner/inventory/effort.cpp
   runner/inventory/trigger_expr.cpp
+  runner/inventory/yaml_node.cpp
   runner/inventory/yaml_document.cpp
   runner/inventory/yaml_reader.cpp
   runner/inventory/section_readers.cpp

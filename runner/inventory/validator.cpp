@@ -12,7 +12,9 @@
 #include <filesystem>
 #include <map>
 #include <regex>
+#include <optional>
 #include <tuple>
+#include <unordered_map>
 
 namespace tollgate {
 
@@ -192,14 +194,30 @@ private:
                                       std::to_string(max_regex_length));
             return;
         }
+        // std::regex compiles slowly (a locale lookup per bracket character) and
+        // big plans repeat the same few patterns: judge each distinct one once.
+        auto [it, fresh] = m_regex_verdicts.try_emplace(m.regex);
+        if (fresh) it->second = regex_verdict(m.regex);
+        const RegexVerdict& verdict = it->second;
+        if (verdict.error)
+            m_diag.error(m.where, name + ": invalid regex '" + printable(m.regex) + "': " + *verdict.error);
+        else if (verdict.groups != 1)
+            m_diag.error(m.where, name + ": regex has " + std::to_string(verdict.groups) +
+                                      " capture groups; it needs exactly one",
+                         "the group captures the number, e.g. 'p95=([0-9.]+)ms'; use (?:...) for others");
+    }
+
+    struct RegexVerdict {
+        std::size_t groups = 0;
+        std::optional<std::string> error;
+    };
+
+    static RegexVerdict regex_verdict(const std::string& text) {
         try {
-            const std::regex re(m.regex, std::regex::ECMAScript);
-            if (re.mark_count() != 1)
-                m_diag.error(m.where, name + ": regex has " + std::to_string(re.mark_count()) +
-                                          " capture groups; it needs exactly one",
-                             "the group captures the number, e.g. 'p95=([0-9.]+)ms'; use (?:...) for others");
+            const std::regex re(text, std::regex::ECMAScript);
+            return RegexVerdict{re.mark_count(), std::nullopt};
         } catch (const std::regex_error& e) {
-            m_diag.error(m.where, name + ": invalid regex '" + printable(m.regex) + "': " + regex_problem(e.code()));
+            return RegexVerdict{0, regex_problem(e.code())};
         }
     }
 
@@ -293,6 +311,7 @@ private:
     Diagnostics& m_diag;
     std::map<std::string, std::size_t> m_file_order;
     std::map<std::string, Definition> m_ids;
+    std::unordered_map<std::string, RegexVerdict> m_regex_verdicts;
 };
 
 }  // namespace

@@ -1,13 +1,22 @@
 #include "runner/inventory/yaml_document.hpp"
 
 #include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/parser.h>
 
 #include <cstdio>
 #include <map>
-#include <sstream>
+#include <istream>
+#include <memory>
+#include <streambuf>
 #include <vector>
 
 namespace tollgate {
+
+SourceLocation location_of(const std::string& file, const YamlMark& mark) {
+    if (mark.is_null()) return SourceLocation{file, 0, 0};
+    return SourceLocation{file, mark.line + 1, mark.column + 1};
+}
 
 SourceLocation location_of(const std::string& file, const YAML::Mark& mark) {
     if (mark.is_null() || mark.line < 0) return SourceLocation{file, 0, 0};
@@ -37,48 +46,78 @@ std::size_t utf8_length(std::string_view text, std::size_t i) {
     return n;
 }
 
+// A read-only streambuf over text the caller keeps alive.
+class ViewBuffer : public std::streambuf {
+public:
+    explicit ViewBuffer(std::string_view text) {
+        char* begin = const_cast<char*>(text.data());
+        setg(begin, begin, begin + text.size());
+    }
+};
+
 // Thrown from inside yaml-cpp's parser to stop it at the first refusal.
 struct Refusal {
     YAML::Mark mark;
     std::string message;
 };
 
-// Walks the event stream once (aliases are events, not expansions, so this
-// is linear) to refuse what the tree builder or a reader would choke on.
-class GuardHandler : public YAML::EventHandler {
+// Builds the tree from the event stream in one pass (aliases are events, not
+// expansions, so this is linear) and refuses on the way what a reader would
+// choke on: several documents, deep nesting, alias bombs, huge files.
+class TreeBuilder : public YAML::EventHandler {
 public:
+    explicit TreeBuilder(YamlDocument& document) : m_document(document) {}
+
     void OnDocumentStart(const YAML::Mark& mark) override {
         if (++m_documents > 1)
             throw Refusal{mark, "the file holds more than one YAML document; an inventory is one"};
     }
     void OnDocumentEnd() override {}
-    void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override { leaf(mark, anchor); }
+    void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+        leaf(mark, anchor, m_document.add(YamlKind::null, to_mark(mark)));
+    }
     void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
         m_aliases = true;
-        const auto it = m_anchor_sizes.find(anchor);
-        add(mark, it == m_anchor_sizes.end() ? 1 : it->second);
+        const auto it = m_anchors.find(anchor);
+        if (it == m_anchors.end() || it->second.open)
+            throw Refusal{mark, "an alias refers to a node that contains it (a recursive alias)"};
+        add(mark, it->second.size);
+        attach(YamlNode(it->second.data));
     }
     void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                  const std::string&) override {
-        leaf(mark, anchor);
+                  const std::string& value) override {
+        YamlData& data = m_document.add(YamlKind::scalar, to_mark(mark));
+        data.scalar = value;
+        leaf(mark, anchor, data);
     }
     void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
                          YAML::EmitterStyle::value) override {
-        open(mark, anchor);
+        open(mark, anchor, YamlKind::sequence);
     }
     void OnSequenceEnd() override { close(); }
     void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
                     YAML::EmitterStyle::value) override {
-        open(mark, anchor);
+        open(mark, anchor, YamlKind::map);
     }
     void OnMapEnd() override { close(); }
 
 private:
     struct Frame {
+        YamlData* data;
         YAML::anchor_t anchor;
         long long size;
+        bool has_key = false;
+        YamlNode key;
+    };
+    struct Anchor {
+        const YamlData* data;
+        long long size;
+        bool open;
     };
 
+    static YamlMark to_mark(const YAML::Mark& mark) { return YamlMark{mark.pos, mark.line, mark.column}; }
+
+    // Counts `n` nodes (more for an alias: what it would expand to).
     void add(const YAML::Mark& mark, long long n) {
         m_expanded += n;
         if (!m_frames.empty()) m_frames.back().size += n;
@@ -88,30 +127,58 @@ private:
                                       : "the file holds more than " + limit +
                                             " YAML nodes; an inventory is a plan, not data"};
     }
-    void leaf(const YAML::Mark& mark, YAML::anchor_t anchor) {
-        add(mark, 1);
-        if (anchor != YAML::NullAnchor) m_anchor_sizes[anchor] = 1;
+    // Hangs a finished node on the open container, or makes it the root.
+    void attach(YamlNode node) {
+        if (m_frames.empty()) {
+            m_root = node;
+            return;
+        }
+        Frame& parent = m_frames.back();
+        if (parent.data->kind == YamlKind::sequence) {
+            parent.data->items.push_back(node);
+        } else if (!parent.has_key) {
+            parent.key = node;
+            parent.has_key = true;
+        } else {
+            parent.data->pairs.push_back(YamlPair{parent.key, node});
+            parent.has_key = false;
+        }
     }
-    void open(const YAML::Mark& mark, YAML::anchor_t anchor) {
+    void leaf(const YAML::Mark& mark, YAML::anchor_t anchor, const YamlData& data) {
+        add(mark, 1);
+        if (anchor != YAML::NullAnchor) m_anchors[anchor] = Anchor{&data, 1, false};
+        attach(YamlNode(&data));
+    }
+    void open(const YAML::Mark& mark, YAML::anchor_t anchor, YamlKind kind) {
         if (static_cast<int>(m_frames.size()) >= max_yaml_depth)
             throw Refusal{mark, "YAML nesting is deeper than " + std::to_string(max_yaml_depth) +
                                     " levels"};
         add(mark, 1);
-        m_frames.push_back({anchor, 1});
+        YamlData& data = m_document.add(kind, to_mark(mark));
+        if (anchor != YAML::NullAnchor) m_anchors[anchor] = Anchor{&data, 1, true};
+        m_frames.push_back({&data, anchor, 1});
     }
     void close() {
         const Frame done = m_frames.back();
         m_frames.pop_back();
-        if (done.anchor != YAML::NullAnchor) m_anchor_sizes[done.anchor] = done.size;
+        if (done.anchor != YAML::NullAnchor) m_anchors[done.anchor] = Anchor{done.data, done.size, false};
         // The parent already counted our nodes one by one through add().
         if (!m_frames.empty()) m_frames.back().size += done.size - 1;
+        attach(YamlNode(done.data));
     }
 
+public:
+    /// The document's root once parsing ended (null when it held nothing).
+    [[nodiscard]] YamlNode root() const { return m_root; }
+
+private:
+    YamlDocument& m_document;
     int m_documents = 0;
     bool m_aliases = false;
     long long m_expanded = 0;
     std::vector<Frame> m_frames;
-    std::map<YAML::anchor_t, long long> m_anchor_sizes;
+    std::map<YAML::anchor_t, Anchor> m_anchors;
+    YamlNode m_root;
 };
 
 // yaml-cpp's scanner reads a whole run of flow brackets ahead (each might
@@ -195,20 +262,23 @@ bool check_text(std::string_view text, const std::string& file, Diagnostics& dia
     return true;
 }
 
-std::optional<YAML::Node> parse_yaml_document(std::string_view text, const std::string& file,
+std::optional<YamlDocument> parse_yaml_document(std::string_view text, const std::string& file,
                                               Diagnostics& diagnostics) {
     if (const auto deep = too_deep_flow(text, file)) {
         diagnostics.error(*deep, "YAML nesting is deeper than " + std::to_string(max_yaml_depth) + " levels");
         return std::nullopt;
     }
-    const std::string owned(text);
     try {
-        std::istringstream stream(owned);
+        // yaml-cpp reads from a stream; a view-backed buffer avoids copying the text.
+        ViewBuffer buffer(text);
+        std::istream stream(&buffer);
         YAML::Parser parser(stream);
-        GuardHandler guard;
-        while (parser.HandleNextDocument(guard)) {
+        YamlDocument document;
+        TreeBuilder builder(document);
+        while (parser.HandleNextDocument(builder)) {
         }
-        return YAML::Load(owned);
+        document.set_root(builder.root());
+        return document;
     } catch (const Refusal& r) {
         diagnostics.error(location_of(file, r.mark), r.message);
     } catch (const YAML::ParserException& e) {

@@ -5,8 +5,9 @@
 // here first: binary text, deep nesting, alias bombs, several documents.
 
 #include "runner/core/diagnostic.hpp"
+#include "runner/inventory/yaml_node.hpp"
 
-#include <yaml-cpp/yaml.h>
+#include <yaml-cpp/mark.h>
 
 #include <optional>
 #include <string>
@@ -17,22 +18,24 @@ namespace tollgate {
 /// Nesting deeper than this is refused (yaml-cpp parses recursively).
 inline constexpr int max_yaml_depth = 64;
 
-/// Nodes an inventory may hold once aliases are followed (alias bombs). A
-/// plan of a thousand packets is some 50 000; yaml-cpp needs seconds per
-/// few hundred thousand, so the cap also bounds the time spent.
-inline constexpr long long max_yaml_expanded_nodes = 200'000;
+/// Nodes one inventory file may hold once aliases are followed (alias
+/// bombs). A plan of a thousand packets is some 50 000 nodes; the cap lets
+/// one file hold 20 000 packets yet bounds what readers walk.
+inline constexpr long long max_yaml_expanded_nodes = 1'000'000;
 
 /// The file-level checks before parsing: returns false (with an error) for
 /// NUL bytes or invalid UTF-8, naming the first bad byte's line and column.
 bool check_text(std::string_view text, const std::string& file, Diagnostics& diagnostics);
 
-/// Parses `text` (already size-checked) as a single YAML document. Returns
-/// nullopt after reporting why when it is not usable; a document holding
-/// nothing (only comments) comes back as a Null node.
-std::optional<YAML::Node> parse_yaml_document(std::string_view text, const std::string& file,
+/// Parses `text` (already size-checked) as a single YAML document in one
+/// pass. Returns nullopt after reporting why when it is not usable; a
+/// document holding nothing (only comments) has a null root.
+std::optional<YamlDocument> parse_yaml_document(std::string_view text, const std::string& file,
                                               Diagnostics& diagnostics);
 
 /// `mark` (0-based) as a 1-based location in `file`.
+SourceLocation location_of(const std::string& file, const YamlMark& mark);
+/// The same for a mark in one of yaml-cpp's exceptions.
 SourceLocation location_of(const std::string& file, const YAML::Mark& mark);
 
 }  // namespace tollgate

@@ -18,17 +18,17 @@ const Field* Fields::find(std::string_view key) const {
 YamlReader::YamlReader(std::string file, std::string text, Diagnostics& diagnostics)
     : m_file(std::move(file)), m_text(std::move(text)), m_diagnostics(diagnostics) {}
 
-SourceLocation YamlReader::at(const YAML::Node& node) const { return location_of(m_file, node.Mark()); }
+SourceLocation YamlReader::at(const YamlNode& node) const { return location_of(m_file, node.mark()); }
 
 SourceLocation YamlReader::at(const Field& field) const {
     // yaml-cpp places an empty value at the start of the next token, often the
     // next line; the key is where the reader's eye is.
-    return field.value.IsNull() ? at(field.key_node) : at(field.value);
+    return field.value.is_null() ? at(field.key_node) : at(field.value);
 }
 
-SourceLocation YamlReader::inside(const YAML::Node& node, int offset) const {
+SourceLocation YamlReader::inside(const YamlNode& node, int offset) const {
     SourceLocation where = at(node);
-    const int pos = node.Mark().pos;
+    const int pos = node.mark().pos;
     if (pos >= 0 && static_cast<std::size_t>(pos) < m_text.size()) {
         const char opener = m_text[static_cast<std::size_t>(pos)];
         // Block scalars start on a later line; an offset into them means nothing here.
@@ -39,15 +39,14 @@ SourceLocation YamlReader::inside(const YAML::Node& node, int offset) const {
     return where;
 }
 
-std::string YamlReader::describe(const YAML::Node& node) {
-    switch (node.Type()) {
-        case YAML::NodeType::Null:
-        case YAML::NodeType::Undefined: return "nothing";
-        case YAML::NodeType::Map: return "a mapping";
-        case YAML::NodeType::Sequence: return "a list";
-        case YAML::NodeType::Scalar: break;
+std::string YamlReader::describe(const YamlNode& node) {
+    switch (node.kind()) {
+        case YamlKind::null: return "nothing";
+        case YamlKind::map: return "a mapping";
+        case YamlKind::sequence: return "a list";
+        case YamlKind::scalar: break;
     }
-    std::string text = printable(node.Scalar());
+    std::string text = printable(node.scalar());
     if (text.size() > 40) text = text.substr(0, 37) + "...";
     return "\"" + text + "\"";
 }
@@ -57,25 +56,25 @@ void YamlReader::type_error(const Field& field, const std::string& expected) con
                                        describe(field.value));
 }
 
-std::optional<Fields> YamlReader::mapping(const YAML::Node& node, const SourceLocation& where,
+std::optional<Fields> YamlReader::mapping(const YamlNode& node, const SourceLocation& where,
                                           const std::string& subject, const std::string& what,
                                           const std::vector<std::string>& allowed) const {
     Fields fields;
-    fields.where = node.IsNull() ? where : at(node);
-    if (node.IsNull()) return fields;
-    if (!node.IsMap()) {
+    fields.where = node.is_null() ? where : at(node);
+    if (node.is_null()) return fields;
+    if (!node.is_map()) {
         m_diagnostics.error(at(node), subject + " must be a mapping, got " + describe(node));
         return std::nullopt;
     }
     // Every key seen, known or not, so a repeated unknown key reads as a duplicate.
     std::vector<std::pair<std::string, int>> seen;
-    for (auto it = node.begin(); it != node.end(); ++it) {
-        const YAML::Node key = it->first;
-        if (!key.IsScalar()) {
+    for (const YamlPair& pair : node.pairs()) {
+        const YamlNode key = pair.first;
+        if (!key.is_scalar()) {
             m_diagnostics.error(at(key), "keys must be strings, got " + describe(key));
             continue;
         }
-        const std::string name = key.Scalar();
+        const std::string name = key.scalar();
         const auto first = std::find_if(seen.begin(), seen.end(), [&](const auto& s) { return s.first == name; });
         if (first != seen.end()) {
             m_diagnostics.error(at(key), "duplicate key '" + printable(name) + "'",
@@ -90,9 +89,7 @@ std::optional<Fields> YamlReader::mapping(const YAML::Node& node, const SourceLo
                                               : "did you mean '" + guess + "'?");
             continue;
         }
-        // Never assign over a YAML::Node: its operator= rewrites the tree it
-        // refers to. The vector only ever copy-constructs Fields.
-        fields.m_items.push_back(Field{name, key, it->second});
+        fields.m_items.push_back(Field{name, key, pair.second});
     }
     return fields;
 }
@@ -102,11 +99,11 @@ void YamlReader::missing(const Fields& fields, const std::string& what, const st
 }
 
 std::optional<std::string> YamlReader::string(const Field& field) const {
-    if (!field.value.IsScalar()) {
+    if (!field.value.is_scalar()) {
         type_error(field, "a string");
         return std::nullopt;
     }
-    return field.value.Scalar();
+    return field.value.scalar();
 }
 
 std::optional<Located> YamlReader::located(const Field& field) const {
@@ -116,8 +113,8 @@ std::optional<Located> YamlReader::located(const Field& field) const {
 }
 
 std::optional<long long> YamlReader::integer(const Field& field) const {
-    if (field.value.IsScalar()) {
-        const std::string& s = field.value.Scalar();
+    if (field.value.is_scalar()) {
+        const std::string& s = field.value.scalar();
         long long v = 0;
         const auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
         if (ec == std::errc{} && ptr == s.data() + s.size() && !s.empty()) return v;
@@ -127,8 +124,8 @@ std::optional<long long> YamlReader::integer(const Field& field) const {
 }
 
 std::optional<double> YamlReader::number(const Field& field) const {
-    if (field.value.IsScalar()) {
-        std::string_view s = field.value.Scalar();
+    if (field.value.is_scalar()) {
+        std::string_view s = field.value.scalar();
         if (!s.empty() && s.back() == '%') s.remove_suffix(1);
         double v = 0;
         const auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
@@ -140,8 +137,8 @@ std::optional<double> YamlReader::number(const Field& field) const {
 }
 
 std::optional<bool> YamlReader::boolean(const Field& field) const {
-    if (field.value.IsScalar()) {
-        std::string s = field.value.Scalar();
+    if (field.value.is_scalar()) {
+        std::string s = field.value.scalar();
         std::transform(s.begin(), s.end(), s.begin(),
                        [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
         if (s == "true" || s == "yes" || s == "on") return true;
@@ -153,8 +150,8 @@ std::optional<bool> YamlReader::boolean(const Field& field) const {
 
 std::optional<std::string> YamlReader::choice(const Field& field,
                                               const std::vector<std::string>& options) const {
-    if (field.value.IsScalar()) {
-        const std::string& s = field.value.Scalar();
+    if (field.value.is_scalar()) {
+        const std::string& s = field.value.scalar();
         if (std::find(options.begin(), options.end(), s) != options.end()) return s;
         const std::string guess = closest_match(s, options);
         m_diagnostics.error(at(field),
@@ -167,40 +164,38 @@ std::optional<std::string> YamlReader::choice(const Field& field,
     return std::nullopt;
 }
 
-std::optional<std::vector<YAML::Node>> YamlReader::sequence(const Field& field) const {
-    std::vector<YAML::Node> items;
-    if (field.value.IsNull()) return items;
-    if (!field.value.IsSequence()) {
+std::optional<std::vector<YamlNode>> YamlReader::sequence(const Field& field) const {
+    if (field.value.is_null()) return std::vector<YamlNode>{};
+    if (!field.value.is_sequence()) {
         type_error(field, "a list");
         return std::nullopt;
     }
-    for (const auto& item : field.value) items.push_back(item);
-    return items;
+    return field.value.items();
 }
 
 std::optional<std::vector<Located>> YamlReader::located_list(const Field& field, bool allow_single) const {
     std::vector<Located> out;
-    if (allow_single && field.value.IsScalar()) {
-        out.push_back(Located{field.value.Scalar(), at(field.value)});
+    if (allow_single && field.value.is_scalar()) {
+        out.push_back(Located{field.value.scalar(), at(field.value)});
         return out;
     }
-    if (field.value.IsScalar()) {
+    if (field.value.is_scalar()) {
         // A common slip for a one-item list; show the fix.
         m_diagnostics.error(at(field), "'" + field.key + "' must be a list, got " + describe(field.value),
-                            "write '" + field.key + ": [" + printable(field.value.Scalar()) + "]'");
+                            "write '" + field.key + ": [" + printable(field.value.scalar()) + "]'");
         return std::nullopt;
     }
     const auto items = sequence(field);
     if (!items) return std::nullopt;
     bool ok = true;
     for (const auto& item : *items) {
-        if (!item.IsScalar()) {
+        if (!item.is_scalar()) {
             m_diagnostics.error(at(item), "each item of '" + field.key + "' must be a string, got " +
                                               describe(item));
             ok = false;
             continue;
         }
-        out.push_back(Located{item.Scalar(), at(item)});
+        out.push_back(Located{item.scalar(), at(item)});
     }
     if (!ok) return std::nullopt;
     return out;
@@ -217,36 +212,36 @@ std::optional<std::vector<std::string>> YamlReader::string_list(const Field& fie
 
 std::optional<std::vector<std::pair<Located, Located>>> YamlReader::string_map(const Field& field) const {
     std::vector<std::pair<Located, Located>> out;
-    if (field.value.IsNull()) return out;
-    if (!field.value.IsMap()) {
+    if (field.value.is_null()) return out;
+    if (!field.value.is_map()) {
         type_error(field, "a mapping");
         return std::nullopt;
     }
     bool ok = true;
-    for (auto it = field.value.begin(); it != field.value.end(); ++it) {
-        const YAML::Node key = it->first;
-        const YAML::Node value = it->second;
-        if (!key.IsScalar()) {
+    for (const YamlPair& pair : field.value.pairs()) {
+        const YamlNode key = pair.first;
+        const YamlNode value = pair.second;
+        if (!key.is_scalar()) {
             m_diagnostics.error(at(key), "keys of '" + field.key + "' must be strings, got " + describe(key));
             ok = false;
             continue;
         }
         const auto dup = std::find_if(out.begin(), out.end(),
-                                      [&](const auto& p) { return p.first.value == key.Scalar(); });
+                                      [&](const auto& p) { return p.first.value == key.scalar(); });
         if (dup != out.end()) {
-            m_diagnostics.error(at(key), "duplicate key '" + printable(key.Scalar()) + "'",
+            m_diagnostics.error(at(key), "duplicate key '" + printable(key.scalar()) + "'",
                                 "first written at line " + std::to_string(dup->first.where.line));
             ok = false;
             continue;
         }
-        if (!value.IsScalar()) {
-            m_diagnostics.error(value.IsNull() ? at(key) : at(value),
-                                "'" + field.key + "." + printable(key.Scalar()) + "' must be a string, got " +
+        if (!value.is_scalar()) {
+            m_diagnostics.error(value.is_null() ? at(key) : at(value),
+                                "'" + field.key + "." + printable(key.scalar()) + "' must be a string, got " +
                                     describe(value));
             ok = false;
             continue;
         }
-        out.emplace_back(Located{key.Scalar(), at(key)}, Located{value.Scalar(), at(value)});
+        out.emplace_back(Located{key.scalar(), at(key)}, Located{value.scalar(), at(value)});
     }
     if (!ok) return std::nullopt;
     return out;

@@ -7,7 +7,7 @@
 #include "runner/core/diagnostic.hpp"
 #include "runner/inventory/model.hpp"
 
-#include <yaml-cpp/yaml.h>
+#include "runner/inventory/yaml_node.hpp"
 
 #include <optional>
 #include <string>
@@ -19,8 +19,8 @@ namespace tollgate {
 /// One `key: value` pair of a mapping.
 struct Field {
     std::string key;
-    YAML::Node key_node;
-    YAML::Node value;
+    YamlNode key_node;
+    YamlNode value;
 };
 
 /// The pairs of one mapping after checking: keys are known strings, each once.
@@ -48,17 +48,17 @@ public:
     [[nodiscard]] Diagnostics& diagnostics() const { return m_diagnostics; }
 
     /// Where `node` starts.
-    [[nodiscard]] SourceLocation at(const YAML::Node& node) const;
+    [[nodiscard]] SourceLocation at(const YamlNode& node) const;
     /// Where a field's value starts, or its key when the value is empty.
     [[nodiscard]] SourceLocation at(const Field& field) const;
     /// Column of character `offset` inside the scalar `node`, past any opening quote.
-    [[nodiscard]] SourceLocation inside(const YAML::Node& node, int offset) const;
+    [[nodiscard]] SourceLocation inside(const YamlNode& node, int offset) const;
 
     /// Checks `node` is a mapping and returns its pairs, reporting non-string,
     /// duplicate and unknown keys (with a "did you mean"). `subject` names the
     /// node in a type error ("each packet", "'coverage'"); `what` names it in
     /// an unknown-key error ("packet"). A null node is an empty mapping.
-    std::optional<Fields> mapping(const YAML::Node& node, const SourceLocation& where,
+    std::optional<Fields> mapping(const YamlNode& node, const SourceLocation& where,
                                   const std::string& subject, const std::string& what,
                                   const std::vector<std::string>& allowed) const;
     /// Reports that `what` (e.g. "gate 'lint'") lacks the required `key`.
@@ -77,7 +77,7 @@ public:
     /// One of `options`, with a "did you mean" when not.
     std::optional<std::string> choice(const Field& field, const std::vector<std::string>& options) const;
     /// The items of a list (null is an empty list).
-    std::optional<std::vector<YAML::Node>> sequence(const Field& field) const;
+    std::optional<std::vector<YamlNode>> sequence(const Field& field) const;
     /// A list of scalars; with `allow_single`, a lone scalar is a list of one.
     std::optional<std::vector<Located>> located_list(const Field& field, bool allow_single = false) const;
     /// A list of scalars as text.
@@ -86,7 +86,7 @@ public:
     std::optional<std::vector<std::pair<Located, Located>>> string_map(const Field& field) const;
 
     /// "a mapping", "a list", "nothing", or the quoted scalar, for messages.
-    static std::string describe(const YAML::Node& node);
+    static std::string describe(const YamlNode& node);
 
 private:
     void type_error(const Field& field, const std::string& expected) const;

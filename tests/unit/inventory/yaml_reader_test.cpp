@@ -1,5 +1,7 @@
 #include "runner/inventory/yaml_reader.hpp"
 
+#include "runner/inventory/yaml_document.hpp"
+
 #include <gtest/gtest.h>
 
 namespace tollgate {
@@ -8,10 +10,16 @@ namespace {
 // A reader over `text` with one diagnostics sink.
 struct Fixture {
     explicit Fixture(const std::string& text)
-        : root(YAML::Load(text)), reader("t.yml", text, diagnostics) {}
+        : document(parse(text)), root(document.root()), reader("t.yml", text, diagnostics) {}
+    static YamlDocument parse(const std::string& text) {
+        Diagnostics d;
+        auto document = parse_yaml_document(text, "t.yml", d);
+        EXPECT_TRUE(document) << (d.all().empty() ? "" : d.all().front().str());
+        return document ? std::move(*document) : YamlDocument{};
+    }
     Field field(const std::string& key) const {
-        for (auto it = root.begin(); it != root.end(); ++it)
-            if (it->first.Scalar() == key) return Field{key, it->first, it->second};
+        for (const YamlPair& pair : root.pairs())
+            if (pair.first.scalar() == key) return Field{key, pair.first, pair.second};
         return Field{};
     }
     std::vector<std::string> messages() const {
@@ -19,7 +27,8 @@ struct Fixture {
         for (const auto& d : diagnostics.all()) out.push_back(d.str());
         return out;
     }
-    YAML::Node root;
+    YamlDocument document;
+    YamlNode root;
     Diagnostics diagnostics;
     YamlReader reader;
 };
@@ -30,7 +39,7 @@ TEST(YamlReader, ReportsEveryDuplicateKeyWithTheFirstLine) {
     Fixture f("id: a\ntitle: A\nid: b\nid: c\n");
     const auto fields = f.reader.mapping(f.root, {}, "each packet", "packet", {"id", "title"});
     ASSERT_TRUE(fields);
-    EXPECT_EQ(fields->find("id")->value.Scalar(), "a");
+    EXPECT_EQ(fields->find("id")->value.scalar(), "a");
     EXPECT_EQ(f.messages(), (Messages{"t.yml:3:1: error: duplicate key 'id' (first written at line 1)",
                                       "t.yml:4:1: error: duplicate key 'id' (first written at line 1)"}));
 }
@@ -146,8 +155,8 @@ TEST(YamlReader, PointsInsideQuotedAndPlainScalars) {
 }
 
 TEST(YamlReader, DescribesControlCharactersVisiblyAndShortensLongValues) {
-    EXPECT_EQ(YamlReader::describe(YAML::Load("\"a\\tb\"")), "\"a\\tb\"");
-    EXPECT_EQ(YamlReader::describe(YAML::Load(std::string(50, 'x'))), "\"" + std::string(37, 'x') + "...\"");
+    EXPECT_EQ(YamlReader::describe(Fixture("\"a\\tb\"").root), "\"a\\tb\"");
+    EXPECT_EQ(YamlReader::describe(Fixture(std::string(50, 'x')).root), "\"" + std::string(37, 'x') + "...\"");
 }
 
 }  // namespace

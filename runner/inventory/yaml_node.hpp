@@ -1,0 +1,91 @@
+#pragma once
+
+// A read-only YAML tree built straight from yaml-cpp's parser events.
+// yaml-cpp's own YAML::Node tree costs more than the scan that feeds it
+// (reference-counted nodes, a map lookup per key) and needed a second scan
+// for the guards; this tree is one arena per document, filled in the same
+// single pass that checks depth, aliases and size. An alias shares the
+// anchored node, so the tree never grows by expanding one.
+
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace tollgate {
+
+/// A position in the YAML text, 0-based as yaml-cpp reports it; line -1 = unknown.
+struct YamlMark {
+    int pos = -1;
+    int line = -1;
+    int column = -1;
+    [[nodiscard]] bool is_null() const { return line < 0; }
+};
+
+/// The four shapes a node can have (an absent node reads as null).
+enum class YamlKind { null, scalar, sequence, map };
+
+struct YamlData;
+class YamlNode;
+
+/// One `key: value` pair of a mapping, in written order.
+struct YamlPair;
+
+/// A handle on one node of a YamlDocument; cheap to copy, valid while the document lives.
+class YamlNode {
+public:
+    YamlNode() = default;
+    explicit YamlNode(const YamlData* data) : m_data(data) {}
+
+    [[nodiscard]] YamlKind kind() const;
+    [[nodiscard]] bool is_null() const { return kind() == YamlKind::null; }
+    [[nodiscard]] bool is_scalar() const { return kind() == YamlKind::scalar; }
+    [[nodiscard]] bool is_sequence() const { return kind() == YamlKind::sequence; }
+    [[nodiscard]] bool is_map() const { return kind() == YamlKind::map; }
+    /// The scalar's text ("" for other kinds).
+    [[nodiscard]] const std::string& scalar() const;
+    /// Where the node starts.
+    [[nodiscard]] YamlMark mark() const;
+    /// A sequence's items (empty for other kinds).
+    [[nodiscard]] const std::vector<YamlNode>& items() const;
+    /// A mapping's pairs in written order (empty for other kinds).
+    [[nodiscard]] const std::vector<YamlPair>& pairs() const;
+
+private:
+    const YamlData* m_data = nullptr;
+};
+
+struct YamlPair {
+    YamlNode first;
+    YamlNode second;
+};
+
+/// The storage behind one node.
+struct YamlData {
+    YamlKind kind = YamlKind::null;
+    YamlMark mark;
+    std::string scalar;
+    std::vector<YamlNode> items;
+    std::vector<YamlPair> pairs;
+};
+
+/// A parsed document: owns every node; moving it keeps node handles valid.
+class YamlDocument {
+public:
+    YamlDocument();
+    /// The root node (null for a document of comments only).
+    [[nodiscard]] YamlNode root() const { return m_root; }
+    /// A new node owned by this document (for the builder).
+    YamlData& add(YamlKind kind, const YamlMark& mark);
+    /// Makes `data` the root.
+    void set_root(YamlNode root) { m_root = root; }
+
+private:
+    // Blocks of nodes that never move once allocated: handles point into them.
+    std::vector<std::unique_ptr<YamlData[]>> m_blocks;
+    std::size_t m_used_in_block = 0;
+    std::size_t m_block_size = 0;
+    YamlNode m_root;
+};
+
+}  // namespace tollgate
