@@ -112,8 +112,27 @@ def help_text(tollgate, verb):
     return r.returncode, r.stdout + r.stderr
 
 
+def self_test(tollgate):
+    """The extraction and the flag check themselves, on known snippets."""
+    cases = {
+        'tollgate run --shard "$X" --report-dir out': [("run", ["--shard", "--report-dir"])],
+        'echo "matrix=$(tollgate plan --format github-matrix --shards 4)" >> "$GITHUB_OUTPUT"':
+            [("plan", ["--format", "--shards"])],
+        'echo "tollgate: push rejected"': [],
+        '# installed by tollgate hook install': [],
+        'tollgate -C dir --inventory x.yml hook install --hook pre-push': [("hook install", ["--hook"])],
+        'set -- check --head "$H"\n[ -n "$B" ] && set -- "$@" --base "$B"': [("check", ["--head"]), ("check", ["--base"])],
+    }
+    for text, want in cases.items():
+        got = list(invocations(text.replace("\\n", "\n")))
+        assert got == want, f"self-test: {text!r} gave {got}, want {want}"
+    code, help_out = help_text(tollgate, "run")
+    assert code == 0 and "--shard" in help_out and "--no-such-flag" not in help_out, "self-test: run --help"
+
+
 def main():
     tollgate, source = sys.argv[1], Path(sys.argv[2])
+    self_test(tollgate)
     action_inputs = set(yaml.safe_load((source / "action.yml").read_text())["inputs"])
     files = sorted(p for p in (source / "ci-templates").rglob("*") if p.is_file()) + [source / "action.yml"]
     failures, pending_seen, checked = [], set(), 0
