@@ -24,6 +24,9 @@ struct ChangeFindings {
     std::vector<PathVerdict> verdicts;
     /// Changed files with uncovered changed lines (patch coverage).
     std::vector<PatchFile> uncovered;
+    /// Other reasons the verdict fails, one line each (failed gates, unmet
+    /// dependencies, …): annotations without a file, and a list in the summary.
+    std::vector<std::string> failures;
 
     /// The verdicts that are violations, in change order.
     [[nodiscard]] std::vector<const PathVerdict*> violations() const {

@@ -98,6 +98,14 @@ std::string render_github_annotations(const ChangeFindings& findings) {
         a.short_name = a.file;
         errors.push_back(std::move(a));
     }
+    // GitHub's limit is per kind, so these share the ten error slots.
+    for (const auto& failure : findings.failures) {
+        Annotation a;
+        a.title = "tollgate " + findings.verb;
+        a.message = printable(failure);
+        a.short_name = a.message.substr(0, 60);
+        errors.push_back(std::move(a));
+    }
     std::vector<Annotation> warnings;
     for (const auto& f : findings.uncovered) {
         for (const auto& r : f.uncovered) {
@@ -112,7 +120,7 @@ std::string render_github_annotations(const ChangeFindings& findings) {
             warnings.push_back(std::move(a));
         }
     }
-    return emit("error", errors, "zone violations") + emit("warning", warnings, "uncovered changed ranges");
+    return emit("error", errors, findings.failures.empty() ? "zone violations" : "errors") + emit("warning", warnings, "uncovered changed ranges");
 }
 
 std::string render_findings_markdown(const ChangeFindings& findings, std::size_t budget) {
@@ -132,6 +140,11 @@ std::string render_findings_markdown(const ChangeFindings& findings, std::size_t
     // Rows are added while they fit; the closing line counts what did not.
     std::vector<std::string> rows;
     std::vector<std::size_t> section_start;
+    if (!findings.failures.empty()) {
+        rows.push_back("\n#### Why it fails\n\n");
+        section_start.push_back(rows.size() - 1);
+        for (const auto& f : findings.failures) rows.push_back("- " + markdown_cell(f) + "\n");
+    }
     if (!violations.empty()) {
         rows.push_back("\n#### Zone violations\n\n| Path | Zone | Rule | Owner | Reason |\n|---|---|---|---|---|\n");
         section_start.push_back(rows.size() - 1);

@@ -27,7 +27,8 @@ std::string github_escape_property(std::string_view text);
 
 /// `::error file=…,title=…::reason` for each zone violation and
 /// `::warning file=…,line=…,endLine=…,title=…::…` for each uncovered range of
-/// changed lines. At most github_annotation_limit per kind: past that, the
+/// changed lines; each of `failures` is an ::error without a file (sharing
+/// the error kind's slots with violations). At most github_annotation_limit per kind: past that, the
 /// last annotation of the kind says how many more there are and names the
 /// first of them, so nothing disappears silently (the step summary lists all).
 std::string render_github_annotations(const ChangeFindings& findings);

@@ -99,6 +99,24 @@ TEST(GithubAnnotations, ExactlyTenNeedNoSummary) {
     EXPECT_FALSE(contains(out, "more zone violations"));
 }
 
+TEST(GithubAnnotations, OtherFailuresAreFilelessErrorsSharingTheTenSlots) {
+    auto f = findings_with(9, 0);
+    f.verb = "check";
+    f.failures = {"gate 'lint' failed: exit 1", "packet foundation is not done"};
+    const auto out = render_github_annotations(f);
+    EXPECT_EQ(count_lines_starting(out, "::error "), 10u) << out;
+    EXPECT_TRUE(contains(out, "title=tollgate%3A 2 more errors::")) << out;
+    const auto two = render_github_annotations([] {
+        ChangeFindings g;
+        g.verb = "check";
+        g.failures = {"gate 'lint' failed: exit 1"};
+        return g;
+    }());
+    EXPECT_EQ(two, "::error title=tollgate check::gate 'lint' failed: exit 1\n");
+    const auto md = render_findings_markdown(f, github_step_summary_limit);
+    EXPECT_TRUE(contains(md, "#### Why it fails\n\n- gate 'lint' failed: exit 1\n")) << md;
+}
+
 TEST(GithubAnnotations, NothingToSayIsEmpty) { EXPECT_EQ(render_github_annotations(findings_with(0, 0)), ""); }
 
 TEST(FindingsMarkdown, ListsViolationsAndUncoveredLines) {
