@@ -1,6 +1,7 @@
 // `tollgate run`: run gates ctest-style (DESIGN §4, §5.5).
 #include "runner/cli/verbs.hpp"
 
+#include "runner/cli/console_style.hpp"
 #include "runner/cli/workspace.hpp"
 #include "runner/core/error.hpp"
 #include "runner/core/exit_code.hpp"
@@ -18,10 +19,7 @@
 
 #include <cstdlib>
 #include <optional>
-#include <iostream>
 #include <memory>
-#include <sys/ioctl.h>
-#include <unistd.h>
 
 namespace tollgate {
 
@@ -81,22 +79,6 @@ struct RunCliOptions {
     int skip_exit_code = 0;
     CLI::Option* skip_option = nullptr;
 };
-
-std::size_t terminal_width() {
-    winsize ws{};
-    if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
-    return 80;
-}
-
-ConsoleStyle console_style(const Io& io) {
-    ConsoleStyle style;
-    style.color = io.color;
-    style.live = &io.out == &std::cout && ::isatty(STDOUT_FILENO) != 0;
-    style.width = style.live ? terminal_width() : 80;
-    const char* gha = std::getenv("GITHUB_ACTIONS");
-    style.github_actions = gha != nullptr && std::string(gha) == "true";
-    return style;
-}
 
 // GitLab's `parallel: N` sets CI_NODE_INDEX (1-based) and CI_NODE_TOTAL.
 std::optional<Shard> shard_from_gitlab() {

@@ -3,6 +3,7 @@ list(APPEND TOLLGATE_CORE_SOURCES
   runner/git/base_resolver.cpp
   runner/git/branch_refs.cpp
   runner/git/change_reader.cpp
+  runner/git/commit_files.cpp
   runner/git/commit_graph.cpp
   runner/git/commit_range.cpp
   runner/git/conflict_scan.cpp
@@ -10,6 +11,7 @@ list(APPEND TOLLGATE_CORE_SOURCES
   runner/git/git_session.cpp
   runner/git/libgit_error.cpp
   runner/git/merge_predictor.cpp
+  runner/git/packet_merge_state.cpp
   runner/git/pruned_tree.cpp
   runner/git/raw_path.cpp
   runner/git/repository.cpp

@@ -240,9 +240,31 @@ private:
                 check_threshold(*g.coverage, "patch-min", g.coverage->patch_min);
                 if (trim(g.coverage->report.value).empty())
                     m_diag.error(g.coverage->report.where, "coverage 'report' is empty");
+                check_coverage_scopes(*g.coverage);
             }
             for (const auto& m : g.metrics) check_metric(g, m);
             for (const auto& c : g.changed) check_pattern(c, "'changed' pattern");
+        }
+    }
+
+    // `zones:` names zones, `packets:` names packets of the inventory.
+    void check_coverage_scopes(const CoverageSpec& c) {
+        std::vector<std::string> zones;
+        for (const auto& z : m_inv.zones) zones.push_back(z.name);
+        for (const auto& [name, min] : c.zone_min) {
+            if (std::find(zones.begin(), zones.end(), name.value) != zones.end()) continue;
+            const std::string guess = closest_match(name.value, zones);
+            m_diag.error(name.where, "unknown zone '" + printable(name.value) + "' in coverage 'zones'",
+                         guess.empty() ? "zone names are the 'name' of each entry under 'zones:'"
+                                       : "did you mean '" + guess + "'?");
+        }
+        for (const auto& [id, min] : c.packet_min) {
+            if (m_inv.find_packet(id.value) != nullptr) continue;
+            std::vector<std::string> ids;
+            for (const auto& p : m_inv.packets) ids.push_back(p.id);
+            const std::string guess = closest_match(id.value, ids);
+            m_diag.error(id.where, "unknown packet '" + printable(id.value) + "' in coverage 'packets'",
+                         guess.empty() ? "" : "did you mean '" + guess + "'?");
         }
     }
 

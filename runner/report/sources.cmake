@@ -25,4 +25,7 @@ list(APPEND TOLLGATE_CORE_SOURCES
   runner/report/conflicts_json.cpp
   runner/report/conflicts_markdown.cpp
   runner/report/conflicts_text.cpp
+  runner/report/check_json.cpp
+  runner/report/check_markdown.cpp
+  runner/report/check_text.cpp
 )

@@ -5,6 +5,7 @@ list(APPEND TOLLGATE_TEST_SOURCES
   e2e/validate_test.cpp
   e2e/coverage_test.cpp
   e2e/zones_test.cpp
+  e2e/check_test.cpp
   e2e/conflicts_test.cpp
   e2e/sharding_test.cpp
   e2e/zones_ci_test.cpp

@@ -1,6 +1,7 @@
 list(APPEND TOLLGATE_TEST_SOURCES
   unit/git/change_set_test.cpp
   unit/git/merge_predictor_test.cpp
+  unit/git/packet_merge_state_test.cpp
   unit/git/raw_path_test.cpp
   unit/git/trailers_test.cpp
   unit/git/base_resolver_test.cpp
