@@ -11,7 +11,7 @@ DEB_PACKAGES := build-essential cmake ninja-build pkg-config git \
   libgit2-dev libyaml-cpp-dev libboost-dev libspdlog-dev libfmt-dev \
   libgtest-dev libgmock-dev libcli11-dev libpugixml-dev nlohmann-json3-dev \
   python3 python3-pytest python3-coverage lcov gcovr diff-cover clang llvm \
-  python3-pyflakes pycodestyle nodejs
+  python3-pyflakes pycodestyle nodejs chromium python3-yaml
 
 # What `make bench` needs on top: the timer, and PyYAML for the reference parse.
 BENCH_PACKAGES := hyperfine python3-yaml time

@@ -7,7 +7,8 @@
 # (Batch 1 and Batch 2 merged into main) and three packet branches in flight:
 # 3A and 3B both edit the route mount table and the shared view components
 # (a predicted textual conflict), and Batch 4 edits a migration that the plan
-# gives to Batch 1 alone (a zone violation). Then it runs every verb on it and
+# gives to Batch 1 alone (a zone violation); Batch 5 starts before Batch 4,
+# which it waits for, is merged (a dependency not done). Then it runs every verb on it and
 # on the restaurant-ticket example. Each step states the exit code it expects;
 # a verb that finds the planted violation is expected to fail. The demo exits
 # 0 only when every step ended as expected; a verb this build does not
@@ -141,6 +142,12 @@ build_finops() {
     "$FINOPS/billing/migrations/2025_01_20_090200_create_payments_table.py"
   commit -m "Batch 4: accounting export and payment webhooks"
 
+  # Batch 5 in flight too early: the plan puts it after Batch 4, which is
+  # not merged yet.
+  git_ checkout -q -b packet/batch-5/jobs main
+  take billing/jobs
+  commit -m "Batch 5: nightly invoice jobs"
+
   git_ checkout -q main
 }
 
@@ -241,24 +248,45 @@ step "$FINOPS" 0 "Batch 3A stays inside its own zones" -- \
 step "$FINOPS" 0 "3A and 3B both edit the route mount table and the shared components" \
   "CONFLICT billing/routes/__init__.py" "CONFLICT billing/views/components/__init__.py" -- \
   conflicts
-step "$FINOPS" 0 "the gates of the merged Batch 1 (migrate, models-load)" -- run --packet batch-1
-step "$FINOPS" 0 "the After Batch 2 checkpoint (unit tests of the services)" -- run --checkpoint after-batch-2
+# --record keeps each result as a git note on main (refs/notes/tollgate) for
+# `report`; SOURCE_DATE_EPOCH dates them inside the demo's history.
+SOURCE_DATE_EPOCH=$(date -u -d "2025-01-21 18:00:00 UTC" +%s) \
+  step "$FINOPS" 0 "the gates of the merged Batch 1 (migrate, models-load), recorded" -- run --packet batch-1 --record
+SOURCE_DATE_EPOCH=$(date -u -d "2025-01-22 12:00:00 UTC" +%s) \
+  step "$FINOPS" 0 "the After Batch 2 checkpoint (unit tests of the services), recorded" -- \
+  run --checkpoint after-batch-2 --record
 # The pre-merge verdict runs gates in the work tree: check the branch out, as
 # the pre-push hook or the CI job would have it.
 git -C "$FINOPS" checkout -q packet/batch-3a/finance-ui
-step "$FINOPS" 0 "on packet/batch-3a/finance-ui: the pre-merge verdict (its manual gate is signed off by a Verified: trailer)" -- \
+step "$FINOPS" 0 "on packet/batch-3a/finance-ui: the pre-merge verdict (its manual gate is signed off by a Verified: trailer)" \
+  "tollgate check: PASS" "batch-1 is done: merged" "passed visual-inspection" -- \
   check
 git -C "$FINOPS" checkout -q packet/batch-4/integrations
-step "$FINOPS" 1 "on packet/batch-4/integrations: the migration edit is a violation" -- \
+step "$FINOPS" 1 "on packet/batch-4/integrations: the migration edit is a violation" \
+  "batch-4 may not modify billing/migrations/2025_01_20_090200_create_payments_table.py" "is exclusive to batch-1" -- \
+  check
+git -C "$FINOPS" checkout -q packet/batch-5/jobs
+step "$FINOPS" 1 "on packet/batch-5/jobs: Batch 4, which Batch 5 waits for, is not merged yet" \
+  "batch-5 may not merge before batch-4" "is done: 1 commit on packet/batch-4/integrations is not on main" -- \
   check
 git -C "$FINOPS" checkout -q main
-step "$FINOPS" 0 "progress from git history: 1 and 2 done, 3A, 3B and 4 in progress" -- report
+step "$FINOPS" 0 "progress from git history: 1 and 2 done, 3A, 3B and 4 in progress" \
+  "Completed: 2" -- report --today 2025-01-23
+step "$FINOPS" 0 "the same as one self-contained HTML page with SVG charts" -- \
+  report --today 2025-01-23 --format html --out "$WORK/progress.html"
+if [ -f "$WORK/progress.html" ]; then
+  echo "    ${BOLD}HTML report: $WORK/progress.html${RESET}"
+fi
+step "$FINOPS" 0 "Batch 1's completion report, in the shape the plan asks of each agent" \
+  "1. Tasks completed (with file paths)" -- report --today 2025-01-23 --packet batch-1
 
 echo
 echo "${BOLD}restaurant-ticket${RESET}: start 2025-01-25, checkpoints on days 1, 3, 5, 8, delivery day 10"
 step "$TICKET" 0 "three streams, thirteen packets, five checkpoints, risk triggers" -- validate
 step "$TICKET" 0 "waves and ETA against the ten-day delivery" -- plan
 step "$TICKET" 0 "checkpoint cp-1: schema, rollback, database benchmark (p95 metric)" -- run --checkpoint cp-1
+step "$TICKET" 0 "seed 003's 'validate --checkpoint cp-3 --force': evaluate Integration Readiness before its prerequisites are done" \
+  "all 3 gate(s) passed (evaluated early with --force)" -- check --checkpoint cp-3 --force
 
 echo
 ELAPSED=$(( $(date +%s) - START ))

@@ -5,8 +5,10 @@
 #include "runner/git/repository.hpp"
 #include "runner/git/tracked_files.hpp"
 #include "runner/report/coverage_text.hpp"
+#include "runner/zones/zone_map.hpp"
 
 #include <filesystem>
+#include <memory>
 
 namespace tollgate {
 
@@ -58,6 +60,22 @@ CoverageRequest coverage_request_for(const GateContext& context, const CoverageG
     request.path_maps = inputs.path_maps;
     if (spec.no_drop && inputs.baseline) request.baseline = inputs.baseline(context.gate);
     if (spec.patch_min) request.change = inputs.change;
+    // `packets:` replaces `min` for the change's packet.
+    for (const auto& [packet, min] : spec.packet_min) {
+        if (!context.packet.empty() && packet.value == context.packet) request.policy.min = percent_of(min);
+    }
+    if (!spec.zone_min.empty()) {
+        auto zones = std::make_shared<const ZoneMap>(context.inventory);
+        for (const auto& [name, min] : spec.zone_min) {
+            const auto required = percent_of(min);
+            if (!required) continue;
+            request.scopes.push_back(CoverageScope{"zone " + name.value, *required,
+                                                   [zones, zone = name.value](const std::string& path) {
+                                                       const auto m = zones->match(path);
+                                                       return m && m->zone->name == zone;
+                                                   }});
+        }
+    }
     const auto repository = Repository::try_discover(context.root_dir.empty() ? "." : context.root_dir);
     if (repository && !repository->is_bare()) {
         request.repository.known = true;

@@ -1,11 +1,13 @@
 // `tollgate run`: run gates ctest-style (DESIGN §4, §5.5).
 #include "runner/cli/verbs.hpp"
 
+#include "runner/cli/console_style.hpp"
 #include "runner/cli/workspace.hpp"
 #include "runner/core/error.hpp"
 #include "runner/core/exit_code.hpp"
 #include "runner/process/boost_process_runner.hpp"
 #include "runner/process/stop_signal.hpp"
+#include "runner/progress/history.hpp"
 #include "runner/report/report_files.hpp"
 #include "runner/report/results_json.hpp"
 #include "runner/report/run_console.hpp"
@@ -16,11 +18,11 @@
 
 #include <CLI/CLI.hpp>
 
+#include <chrono>
 #include <cstdlib>
-#include <iostream>
+#include <filesystem>
+#include <optional>
 #include <memory>
-#include <sys/ioctl.h>
-#include <unistd.h>
 
 namespace tollgate {
 
@@ -46,9 +48,16 @@ constexpr const char* k_footer =
     "second Ctrl-C kills at once.\n\n"
     "Sharding: --shard K/N runs the K-th of N slices; gates joined by `needs` stay in\n"
     "one slice, and slices are balanced by gate count, or by the durations in a\n"
-    "previous results.json given with --durations.\n\n"
+    "previous results.json given with --durations. Without --shard, GitLab's\n"
+    "CI_NODE_INDEX and CI_NODE_TOTAL (set by `parallel: N`) choose the slice.\n"
+    "`tollgate merge-results` joins the shards' results.json into one report.\n\n"
     "Reports: --report-dir DIR writes results.json (DESIGN §4 schema), junit.xml and\n"
     "summary.md, each atomically.\n\n"
+    "History: --record appends the result (verdict, gates with status and duration,\n"
+    "coverage figures, packet) to the git note on HEAD under refs/notes/tollgate, one\n"
+    "JSON line per run; concurrent runs never lose a line. `tollgate report` reads\n"
+    "them back; push them with `git push origin refs/notes/tollgate`. The record's\n"
+    "time is the run's start, or SOURCE_DATE_EPOCH when set.\n\n"
     "Examples:\n"
     "  tollgate run                      # every gate\n"
     "  tollgate run lint unit -j 4       # two gates and their needs\n"
@@ -74,22 +83,46 @@ struct RunCliOptions {
     std::string report_dir;
     std::string grace = "5s";
     std::string format = "text";
+    bool record = false;
+    bool no_needs = false;
+    int skip_exit_code = 0;
+    CLI::Option* skip_option = nullptr;
 };
 
-std::size_t terminal_width() {
-    winsize ws{};
-    if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
-    return 80;
+// When the run is recorded as having happened: SOURCE_DATE_EPOCH (the
+// reproducible-builds convention) when set, so demos and tests get fixed
+// history; else now. A malformed value is a usage error, not ignored.
+long long record_time() {
+    if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch != nullptr && *epoch != '\0') {
+        char* end = nullptr;
+        const long long value = std::strtoll(epoch, &end, 10);
+        if (*end != '\0' || value < 0) {
+            throw UsageError(std::string("invalid SOURCE_DATE_EPOCH '") + epoch + "'",
+                             "give seconds since 1970-01-01 UTC, or unset it");
+        }
+        return value;
+    }
+    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
+        .count();
 }
 
-ConsoleStyle console_style(const Io& io) {
-    ConsoleStyle style;
-    style.color = io.color;
-    style.live = &io.out == &std::cout && ::isatty(STDOUT_FILENO) != 0;
-    style.width = style.live ? terminal_width() : 80;
-    const char* gha = std::getenv("GITHUB_ACTIONS");
-    style.github_actions = gha != nullptr && std::string(gha) == "true";
-    return style;
+// GitLab's `parallel: N` sets CI_NODE_INDEX (1-based) and CI_NODE_TOTAL.
+std::optional<Shard> shard_from_gitlab() {
+    const char* index = std::getenv("CI_NODE_INDEX");
+    const char* total = std::getenv("CI_NODE_TOTAL");
+    if (index == nullptr && total == nullptr) return std::nullopt;
+    if (index == nullptr || total == nullptr) {
+        throw UsageError(std::string("CI_NODE_") + (index == nullptr ? "TOTAL" : "INDEX") + " is set but CI_NODE_" +
+                             (index == nullptr ? "INDEX" : "TOTAL") + " is not",
+                         "set both (GitLab's `parallel:` does), or pass --shard K/N");
+    }
+    try {
+        return parse_shard(std::string(index) + "/" + total);
+    } catch (const UsageError& e) {
+        throw UsageError(std::string("CI_NODE_INDEX=") + index + " and CI_NODE_TOTAL=" + total +
+                             " do not name a shard: " + e.what(),
+                         "GitLab sets 1 <= CI_NODE_INDEX <= CI_NODE_TOTAL; or pass --shard K/N");
+    }
 }
 
 int run_run(const GlobalOptions& global, Io& io, const RunCliOptions& cli) {
@@ -111,7 +144,12 @@ int run_run(const GlobalOptions& global, Io& io, const RunCliOptions& cli) {
     selection.exclude_labels = cli.exclude_labels;
     selection.packets = cli.packets;
     selection.checkpoints = cli.checkpoints;
+    selection.no_needs = cli.no_needs;
+    if (cli.skip_option->count() > 0 && (cli.skip_exit_code < 1 || cli.skip_exit_code > 255)) {
+        throw UsageError("--skip-exit-code must be 1-255, not " + std::to_string(cli.skip_exit_code));
+    }
     if (!cli.shard.empty()) selection.shard = parse_shard(cli.shard);
+    else selection.shard = shard_from_gitlab();
     if (!cli.durations.empty()) {
         if (!selection.shard) throw UsageError("--durations only balances --shard", "add --shard K/N");
         selection.durations = read_recorded_durations(cli.durations);
@@ -126,6 +164,13 @@ int run_run(const GlobalOptions& global, Io& io, const RunCliOptions& cli) {
         return to_int(ExitCode::pass);
     }
     if (!cli.report_dir.empty()) prepare_report_dir(cli.report_dir);
+    // Fail before running anything when there is nowhere to record.
+    std::optional<Repository> repository;
+    long long recorded_at = 0;  // the run's start
+    if (cli.record) {
+        repository = Repository::discover(std::filesystem::current_path());
+        recorded_at = record_time();
+    }
 
     StopSignal stop;
     SignalGuard guard(stop);
@@ -139,7 +184,11 @@ int run_run(const GlobalOptions& global, Io& io, const RunCliOptions& cli) {
     ConsoleObserver console(io.out, style);
     NullRunObserver quiet;
     RunObserver& observer = cli.format == "text" ? static_cast<RunObserver&>(console) : quiet;
-    const RunResult result = run_gates(inventory, plan, options, runner, observer);
+    // Taken before gates run: a gate may well commit or edit files.
+    const RunIdentity identity = workspace_identity(inventory);
+    RunResult result = run_gates(inventory, plan, options, runner, observer);
+    result.commit = identity.commit;
+    result.inventory_digest = identity.inventory_digest;
 
     io.out << (cli.format == "text" ? render_run_summary(result, style) : render_results_json(result));
     io.out.flush();
@@ -147,7 +196,14 @@ int run_run(const GlobalOptions& global, Io& io, const RunCliOptions& cli) {
         write_run_reports(cli.report_dir, result);
         if (cli.format == "text") io.out << "Reports written to " << cli.report_dir << "\n";
     }
+    if (repository && !result.interrupted) {
+        const std::string commit = append_record(*repository, "HEAD", record_from_run(result, recorded_at));
+        if (cli.format == "text") io.out << "Recorded in refs/notes/tollgate on " << commit.substr(0, 10) << "\n";
+    }
     if (result.interrupted) throw InterruptedError();
+    // ctest's SKIP_RETURN_CODE: nothing ran because every selected gate is manual.
+    const bool all_manual = !result.gates.empty() && count_status(result, GateStatus::manual) == result.gates.size();
+    if (cli.skip_option->count() > 0 && all_manual) return cli.skip_exit_code;
     return to_int(result.verdict == Verdict::pass ? ExitCode::pass : ExitCode::fail);
 }
 
@@ -174,7 +230,8 @@ void register_run(CLI::App& app, VerbAction& action) {
     options->jobs_option =
         sub->add_option("-j,--jobs", options->jobs, "Gates to run at once (default: number of CPUs)")
             ->type_name("N");
-    sub->add_option("--shard", options->shard, "Run slice K of N (1-based), e.g. 2/4")->type_name("K/N");
+    sub->add_option("--shard", options->shard,
+                    "Run slice K of N (1-based), e.g. 2/4 (default: CI_NODE_INDEX/CI_NODE_TOTAL when set)")->type_name("K/N");
     sub->add_option("--durations", options->durations, "A previous results.json, to balance --shard by duration")
         ->type_name("FILE");
     sub->add_flag("--dry-run", options->dry_run, "Print the plan (order, needs) without running anything");
@@ -182,12 +239,20 @@ void register_run(CLI::App& app, VerbAction& action) {
                   "Start no new gate after one fails (running ones finish)");
     sub->add_option("--report-dir", options->report_dir, "Write results.json, junit.xml and summary.md here")
         ->type_name("DIR");
+    sub->add_flag("--record", options->record,
+                  "Store the result as a git note on HEAD (refs/notes/tollgate) for `report` and no-drop");
     sub->add_option("--timeout-grace", options->grace, "Time between SIGTERM and SIGKILL when stopping a gate")
         ->type_name("DUR")
         ->capture_default_str();
     sub->add_option("--format", options->format, "Output: text (ctest-style) or json (results.json)")
         ->type_name("FORMAT")
         ->capture_default_str();
+    sub->add_flag("--no-needs", options->no_needs,
+                  "Run exactly the gates selected, not their needs (assumed met: CTest fixtures order them)");
+    options->skip_option =
+        sub->add_option("--skip-exit-code", options->skip_exit_code,
+                        "Exit with N when every selected gate is manual (not run), for ctest's SKIP_RETURN_CODE")
+            ->type_name("N");
     sub->footer(k_footer);
     sub->callback([&action, options] {
         action = [options](const GlobalOptions& global, Io& io) { return run_run(global, io, *options); };

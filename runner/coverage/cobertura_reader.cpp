@@ -30,24 +30,11 @@ public:
     }
 
     ParsedReport run() {
-        bool root = true;
-        while (true) {
-            const auto event = m_xml.next();
-            if (event == XmlScanner::Event::eof) break;
-            if (event == XmlScanner::Event::start) {
-                if (root && m_xml.name() != "coverage") {
-                    m_xml.fail("not a Cobertura report: the root element is <" + std::string(m_xml.name()) +
-                               ">, not <coverage>");
-                }
-                root = false;
-                start();
-            } else if (event == XmlScanner::Event::end) {
-                end();
-            } else if (m_in_source) {
-                m_source_text += xml_decode(m_xml.text());
-            }
-            m_cadence.reached(m_xml.offset());
-        }
+        scan_document(m_xml, m_cadence, "coverage", "Cobertura",
+                      {[this] { start(); }, [this] { end(); },
+                       [this] {
+                           if (m_in_source) m_source_text += xml_decode(m_xml.text());
+                       }});
         for (auto& [path, file] : m_out.data.files) file.finish();
         return std::move(m_out);
     }

@@ -23,6 +23,22 @@ CoverageResult judge_coverage(ResolvedCoverage coverage, const CoverageRequest& 
     result.unmatched = std::move(coverage.unmatched);
     result.checks = evaluate_thresholds(request.policy, result.totals, result.patch ? &*result.patch : nullptr,
                                         request.baseline ? &*request.baseline : nullptr);
+    for (const auto& scope : request.scopes) {
+        ThresholdCheck check;
+        check.name = "min (" + scope.name + ")";
+        check.metric = "lines";
+        check.required = scope.min;
+        for (const auto& [path, file] : coverage.data.files) {
+            if (scope.includes && scope.includes(path)) check.actual += file.line_counts();
+        }
+        if (check.actual.empty()) {
+            check.passed = true;
+            check.note = "no coverable lines in it";
+        } else {
+            check.passed = meets(check.actual, scope.min);
+        }
+        result.checks.push_back(std::move(check));
+    }
     return result;
 }
 

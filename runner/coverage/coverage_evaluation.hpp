@@ -11,6 +11,7 @@
 #include "runner/coverage/thresholds.hpp"
 #include "runner/git/change_set.hpp"
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -24,6 +25,14 @@ struct RepositoryFiles {
     std::vector<std::string> tracked;  ///< git ls-files
 };
 
+/// A minimum on part of the tree (a gate's `coverage: zones:` entry): line
+/// % over the report files `includes` accepts (repository paths).
+struct CoverageScope {
+    std::string name;  ///< "zone Migrations", for messages
+    Percent min;
+    std::function<bool(const std::string& path)> includes;
+};
+
 /// Everything the evaluation needs; no I/O beyond reading the report files.
 struct CoverageRequest {
     std::vector<std::string> reports;  ///< report files, merged in order
@@ -33,6 +42,10 @@ struct CoverageRequest {
     std::optional<CoverageBaseline> baseline;  ///< for no-drop
     std::optional<ChangeSet> change;  ///< patch coverage is measured when set
     RepositoryFiles repository;
+    /// Per-zone minimums, judged after the policy's; a scope without
+    /// coverable lines passes and says "no coverable lines in it" (plans
+    /// name zones before their code exists).
+    std::vector<CoverageScope> scopes;
 };
 
 /// One report as read.

@@ -15,22 +15,7 @@ public:
     }
 
     ParsedReport run() {
-        bool root = true;
-        while (true) {
-            const auto event = m_xml.next();
-            if (event == XmlScanner::Event::eof) break;
-            if (event == XmlScanner::Event::start) {
-                if (root && m_xml.name() != "report") {
-                    m_xml.fail("not a JaCoCo report: the root element is <" + std::string(m_xml.name()) +
-                               ">, not <report>");
-                }
-                root = false;
-                start();
-            } else if (event == XmlScanner::Event::end) {
-                end();
-            }
-            m_cadence.reached(m_xml.offset());
-        }
+        scan_document(m_xml, m_cadence, "report", "JaCoCo", {[this] { start(); }, [this] { end(); }, {}});
         for (auto& [path, file] : m_out.data.files) file.finish();
         return std::move(m_out);
     }

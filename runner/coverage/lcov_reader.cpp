@@ -41,18 +41,10 @@ public:
     }
 
     ParsedReport run() {
-        const std::string_view text = m_in.text;
-        std::size_t pos = 0;
-        while (pos < text.size()) {
-            const std::size_t nl = find_byte(text, pos, '\n', &m_cadence);
-            const std::size_t end = nl == std::string_view::npos ? text.size() : nl;
-            std::string_view line = text.substr(pos, end - pos);
-            if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        for_each_line(m_in.text, m_cadence, [this](std::string_view line) {
             ++m_line;
             handle(line);
-            pos = end + 1;
-            m_cadence.reached(pos);
-        }
+        });
         if (m_file != nullptr) {
             fail(m_record_line, "record for '" + m_file->path + "' has no end_of_record (truncated tracefile?)");
         }

@@ -71,6 +71,23 @@ private:
 /// text node (a 1 GB hole in a report) is read in bounded memory.
 std::size_t find_byte(std::string_view text, std::size_t from, char byte, ReleaseCadence* cadence);
 
+/// Calls `on_line(line)` for each line of `text` (without "\n" or a
+/// trailing "\r"), reporting progress to `cadence` as find_byte does: the
+/// one line loop of the line-based readers (lcov, Go).
+template <typename OnLine>
+void for_each_line(std::string_view text, ReleaseCadence& cadence, OnLine&& on_line) {
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        const std::size_t nl = find_byte(text, pos, '\n', &cadence);
+        const std::size_t end = nl == std::string_view::npos ? text.size() : nl;
+        std::string_view line = text.substr(pos, end - pos);
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        on_line(line);
+        pos = end + 1;
+        cadence.reached(pos);
+    }
+}
+
 /// file:line:col of byte `offset` in `text` (counts newlines; for errors only).
 SourceLocation location_at(std::string_view text, std::size_t offset, const std::string& origin);
 

@@ -261,4 +261,26 @@ void XmlScanner::scan_end_tag() {
     m_self_closing = false;
 }
 
+void scan_document(XmlScanner& xml, ReleaseCadence& cadence, std::string_view root, std::string_view format,
+                   const XmlHandlers& handlers) {
+    bool at_root = true;
+    while (true) {
+        const auto event = xml.next();
+        if (event == XmlScanner::Event::eof) break;
+        if (event == XmlScanner::Event::start) {
+            if (at_root && xml.name() != root) {
+                xml.fail("not a " + std::string(format) + " report: the root element is <" +
+                         std::string(xml.name()) + ">, not <" + std::string(root) + ">");
+            }
+            at_root = false;
+            handlers.on_start();
+        } else if (event == XmlScanner::Event::end) {
+            handlers.on_end();
+        } else if (handlers.on_text) {
+            handlers.on_text();
+        }
+        cadence.reached(xml.offset());
+    }
+}
+
 }  // namespace tollgate

@@ -9,6 +9,7 @@
 #include "runner/core/source_location.hpp"
 
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -72,5 +73,17 @@ private:
 
 /// Decodes the five XML entities and numeric character references.
 std::string xml_decode(std::string_view raw);
+
+/// What a format reader does with each event of scan_document.
+struct XmlHandlers {
+    std::function<void()> on_start;
+    std::function<void()> on_end;
+    std::function<void()> on_text;  ///< may be empty: text is then skipped
+};
+
+/// Reads a whole report whose root element must be `root` ("not a `format`
+/// report" otherwise), handing each event to `handlers` and progress to `cadence`.
+void scan_document(XmlScanner& xml, ReleaseCadence& cadence, std::string_view root, std::string_view format,
+                   const XmlHandlers& handlers);
 
 }  // namespace tollgate

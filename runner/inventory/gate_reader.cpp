@@ -4,6 +4,7 @@
 
 #include "runner/core/text.hpp"
 
+#include <cstdlib>
 #include <algorithm>
 #include <cctype>
 
@@ -15,7 +16,7 @@ const std::vector<std::string> k_gate_keys = {"id",      "title",  "run",     "c
                                               "env",     "env-allow", "changed", "labels", "needs",
                                               "retries", "manual", "coverage", "metrics", "pass-env"};
 const std::vector<std::string> k_coverage_keys = {"report", "format", "min", "branch-min",
-                                                  "patch-min", "no-drop"};
+                                                  "patch-min", "no-drop", "zones", "packets"};
 
 std::optional<Command> read_command(const YamlReader& reader, const Field& f) {
     Command cmd;
@@ -73,6 +74,25 @@ CoverageFormat to_format(const std::string& s) {
     return CoverageFormat::auto_detect;
 }
 
+// `zones: {Migrations: 90}` / `packets: {batch-1: 85}`: names with a percentage each.
+void read_scoped_minimums(const YamlReader& reader, const Field& f, std::vector<std::pair<Located, double>>& out) {
+    const auto pairs = reader.string_map(f);
+    if (!pairs) return;
+    for (const auto& [name, value] : *pairs) {
+        std::string text(trim(value.value));
+        if (!text.empty() && text.back() == '%') text.pop_back();
+        char* end = nullptr;
+        const double v = text.empty() ? -1 : std::strtod(text.c_str(), &end);
+        if (text.empty() || end == nullptr || *end != '\0' || !(v >= 0 && v <= 100)) {
+            reader.diagnostics().error(value.where, "coverage minimum for '" + printable(name.value) +
+                                                        "' must be a percentage between 0 and 100, got '" +
+                                                        printable(value.value) + "'");
+            continue;
+        }
+        out.emplace_back(name, v);
+    }
+}
+
 std::optional<CoverageSpec> read_coverage(const YamlReader& reader, const Field& f,
                                           const std::string& gate) {
     const auto fields = reader.mapping(f.value, reader.at(f), "'coverage'", "coverage", k_coverage_keys);
@@ -101,6 +121,9 @@ std::optional<CoverageSpec> read_coverage(const YamlReader& reader, const Field&
     }
     if (const Field* r = fields->find("no-drop")) {
         if (const auto v = reader.boolean(*r)) spec.no_drop = *v;
+    }
+    for (const auto& [key, slot] : {std::pair{"zones", &spec.zone_min}, std::pair{"packets", &spec.packet_min}}) {
+        if (const Field* r = fields->find(key)) read_scoped_minimums(reader, *r, *slot);
     }
     if (!ok) return std::nullopt;
     return spec;

@@ -72,6 +72,8 @@ void dump_gate(Dumper& d, const Gate& g) {
                                (c.branch_min ? " branch-min=" + opt_number(c.branch_min) : "") +
                                (c.patch_min ? " patch-min=" + opt_number(c.patch_min) : "") +
                                (c.no_drop ? " no-drop" : ""));
+        for (const auto& [zone, min] : c.zone_min) d.line("coverage zone " + zone.value, opt_number(min));
+        for (const auto& [packet, min] : c.packet_min) d.line("coverage packet " + packet.value, opt_number(min));
     }
     for (const auto& m : g.metrics) d.line("metric " + m.name + "@" + Dumper::position(m.where), m.regex);
 }

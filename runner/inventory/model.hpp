@@ -13,6 +13,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace tollgate {
@@ -90,6 +91,10 @@ struct CoverageSpec {
     std::optional<double> branch_min;
     std::optional<double> patch_min;
     bool no_drop = false;
+    /// `zones: {NAME: MIN}`: line % over the report's files that fall in zone NAME.
+    std::vector<std::pair<Located, double>> zone_min;
+    /// `packets: {ID: MIN}`: replaces `min` when the change belongs to packet ID.
+    std::vector<std::pair<Located, double>> packet_min;
     SourceLocation where;
 };
 

@@ -12,7 +12,9 @@
 #include <filesystem>
 #include <map>
 #include <regex>
+#include <optional>
 #include <tuple>
+#include <unordered_map>
 
 namespace tollgate {
 
@@ -192,14 +194,30 @@ private:
                                       std::to_string(max_regex_length));
             return;
         }
+        // std::regex compiles slowly (a locale lookup per bracket character) and
+        // big plans repeat the same few patterns: judge each distinct one once.
+        auto [it, fresh] = m_regex_verdicts.try_emplace(m.regex);
+        if (fresh) it->second = regex_verdict(m.regex);
+        const RegexVerdict& verdict = it->second;
+        if (verdict.error)
+            m_diag.error(m.where, name + ": invalid regex '" + printable(m.regex) + "': " + *verdict.error);
+        else if (verdict.groups != 1)
+            m_diag.error(m.where, name + ": regex has " + std::to_string(verdict.groups) +
+                                      " capture groups; it needs exactly one",
+                         "the group captures the number, e.g. 'p95=([0-9.]+)ms'; use (?:...) for others");
+    }
+
+    struct RegexVerdict {
+        std::size_t groups = 0;
+        std::optional<std::string> error;
+    };
+
+    static RegexVerdict regex_verdict(const std::string& text) {
         try {
-            const std::regex re(m.regex, std::regex::ECMAScript);
-            if (re.mark_count() != 1)
-                m_diag.error(m.where, name + ": regex has " + std::to_string(re.mark_count()) +
-                                          " capture groups; it needs exactly one",
-                             "the group captures the number, e.g. 'p95=([0-9.]+)ms'; use (?:...) for others");
+            const std::regex re(text, std::regex::ECMAScript);
+            return RegexVerdict{re.mark_count(), std::nullopt};
         } catch (const std::regex_error& e) {
-            m_diag.error(m.where, name + ": invalid regex '" + printable(m.regex) + "': " + regex_problem(e.code()));
+            return RegexVerdict{0, regex_problem(e.code())};
         }
     }
 
@@ -222,9 +240,31 @@ private:
                 check_threshold(*g.coverage, "patch-min", g.coverage->patch_min);
                 if (trim(g.coverage->report.value).empty())
                     m_diag.error(g.coverage->report.where, "coverage 'report' is empty");
+                check_coverage_scopes(*g.coverage);
             }
             for (const auto& m : g.metrics) check_metric(g, m);
             for (const auto& c : g.changed) check_pattern(c, "'changed' pattern");
+        }
+    }
+
+    // `zones:` names zones, `packets:` names packets of the inventory.
+    void check_coverage_scopes(const CoverageSpec& c) {
+        std::vector<std::string> zones;
+        for (const auto& z : m_inv.zones) zones.push_back(z.name);
+        for (const auto& [name, min] : c.zone_min) {
+            if (std::find(zones.begin(), zones.end(), name.value) != zones.end()) continue;
+            const std::string guess = closest_match(name.value, zones);
+            m_diag.error(name.where, "unknown zone '" + printable(name.value) + "' in coverage 'zones'",
+                         guess.empty() ? "zone names are the 'name' of each entry under 'zones:'"
+                                       : "did you mean '" + guess + "'?");
+        }
+        for (const auto& [id, min] : c.packet_min) {
+            if (m_inv.find_packet(id.value) != nullptr) continue;
+            std::vector<std::string> ids;
+            for (const auto& p : m_inv.packets) ids.push_back(p.id);
+            const std::string guess = closest_match(id.value, ids);
+            m_diag.error(id.where, "unknown packet '" + printable(id.value) + "' in coverage 'packets'",
+                         guess.empty() ? "" : "did you mean '" + guess + "'?");
         }
     }
 
@@ -293,6 +333,7 @@ private:
     Diagnostics& m_diag;
     std::map<std::string, std::size_t> m_file_order;
     std::map<std::string, Definition> m_ids;
+    std::unordered_map<std::string, RegexVerdict> m_regex_verdicts;
 };
 
 }  // namespace

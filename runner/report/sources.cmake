@@ -1,6 +1,13 @@
 list(APPEND TOLLGATE_CORE_SOURCES
   runner/report/run_result.cpp
   runner/report/results_json.cpp
+  runner/report/results_reader.cpp
+  runner/report/ci_matrix.cpp
+  runner/report/ctest_script.cpp
+  runner/report/change_findings.cpp
+  runner/report/github_commands.cpp
+  runner/report/sarif.cpp
+  runner/report/codequality.cpp
   runner/report/junit_xml.cpp
   runner/report/summary_md.cpp
   runner/report/run_console.cpp
@@ -18,4 +25,12 @@ list(APPEND TOLLGATE_CORE_SOURCES
   runner/report/conflicts_json.cpp
   runner/report/conflicts_markdown.cpp
   runner/report/conflicts_text.cpp
+  runner/report/progress_text.cpp
+  runner/report/progress_json.cpp
+  runner/report/progress_markdown.cpp
+  runner/report/progress_html.cpp
+  runner/report/completion_text.cpp
+  runner/report/check_json.cpp
+  runner/report/check_markdown.cpp
+  runner/report/check_text.cpp
 )

@@ -1,6 +1,7 @@
 #include "runner/schedule/scheduler.hpp"
 
 #include "gates/command_gate.hpp"
+#include "gates/coverage_gate.hpp"
 #include "runner/schedule/changed_files_list.hpp"
 
 #include <algorithm>
@@ -41,7 +42,7 @@ public:
           m_runner(runner),
           m_observer(observer),
           m_environment(options.environment ? *options.environment : current_environment()),
-          m_factory(options.factory ? options.factory : command_gate_factory()),
+          m_factory(options.factory ? options.factory : coverage_gate_factory({})),
           m_jobs(options.jobs > 0 ? options.jobs : available_cpus()) {
         const std::size_t n = plan.gates.size();
         m_results.resize(n);
@@ -280,6 +281,7 @@ RunResult Scheduler::run() {
     result.head = m_options.head;
     result.jobs = m_jobs;
     result.shard = m_plan.shard;
+    result.selected = m_plan.unsharded;
     for (auto& r : m_results) result.gates.push_back(std::move(*r));
     result.verdict = verdict_of(result.gates);
     result.interrupted = std::any_of(result.gates.begin(), result.gates.end(),

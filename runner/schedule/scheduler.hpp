@@ -34,7 +34,7 @@ struct RunOptions {
     std::set<std::string> signed_off;          ///< manual gates that pass by sign-off
     std::optional<EnvironmentMap> environment; ///< inherited by gates; default tollgate's own
     const StopSignal* stop = nullptr;          ///< once requested, nothing new starts
-    GateFactory factory;                       ///< default: every gate is a CommandGate
+    GateFactory factory;                       ///< default: CoverageGate for gates with `coverage:`, else CommandGate
 };
 
 /// Hears about a run as it happens (console progress); calls come from the

@@ -191,6 +191,14 @@ TEST(Examples, DemoScriptEndsEveryStepAsExpected) {
                             shell_quote(demo.string()) + " " + shell_quote(TOLLGATE_BINARY));
     EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
     EXPECT_NE(r.out.find("demo passed"), std::string::npos) << r.out;
+    // The pre-merge verdict both ways, each with its reasons.
+    EXPECT_NE(r.out.find("tollgate check: PASS"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("tollgate check: FAIL"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("  - batch-4 may not modify billing/migrations/2025_01_20_090200_create_payments_table.py: "
+                         "zone Migrations"),
+              std::string::npos)
+        << r.out;
+    EXPECT_NE(r.out.find("  - batch-5 may not merge before batch-4"), std::string::npos) << r.out;
 }
 
 }  // namespace

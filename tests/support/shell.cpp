@@ -38,6 +38,8 @@ CommandResult run_tollgate(const std::vector<std::string>& args, const std::file
     return sh(cmd, cwd);
 }
 
-std::filesystem::path source_dir() { return TOLLGATE_SOURCE_DIR; }
+std::filesystem::path source_dir() { return TOLLGATE_TEST_SOURCE_DIR; }
+
+const char* tollgate_binary() { return TOLLGATE_TEST_BINARY; }
 
 }  // namespace tollgate::test

@@ -26,4 +26,12 @@ std::string shell_quote(const std::string& s);
 /// The repository's source directory (for examples and fixtures).
 std::filesystem::path source_dir();
 
+/// Absolute path of the built tollgate binary.
+const char* tollgate_binary();
+
 }  // namespace tollgate::test
+
+// The paths are compiled into shell.cpp alone: as -D flags on every test
+// file they made each checkout's objects differ, so ccache could not share
+// them between build directories. The macro keeps test code short.
+#define TOLLGATE_BINARY (::tollgate::test::tollgate_binary())

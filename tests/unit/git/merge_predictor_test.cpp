@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <functional>
 
 namespace tollgate {
 namespace {
@@ -16,13 +17,6 @@ std::string trimmed(std::string s) {
     while (!s.empty() && s.back() == '\n') s.pop_back();
     return s;
 }
-
-// Two branches `ours` and `theirs` from a common commit made by `setup`.
-struct Fork {
-    test::GitRepo repo;
-    std::string ours;
-    std::string theirs;
-};
 
 // What git itself predicts: the conflicted paths of `git merge-tree --write-tree --name-only`.
 Paths git_merge_tree(const test::GitRepo& repo, const std::string& a, const std::string& b) {
@@ -37,6 +31,20 @@ Paths git_merge_tree(const test::GitRepo& repo, const std::string& a, const std:
         if (!l.empty()) out.push_back(l);
     }
     return out;
+}
+
+// Commits what `repo` holds as the base, then makes branch `ours` with
+// `edit_ours` committed and branch `theirs` with `edit_theirs` committed.
+void fork(test::GitRepo& repo, const std::function<void()>& edit_ours, const std::function<void()>& edit_theirs) {
+    repo.commit_all("base");
+    repo.git("branch ours");
+    repo.git("branch theirs");
+    repo.git("checkout -q ours");
+    edit_ours();
+    repo.commit_all("ours");
+    repo.git("checkout -q theirs");
+    edit_theirs();
+    repo.commit_all("theirs");
 }
 
 void expect_agrees_with_git(const test::GitRepo& repo, const Paths& expected) {
@@ -63,15 +71,14 @@ void expect_agrees_with_git(const test::GitRepo& repo, const Paths& expected) {
 TEST(PredictMergeConflicts, FindsNoneWhenEditsTouchDifferentLines) {
     test::GitRepo repo;
     repo.write("a.txt", "1\n2\n3\n4\n5\n6\n7\n8\n");
-    repo.commit_all("base");
-    repo.git("branch ours");
-    repo.git("branch theirs");
-    repo.git("checkout -q ours");
-    repo.write("a.txt", "one\n2\n3\n4\n5\n6\n7\n8\n");
-    repo.commit_all("ours");
-    repo.git("checkout -q theirs");
-    repo.write("a.txt", "1\n2\n3\n4\n5\n6\n7\neight\n");
-    repo.commit_all("theirs");
+    fork(
+        repo,
+        [&] {
+            repo.write("a.txt", "one\n2\n3\n4\n5\n6\n7\n8\n");
+        },
+        [&] {
+            repo.write("a.txt", "1\n2\n3\n4\n5\n6\n7\neight\n");
+        });
     expect_agrees_with_git(repo, {});
 }
 
@@ -79,106 +86,99 @@ TEST(PredictMergeConflicts, FindsAContentConflict) {
     test::GitRepo repo;
     repo.write("a.txt", "1\n2\n3\n");
     repo.write("b.txt", "same\n");
-    repo.commit_all("base");
-    repo.git("branch ours");
-    repo.git("branch theirs");
-    repo.git("checkout -q ours");
-    repo.write("a.txt", "1\nours\n3\n");
-    repo.commit_all("ours");
-    repo.git("checkout -q theirs");
-    repo.write("a.txt", "1\ntheirs\n3\n");
-    repo.commit_all("theirs");
+    fork(
+        repo,
+        [&] {
+            repo.write("a.txt", "1\nours\n3\n");
+        },
+        [&] {
+            repo.write("a.txt", "1\ntheirs\n3\n");
+        });
     expect_agrees_with_git(repo, {"a.txt"});
 }
 
 TEST(PredictMergeConflicts, FindsAnAddAddConflict) {
     test::GitRepo repo;
     repo.write("base.txt", "x\n");
-    repo.commit_all("base");
-    repo.git("branch ours");
-    repo.git("branch theirs");
-    repo.git("checkout -q ours");
-    repo.write("new/file.txt", "ours\n");
-    repo.commit_all("ours");
-    repo.git("checkout -q theirs");
-    repo.write("new/file.txt", "theirs\n");
-    repo.commit_all("theirs");
+    fork(
+        repo,
+        [&] {
+            repo.write("new/file.txt", "ours\n");
+        },
+        [&] {
+            repo.write("new/file.txt", "theirs\n");
+        });
     expect_agrees_with_git(repo, {"new/file.txt"});
 }
 
 TEST(PredictMergeConflicts, FindsAModifyDeleteConflict) {
     test::GitRepo repo;
     repo.write("gone.txt", "a\nb\n");
-    repo.commit_all("base");
-    repo.git("branch ours");
-    repo.git("branch theirs");
-    repo.git("checkout -q ours");
-    repo.write("gone.txt", "a\nchanged\n");
-    repo.commit_all("ours");
-    repo.git("checkout -q theirs");
-    repo.git("rm -q gone.txt");
-    repo.commit_all("theirs");
+    fork(
+        repo,
+        [&] {
+            repo.write("gone.txt", "a\nchanged\n");
+        },
+        [&] {
+            repo.git("rm -q gone.txt");
+        });
     expect_agrees_with_git(repo, {"gone.txt"});
 }
 
 TEST(PredictMergeConflicts, FollowsARenameOnOneSideWithoutConflict) {
     test::GitRepo repo;
     repo.write("old.txt", "1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n");
-    repo.commit_all("base");
-    repo.git("branch ours");
-    repo.git("branch theirs");
-    repo.git("checkout -q ours");
-    repo.git("mv old.txt new.txt");
-    repo.commit_all("ours");
-    repo.git("checkout -q theirs");
-    repo.write("old.txt", "1\n2\n3\n4\n5\n6\n7\n8\n9\nten\n");
-    repo.commit_all("theirs");
+    fork(
+        repo,
+        [&] {
+            repo.git("mv old.txt new.txt");
+        },
+        [&] {
+            repo.write("old.txt", "1\n2\n3\n4\n5\n6\n7\n8\n9\nten\n");
+        });
     expect_agrees_with_git(repo, {});
 }
 
 TEST(PredictMergeConflicts, FindsAConflictInARenamedFile) {
     test::GitRepo repo;
     repo.write("old.txt", "1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n");
-    repo.commit_all("base");
-    repo.git("branch ours");
-    repo.git("branch theirs");
-    repo.git("checkout -q ours");
-    repo.git("mv old.txt new.txt");
-    repo.write("new.txt", "1\n2\n3\n4\n5\n6\n7\n8\n9\nours\n");
-    repo.commit_all("ours");
-    repo.git("checkout -q theirs");
-    repo.write("old.txt", "1\n2\n3\n4\n5\n6\n7\n8\n9\ntheirs\n");
-    repo.commit_all("theirs");
+    fork(
+        repo,
+        [&] {
+            repo.git("mv old.txt new.txt");
+            repo.write("new.txt", "1\n2\n3\n4\n5\n6\n7\n8\n9\nours\n");
+        },
+        [&] {
+            repo.write("old.txt", "1\n2\n3\n4\n5\n6\n7\n8\n9\ntheirs\n");
+        });
     expect_agrees_with_git(repo, {"new.txt"});
 }
 
 TEST(PredictMergeConflicts, FindsARenameDeleteConflict) {
     test::GitRepo repo;
     repo.write("old.txt", "1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n");
-    repo.commit_all("base");
-    repo.git("branch ours");
-    repo.git("branch theirs");
-    repo.git("checkout -q ours");
-    repo.git("mv old.txt new.txt");
-    repo.commit_all("ours");
-    repo.git("checkout -q theirs");
-    repo.git("rm -q old.txt");
-    repo.commit_all("theirs");
+    fork(
+        repo,
+        [&] {
+            repo.git("mv old.txt new.txt");
+        },
+        [&] {
+            repo.git("rm -q old.txt");
+        });
     expect_agrees_with_git(repo, {"new.txt"});
 }
 
 TEST(PredictMergeConflicts, FindsARenameRenameConflict) {
     test::GitRepo repo;
     repo.write("old.txt", "1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n");
-    repo.commit_all("base");
-    repo.git("branch ours");
-    repo.git("branch theirs");
-    repo.git("checkout -q ours");
-    repo.git("mv old.txt mine.txt");
-    repo.commit_all("ours");
-    repo.git("checkout -q theirs");
-    repo.git("mv old.txt yours.txt");
-    repo.commit_all("theirs");
+    fork(
+        repo,
+        [&] {
+            repo.git("mv old.txt mine.txt");
+        },
+        [&] {
+            repo.git("mv old.txt yours.txt");
+        });
     expect_agrees_with_git(repo, {"mine.txt", "old.txt", "yours.txt"});
 }
 
@@ -186,45 +186,42 @@ TEST(PredictMergeConflicts, FindsARenameRenameOfTwoFilesToOneName) {
     test::GitRepo repo;
     repo.write("a.txt", "a1\na2\na3\na4\na5\na6\n");
     repo.write("b.txt", "b1\nb2\nb3\nb4\nb5\nb6\n");
-    repo.commit_all("base");
-    repo.git("branch ours");
-    repo.git("branch theirs");
-    repo.git("checkout -q ours");
-    repo.git("mv a.txt c.txt");
-    repo.commit_all("ours");
-    repo.git("checkout -q theirs");
-    repo.git("mv b.txt c.txt");
-    repo.commit_all("theirs");
+    fork(
+        repo,
+        [&] {
+            repo.git("mv a.txt c.txt");
+        },
+        [&] {
+            repo.git("mv b.txt c.txt");
+        });
     expect_agrees_with_git(repo, {"c.txt"});
 }
 
 TEST(PredictMergeConflicts, FindsARenameOntoAFileTheOtherSideAdded) {
     test::GitRepo repo;
     repo.write("old.txt", "1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n");
-    repo.commit_all("base");
-    repo.git("branch ours");
-    repo.git("branch theirs");
-    repo.git("checkout -q ours");
-    repo.git("mv old.txt new.txt");
-    repo.commit_all("ours");
-    repo.git("checkout -q theirs");
-    repo.write("new.txt", "unrelated\n");
-    repo.commit_all("theirs");
+    fork(
+        repo,
+        [&] {
+            repo.git("mv old.txt new.txt");
+        },
+        [&] {
+            repo.write("new.txt", "unrelated\n");
+        });
     expect_agrees_with_git(repo, {"new.txt"});
 }
 
 TEST(PredictMergeConflicts, FindsAFileDirectoryConflict) {
     test::GitRepo repo;
     repo.write("base.txt", "x\n");
-    repo.commit_all("base");
-    repo.git("branch ours");
-    repo.git("branch theirs");
-    repo.git("checkout -q ours");
-    repo.write("thing", "a file\n");
-    repo.commit_all("ours");
-    repo.git("checkout -q theirs");
-    repo.write("thing/inside.txt", "a directory\n");
-    repo.commit_all("theirs");
+    fork(
+        repo,
+        [&] {
+            repo.write("thing", "a file\n");
+        },
+        [&] {
+            repo.write("thing/inside.txt", "a directory\n");
+        });
     const auto repository = Repository::discover(repo.path());
     const auto predicted = predict_merge_conflicts(repository, trimmed(repo.git("rev-parse ours")),
                                                    trimmed(repo.git("rev-parse theirs")));
@@ -234,15 +231,14 @@ TEST(PredictMergeConflicts, FindsAFileDirectoryConflict) {
 TEST(PredictMergeConflicts, LeavesTheWorkTreeIndexAndRefsUntouched) {
     test::GitRepo repo;
     repo.write("a.txt", "1\n");
-    repo.commit_all("base");
-    repo.git("branch ours");
-    repo.git("branch theirs");
-    repo.git("checkout -q ours");
-    repo.write("a.txt", "ours\n");
-    repo.commit_all("ours");
-    repo.git("checkout -q theirs");
-    repo.write("a.txt", "theirs\n");
-    repo.commit_all("theirs");
+    fork(
+        repo,
+        [&] {
+            repo.write("a.txt", "ours\n");
+        },
+        [&] {
+            repo.write("a.txt", "theirs\n");
+        });
     const auto refs_before = repo.git("for-each-ref");
     const auto repository = Repository::discover(repo.path());
     EXPECT_EQ(predict_merge_conflicts(repository, trimmed(repo.git("rev-parse ours")),

@@ -140,6 +140,42 @@ gates:
                         "tollgate.yml:6:27: error: unknown key 'branch_min' in coverage (did you mean 'branch-min'?)"}));
 }
 
+TEST(GateReader, ReadsPerZoneAndPerPacketCoverageMinimums) {
+    const auto r = load_yaml(R"(version: 1
+packets: [{id: batch-1}]
+zones: [{name: Migrations, paths: [db/], owner: batch-1}]
+gates:
+  - id: cov
+    run: "true"
+    coverage: {report: c.xml, zones: {Migrations: 90}, packets: {batch-1: 85%}}
+)", true);
+    EXPECT_EQ(r.messages, Messages{});
+    const auto& c = *r.inventory.gates[0].coverage;
+    ASSERT_EQ(c.zone_min.size(), 1u);
+    EXPECT_EQ(c.zone_min[0].first.value, "Migrations");
+    EXPECT_EQ(c.zone_min[0].second, 90);
+    ASSERT_EQ(c.packet_min.size(), 1u);
+    EXPECT_EQ(c.packet_min[0].first.value, "batch-1");
+    EXPECT_EQ(c.packet_min[0].second, 85);
+}
+
+TEST(GateReader, ReportsUnknownZonesAndPacketsAndBadMinimumsWithPositions) {
+    const auto r = load_yaml(R"(version: 1
+packets: [{id: batch-1}]
+zones: [{name: Migrations, paths: [db/], owner: batch-1}]
+gates:
+  - id: cov
+    run: "true"
+    coverage: {report: c.xml, zones: {Migration: 90, Migrations: lots}, packets: {batch-2: 85}}
+)", true);
+    EXPECT_EQ(r.messages,
+              (Messages{"tollgate.yml:7:39: error: unknown zone 'Migration' in coverage 'zones' (did you mean 'Migrations'?)",
+                        "tollgate.yml:7:66: error: coverage minimum for 'Migrations' must be a percentage between 0 and "
+                        "100, got 'lots'",
+                        "tollgate.yml:7:83: error: unknown packet 'batch-2' in coverage 'packets' (did you mean "
+                        "'batch-1'?)"}));
+}
+
 TEST(GateReader, ReadsPassEnvNamesWithTheirPositions) {
     const auto r = load_yaml(R"(version: 1
 gates:

@@ -1,6 +1,7 @@
 #include "runner/zones/path_pattern.hpp"
 
 #include "runner/core/text.hpp"
+#include "tests/support/shell.hpp"
 
 #include <gtest/gtest.h>
 
@@ -26,7 +27,7 @@ std::string compile_error(std::string_view text) {
 }
 
 TEST(PathPattern, MatchesEveryRowOfTheCodeownersConformanceTable) {
-    const std::string file = TOLLGATE_SOURCE_DIR "/tests/fixtures/zones/codeowners_conformance.tsv";
+    const std::string file = (test::source_dir() / "tests/fixtures/zones/codeowners_conformance.tsv").string();
     std::ifstream in(file);
     ASSERT_TRUE(in) << "cannot read " << file;
     std::string line;

@@ -1,0 +1,230 @@
+#include "runner/git/packet_merge_state.hpp"
+
+#include "runner/git/commit_graph.hpp"
+#include "runner/git/repository_impl.hpp"
+#include "runner/git/revision.hpp"
+#include "runner/git/trailers.hpp"
+
+#include <algorithm>
+#include <cstring>
+#include <deque>
+#include <map>
+#include <unordered_set>
+
+namespace tollgate {
+
+using namespace libgit;
+
+namespace {
+
+// Counting commits off base stops here: the number only words a reason.
+constexpr std::size_t k_count_cap = 100000;
+
+struct OidHash {
+    std::size_t operator()(const git_oid& id) const {
+        std::size_t h = 0;
+        std::memcpy(&h, id.id, sizeof h);
+        return h;
+    }
+};
+struct OidEq {
+    bool operator()(const git_oid& a, const git_oid& b) const { return git_oid_equal(&a, &b) != 0; }
+};
+using OidSet = std::unordered_set<git_oid, OidHash, OidEq>;
+
+bool is_packet_key(std::string_view key) {
+    if (key.size() != 6) return false;
+    for (std::size_t i = 0; i < key.size(); ++i) {
+        const char c = (key[i] >= 'A' && key[i] <= 'Z') ? char(key[i] - 'A' + 'a') : key[i];
+        if (c != "packet"[i]) return false;
+    }
+    return true;
+}
+
+std::string trim_copy(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+    return std::string(s);
+}
+
+git_oid parse_oid(const std::string& hex) {
+    git_oid id;
+    check(git_oid_fromstr(&id, hex.c_str()), "invalid object id '" + hex + "'");
+    return id;
+}
+
+struct BranchTip {
+    std::string ref;
+    std::string name;  // without refs/heads/ or refs/remotes/<remote>/
+    std::string display;
+    git_oid commit{};
+    bool remote = false;
+};
+
+std::vector<BranchTip> list_all_branches(git_repository* repo) {
+    ReferenceIteratorHandle it;
+    check(git_reference_iterator_new(it.out(), repo), "cannot list refs");
+    std::vector<BranchTip> out;
+    git_reference* next = nullptr;
+    int rc = 0;
+    while ((rc = git_reference_next(&next, it.get())) == 0) {
+        const ReferenceHandle ref(next);
+        if (git_reference_type(ref.get()) != GIT_REFERENCE_DIRECT) continue;
+        BranchTip b;
+        b.ref = git_reference_name(ref.get());
+        if (b.ref.rfind("refs/heads/", 0) == 0) {
+            b.name = b.ref.substr(11);
+            b.display = b.name;
+        } else if (b.ref.rfind("refs/remotes/", 0) == 0) {
+            b.display = b.ref.substr(13);
+            const auto slash = b.display.find('/');
+            if (slash == std::string::npos) continue;
+            b.name = b.display.substr(slash + 1);
+            b.remote = true;
+        } else {
+            continue;
+        }
+        ObjectHandle commit;
+        if (git_reference_peel(commit.out(), ref.get(), GIT_OBJECT_COMMIT) != 0) {
+            git_error_clear();  // a branch at a tree or a missing object carries no work
+            continue;
+        }
+        b.commit = *git_object_id(commit.get());
+        out.push_back(std::move(b));
+    }
+    if (rc != GIT_ITEROVER) check(rc, "cannot list refs");
+    git_error_clear();
+    std::sort(out.begin(), out.end(), [](const BranchTip& a, const BranchTip& b) { return a.ref < b.ref; });
+    return out;
+}
+
+std::string short_id(const std::string& hex) { return hex.substr(0, 8); }
+
+std::string plural(std::size_t n, const char* one, const char* many) {
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+}  // namespace
+
+struct PacketMergeScanner::Impl {
+    git_repository* repo = nullptr;
+    std::unordered_set<std::string> boundaries;
+    git_oid base{};
+    std::string base_hex;
+    std::string base_name;
+    OidSet on_base;
+    std::map<std::string, std::vector<LandedCommit>> by_packet;
+    std::vector<BranchTip> branches;
+
+    // Parents of `id` unless a shallow boundary cut them off.
+    std::vector<git_oid> parents_of(const git_oid& id, CommitHandle& commit) const {
+        std::vector<git_oid> out;
+        if (boundaries.count(to_hex(id)) > 0) return out;
+        const unsigned count = git_commit_parentcount(commit.get());
+        for (unsigned i = 0; i < count; ++i) out.push_back(*git_commit_parent_id(commit.get(), i));
+        return out;
+    }
+
+    void walk_base() {
+        std::deque<git_oid> queue{base};
+        on_base.insert(base);
+        while (!queue.empty()) {
+            const git_oid id = queue.front();
+            queue.pop_front();
+            auto commit = lookup_commit(repo, id, "the base branch's history");
+            const char* message = git_commit_message(commit.get());
+            if (message != nullptr && std::strstr(message, ":") != nullptr) {
+                for (const auto& t : parse_trailers(message)) {
+                    if (!is_packet_key(t.key)) continue;
+                    const std::string packet = trim_copy(t.value);
+                    if (packet.empty()) continue;
+                    const char* summary = git_commit_summary(commit.get());
+                    by_packet[packet].push_back(
+                        LandedCommit{to_hex(id), summary != nullptr ? summary : "", git_commit_time(commit.get())});
+                }
+            }
+            for (const auto& parent : parents_of(id, commit)) {
+                if (on_base.insert(parent).second) queue.push_back(parent);
+            }
+        }
+    }
+
+    // Commits reachable from `tip` but not from base.
+    std::size_t count_off_base(const git_oid& tip) const {
+        if (on_base.count(tip) > 0) return 0;
+        OidSet seen{tip};
+        std::deque<git_oid> queue{tip};
+        while (!queue.empty() && seen.size() < k_count_cap) {
+            const git_oid id = queue.front();
+            queue.pop_front();
+            auto commit = lookup_commit(repo, id, "a packet branch's history");
+            for (const auto& parent : parents_of(id, commit)) {
+                if (on_base.count(parent) == 0 && seen.insert(parent).second) queue.push_back(parent);
+            }
+        }
+        return seen.size();
+    }
+};
+
+PacketMergeScanner::PacketMergeScanner(const Repository& repository, std::string base_commit, std::string base_name)
+    : m_impl(std::make_unique<Impl>()) {
+    m_impl->repo = raw(repository);
+    if (repository.is_shallow()) m_impl->boundaries = read_shallow_boundaries(repository.common_dir());
+    m_impl->base = parse_oid(base_commit);
+    m_impl->base_hex = std::move(base_commit);
+    m_impl->base_name = std::move(base_name);
+    m_impl->walk_base();
+    m_impl->branches = list_all_branches(m_impl->repo);
+}
+
+PacketMergeScanner::~PacketMergeScanner() = default;
+
+PacketMergeState PacketMergeScanner::state(const std::string& id, const BranchMatcher& matches,
+                                           const std::string& globs_text) const {
+    const Impl& s = *m_impl;
+    PacketMergeState out;
+    out.packet = id;
+    out.base_commit = s.base_hex;
+    for (const auto& b : s.branches) {
+        if (!matches(b.name)) continue;
+        PacketRefFacts f;
+        f.ref = b.ref;
+        f.display = b.display;
+        f.commit = to_hex(b.commit);
+        f.remote = b.remote;
+        f.at_base = git_oid_equal(&b.commit, &s.base) != 0;
+        f.unmerged_commits = s.count_off_base(b.commit);
+        f.merged = f.unmerged_commits == 0;
+        out.refs.push_back(std::move(f));
+    }
+    if (const auto found = s.by_packet.find(id); found != s.by_packet.end()) out.trailers = found->second;
+
+    const PacketRefFacts* landed_ref = nullptr;
+    const PacketRefFacts* open_ref = nullptr;
+    for (const auto& f : out.refs) {
+        if (f.merged && !f.at_base && landed_ref == nullptr) landed_ref = &f;
+        if (!f.merged && open_ref == nullptr) open_ref = &f;
+    }
+    out.landed = landed_ref != nullptr || !out.trailers.empty();
+    out.done = out.landed && open_ref == nullptr;
+    if (open_ref != nullptr) {
+        std::size_t open_refs = 0;
+        for (const auto& f : out.refs) open_refs += f.merged ? 0 : 1;
+        out.reason = plural(open_ref->unmerged_commits, "commit", "commits") + " on " + open_ref->display + " " +
+                     (open_ref->unmerged_commits == 1 ? "is" : "are") + " not on " + s.base_name +
+                     (open_refs > 1 ? " (and " + plural(open_refs - 1, "more branch", "more branches") + ")" : "");
+    } else if (landed_ref != nullptr) {
+        out.reason = "merged: " + landed_ref->display + " (" + short_id(landed_ref->commit) + ") is on " + s.base_name;
+    } else if (!out.trailers.empty()) {
+        out.reason = "landed: commit " + short_id(out.trailers.front().id) + " on " + s.base_name + " has 'Packet: " +
+                     id + "'";
+    } else if (!out.refs.empty()) {
+        out.reason = "not started: " + out.refs.front().display + " has no commit off " + s.base_name;
+    } else {
+        out.reason = "no work found: no branch matches " + (globs_text.empty() ? "its globs" : globs_text) +
+                     " and no commit on " + s.base_name + " has 'Packet: " + id + "'";
+    }
+    return out;
+}
+
+}  // namespace tollgate

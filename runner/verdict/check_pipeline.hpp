@@ -1,0 +1,51 @@
+#pragma once
+
+// `tollgate check` as one computation (DESIGN §4 `check`): diff → packet →
+// ownership → dependencies and checkpoints → affected gates → coverage,
+// patch coverage, triggers → one verdict. The pure steps live in this area;
+// this file strings them together with git and the scheduler.
+
+#include "runner/schedule/scheduler.hpp"
+#include "runner/verdict/check_result.hpp"
+
+#include <filesystem>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace tollgate {
+
+/// Where the inventory is read from.
+enum class InventoryTrust {
+    worktree,  ///< the file in the work tree (the change's own version)
+    base,      ///< the base commit's version (--trusted-inventory base)
+};
+
+/// What the command line asked for.
+struct CheckRequest {
+    ChangeMode mode = ChangeMode::range;  ///< range, staged or worktree
+    std::string base;                     ///< --base REF ("" = default)
+    std::string head;                     ///< --head REF ("" = HEAD)
+    std::string packet;                   ///< --packet ("" = from branch or trailer)
+    std::vector<std::string> acks;        ///< --ack OWNER
+    std::vector<std::string> checkpoints; ///< --checkpoint C
+    bool force = false;                   ///< evaluate the --checkpoint ones even when not ready
+    std::optional<CivilDate> today;       ///< for overdue and packet.delay
+    std::filesystem::path inventory;      ///< the located inventory file (work tree)
+    InventoryTrust trust = InventoryTrust::worktree;
+    std::string baseline;                 ///< --baseline FILE for no-drop ("" = none)
+    bool dry_run = false;                 ///< decide everything but run no gate
+    RunOptions run;                       ///< jobs, stop-on-failure, grace, stop signal
+};
+
+/// Runs the check. Gate results flow through `observer` as they finish.
+/// Throws UsageError/InventoryError/EnvironmentError like the other verbs;
+/// a failing rule or gate is a result.
+CheckResult run_check(const CheckRequest& request, ProcessRunner& runner, RunObserver& observer);
+
+/// The sign-offs of a change: the values of its `Verified:` trailers (key
+/// in any case; several ids may be separated by commas or spaces).
+std::set<std::string> signed_off_gates(const ChangeSet& change);
+
+}  // namespace tollgate

@@ -1,0 +1,49 @@
+#pragma once
+
+// Checkpoint status for `check` (DESIGN §4 `checkpoints[]`, §5.4): which
+// checkpoints a change involves, whether their prerequisites are complete,
+// whether they are overdue, and — once their gates ran — passed or failed.
+// Pure: packet completion and "today" come in as inputs.
+
+#include "runner/verdict/check_result.hpp"
+#include "runner/verdict/packet_completion.hpp"
+
+#include <optional>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace tollgate {
+
+/// What checkpoint evaluation depends on besides the inventory.
+struct CheckpointContext {
+    const Inventory& inventory;
+    CompletionLookup completion;
+    std::string change_packet;          ///< complete for the checkpoints this change completes
+    std::optional<CivilDate> today;     ///< nullopt: nothing is overdue
+    std::set<std::string> forced;       ///< --force: evaluate these even when not ready
+};
+
+/// The calendar day a checkpoint is due: its date, or `start` + (day − 1)
+/// (day 1 is the start date); nullopt without `due`, or a day without `start`.
+std::optional<CivilDate> due_date_of(const Inventory& inventory, const Checkpoint& checkpoint);
+
+/// The checkpoints a change by `packet` involves, in inventory order, each
+/// once: those in the packet's `after` (prerequisite), those whose `after`
+/// lists the packet (completes), and `requested` ones (--checkpoint).
+/// Throws UsageError for an unknown requested id.
+std::vector<std::pair<const Checkpoint*, CheckpointRole>> checkpoints_in_play(
+    const Inventory& inventory, const std::string& packet, const std::vector<std::string>& requested);
+
+/// Status before any gate runs: pending/overdue when prerequisites are not
+/// complete (and it is not forced), else marked `evaluated` (its gates run)
+/// and pending until settle_checkpoint.
+CheckpointFinding assess_checkpoint(const CheckpointContext& context, const Checkpoint& checkpoint,
+                                    CheckpointRole role);
+
+/// Passed or failed from the results of its gates; `run` null (--dry-run)
+/// leaves it pending. Does nothing to a checkpoint that was not evaluated.
+void settle_checkpoint(CheckpointFinding& finding, const Checkpoint& checkpoint, const RunResult* run);
+
+}  // namespace tollgate

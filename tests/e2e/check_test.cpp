@@ -1,0 +1,431 @@
+// End-to-end: `tollgate check`, the pre-merge verdict, over real repositories.
+#include "tests/support/git_repo.hpp"
+#include "tests/support/shell.hpp"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+namespace tollgate {
+namespace {
+
+using test::GitRepo;
+using test::run_tollgate;
+
+// foundation owns the migrations; services waits for foundation and for
+// checkpoint cp-1; the plan file itself is a zone of the lead.
+constexpr const char* k_inventory = R"(version: 1
+project: Check demo
+base: main
+start: 2025-01-20
+packets:
+  - id: lead
+    branches: ["plan/*"]
+  - id: foundation
+    effort: 1d
+    branches: ["packet/foundation", "packet/foundation/*"]
+    gates: [migrate]
+  - id: services
+    effort: 1d
+    after: [foundation, cp-1]
+    branches: ["packet/services"]
+    gates: [unit, look]
+zones:
+  - name: Plan
+    paths: ["/tollgate.yml"]
+    owner: lead
+    rule: exclusive
+  - name: Migrations
+    paths: ["database/migrations/"]
+    owner: foundation
+    rule: exclusive
+gates:
+  - id: migrate
+    run: "true"
+  - id: unit
+    run: "test ! -e FAIL_UNIT"
+  - id: look
+    manual: true
+  - id: docs
+    run: "true"
+    changed: ["docs/"]
+checkpoints:
+  - id: cp-1
+    after: [foundation]
+    due: 2
+    gates: [migrate]
+triggers:
+  - when: packet.delay > 4h
+    action: notify
+    message: escalate-to-lead
+)";
+
+bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+std::string line_of(const std::string& text, const std::string& part) {
+    const auto at = text.find(part);
+    if (at == std::string::npos) return "";
+    const auto start = text.rfind('\n', at);
+    const auto end = text.find('\n', at);
+    return text.substr(start == std::string::npos ? 0 : start + 1, end - (start == std::string::npos ? 0 : start + 1));
+}
+
+void write_base(const GitRepo& repo, const std::string& inventory = k_inventory) {
+    repo.write("tollgate.yml", inventory);
+    repo.write("database/migrations/001.sql", "create table t (id int);\n");
+    repo.write("README.md", "demo\n");
+    repo.commit_all("base");
+}
+
+// foundation's work, merged into main with a merge commit.
+void merge_foundation(const GitRepo& repo) {
+    repo.git("checkout -q -b packet/foundation main");
+    repo.write("database/migrations/002.sql", "create table u (id int);\n");
+    repo.commit_all("foundation: second migration");
+    repo.git("checkout -q main");
+    repo.git("merge -q --no-ff packet/foundation -m 'Merge packet/foundation'");
+}
+
+TEST(CheckE2E, AZoneViolationFailsWithOneActionableLine) {
+    GitRepo repo;
+    write_base(repo);
+    merge_foundation(repo);
+    repo.git("checkout -q -b packet/services");
+    repo.write("database/migrations/001.sql", "create table t (id bigint);\n");
+    repo.commit_all("services: widen the id\n\nVerified: look");
+    const auto r = run_tollgate({"check", "--today", "2025-01-20"}, repo.path());
+    EXPECT_EQ(r.exit_code, 1) << r.out << r.err;
+    EXPECT_TRUE(contains(r.out, "tollgate check: FAIL")) << r.out;
+    EXPECT_TRUE(contains(r.out, "  - services may not modify database/migrations/001.sql: zone Migrations "
+                                "('database/migrations/' at tollgate.yml:")) << r.out;
+    EXPECT_TRUE(contains(r.out, "is exclusive to foundation")) << r.out;
+}
+
+TEST(CheckE2E, ADependencyThatIsNotMergedFailsAndPassesOnceItIs) {
+    GitRepo repo;
+    write_base(repo);
+    repo.git("checkout -q -b packet/foundation");
+    repo.write("database/migrations/002.sql", "create table u (id int);\n");
+    repo.commit_all("foundation: second migration");
+    repo.git("checkout -q -b packet/services main");
+    repo.write("src/service.py", "pass\n");
+    repo.commit_all("services: first service\n\nVerified: look");
+
+    const auto before = run_tollgate({"check", "--today", "2025-01-20"}, repo.path());
+    EXPECT_EQ(before.exit_code, 1) << before.out << before.err;
+    EXPECT_TRUE(contains(before.out, "  - services may not merge before foundation (tollgate.yml:")) << before.out;
+    EXPECT_TRUE(contains(line_of(before.out, "  - services may not merge before foundation"),
+                         "is done: 1 commit on packet/foundation is not on main"))
+        << before.out;
+    EXPECT_TRUE(contains(before.out, "services may not merge before checkpoint cp-1")) << before.out;
+
+    repo.git("checkout -q main");
+    repo.git("merge -q --no-ff packet/foundation -m 'Merge packet/foundation'");
+    repo.git("checkout -q packet/services");
+    repo.git("rebase -q main");
+    const auto after = run_tollgate({"check", "--today", "2025-01-20", "--format", "json"}, repo.path());
+    EXPECT_EQ(after.exit_code, 0) << after.out << after.err;
+    const auto j = nlohmann::json::parse(after.out);
+    EXPECT_EQ(j["verdict"], "pass");
+    EXPECT_EQ(j["packet"], "services");
+    EXPECT_EQ(j["dependencies"][0]["satisfied"], true);
+    EXPECT_EQ(j["checkpoints"][0]["id"], "cp-1");
+    EXPECT_EQ(j["checkpoints"][0]["status"], "passed");
+    EXPECT_EQ(j["checkpoints"][0]["blocker"], true);
+    std::vector<std::string> gates;
+    for (const auto& g : j["gates"]) gates.push_back(g["id"]);
+    EXPECT_EQ(gates, (std::vector<std::string>{"migrate", "unit", "look"}));
+    EXPECT_EQ(j["gates"][2]["status"], "passed");
+    EXPECT_EQ(j["changed"][0]["path"], "src/service.py");
+    EXPECT_EQ(j["changed"][0]["verdict"], "allowed");
+    EXPECT_EQ(j["triggers"][0]["when"], "packet.delay > 4h");
+    EXPECT_EQ(j["triggers"][0]["fired"], false);
+    EXPECT_EQ(j["triggers"][0]["action"], "notify");
+}
+
+TEST(CheckE2E, AManualGateWithoutAVerifiedTrailerIsListedAsMissing) {
+    GitRepo repo;
+    write_base(repo);
+    merge_foundation(repo);
+    repo.git("checkout -q -b packet/services");
+    repo.write("src/service.py", "pass\n");
+    repo.commit_all("services: first service");
+    const auto r = run_tollgate({"check", "--today", "2025-01-20"}, repo.path());
+    EXPECT_EQ(r.exit_code, 1) << r.out;
+    EXPECT_TRUE(contains(r.out, "  - gate look is manual and has no sign-off: once a person has checked it, add a "
+                                "'Verified: look' trailer to a commit of the change"))
+        << r.out;
+}
+
+TEST(CheckE2E, AFailingGateFailsTheCheckAndLateWorkNotifies) {
+    GitRepo repo;
+    write_base(repo);
+    merge_foundation(repo);
+    repo.git("checkout -q -b packet/services");
+    repo.write("FAIL_UNIT", "x\n");
+    repo.commit_all("services: break the unit gate\n\nVerified: look");
+    const auto r = run_tollgate({"check", "--today", "2025-01-30"}, repo.path());
+    EXPECT_EQ(r.exit_code, 1) << r.out;
+    EXPECT_TRUE(contains(r.out, "  - gate unit failed (exit 1)")) << r.out;
+    EXPECT_TRUE(contains(r.out, "Notifications")) << r.out;
+    EXPECT_TRUE(contains(r.out, "trigger 'packet.delay > 4h' (tollgate.yml:")) << r.out;
+    EXPECT_TRUE(contains(r.out, "fired: packet.delay is 9d, > 4h — escalate-to-lead")) << r.out;
+}
+
+TEST(CheckE2E, APendingCheckpointIsOverdueAfterItsDueDateAndForceEvaluatesItEarly) {
+    GitRepo repo;
+    write_base(repo);
+    repo.git("checkout -q -b topic");
+    repo.write("README.md", "more\n");
+    repo.commit_all("readme");
+    const auto pending = run_tollgate({"check", "--checkpoint", "cp-1", "--today", "2025-01-25", "--format", "json"},
+                                      repo.path());
+    EXPECT_EQ(pending.exit_code, 0) << pending.out << pending.err;
+    auto j = nlohmann::json::parse(pending.out);
+    EXPECT_EQ(j["checkpoints"][0]["status"], "overdue");
+    EXPECT_EQ(j["checkpoints"][0]["due"], "2025-01-21");
+    EXPECT_EQ(j["gates"].size(), 0u);
+    EXPECT_TRUE(contains(j["warnings"][0].get<std::string>(), "checkpoint cp-1 is overdue: waiting: foundation is not done"));
+
+    const auto forced = run_tollgate(
+        {"check", "--checkpoint", "cp-1", "--force", "--today", "2025-01-25", "--format", "json"}, repo.path());
+    EXPECT_EQ(forced.exit_code, 0) << forced.out << forced.err;
+    j = nlohmann::json::parse(forced.out);
+    EXPECT_EQ(j["checkpoints"][0]["status"], "passed");
+    EXPECT_EQ(j["checkpoints"][0]["forced"], true);
+    EXPECT_EQ(j["gates"][0]["id"], "migrate");
+}
+
+TEST(CheckE2E, GatesWhoseChangedGlobsMatchRunAndDryRunListsThemWithoutRunning) {
+    GitRepo repo;
+    write_base(repo);
+    repo.git("checkout -q -b topic");
+    repo.write("docs/guide.md", "# Guide\n");
+    repo.commit_all("docs");
+    const auto dry = run_tollgate({"check", "--dry-run", "--today", "2025-01-20"}, repo.path());
+    EXPECT_EQ(dry.exit_code, 0) << dry.out << dry.err;
+    EXPECT_TRUE(contains(dry.out, "Gates that would run (--dry-run): 1")) << dry.out;
+    EXPECT_TRUE(contains(dry.out, "  docs: changed: docs/ matches docs/guide.md")) << dry.out;
+    const auto ran = run_tollgate({"check", "--today", "2025-01-20", "--format", "json"}, repo.path());
+    EXPECT_EQ(ran.exit_code, 0) << ran.out;
+    const auto j = nlohmann::json::parse(ran.out);
+    ASSERT_EQ(j["gates"].size(), 1u);
+    EXPECT_EQ(j["gates"][0]["status"], "passed");
+    EXPECT_EQ(j["packet"], nullptr);
+}
+
+TEST(CheckE2E, TheTrustedInventoryComesFromTheBaseSoAChangeCannotDropItsOwnGates) {
+    GitRepo repo;
+    write_base(repo);
+    merge_foundation(repo);
+    repo.git("checkout -q -b packet/services");
+    repo.write("FAIL_UNIT", "x\n");
+    // The change deletes its failing gate from its packet in the plan.
+    std::string weakened = k_inventory;
+    weakened.replace(weakened.find("gates: [unit, look]"), 19, "gates: [look]");
+    repo.write("tollgate.yml", weakened);
+    repo.commit_all("services: drop the unit gate\n\nVerified: look");
+
+    const auto own = run_tollgate({"check", "--today", "2025-01-20", "--format", "json"}, repo.path());
+    auto j = nlohmann::json::parse(own.out);
+    EXPECT_EQ(j["inventory_from"], "working tree");
+    // Even then, the edit to the plan is judged by the zone covering it.
+    EXPECT_EQ(own.exit_code, 1);
+    EXPECT_TRUE(contains(j["failures"][0].get<std::string>(), "services may not modify tollgate.yml: zone Plan"));
+
+    const auto trusted =
+        run_tollgate({"check", "--trusted-inventory", "base", "--today", "2025-01-20", "--format", "json"}, repo.path());
+    EXPECT_EQ(trusted.exit_code, 1) << trusted.out << trusted.err;
+    j = nlohmann::json::parse(trusted.out);
+    EXPECT_TRUE(contains(j["inventory_from"].get<std::string>(), "(--trusted-inventory base)"));
+    bool unit_failed = false;
+    for (const auto& f : j["failures"]) unit_failed = unit_failed || f == "gate unit failed (exit 1)";
+    EXPECT_TRUE(unit_failed) << trusted.out;
+}
+
+TEST(CheckE2E, ReportDirHoldsResultsJunitAndSummary) {
+    GitRepo repo;
+    write_base(repo);
+    merge_foundation(repo);
+    repo.git("checkout -q -b packet/services");
+    repo.write("src/service.py", "pass\n");
+    repo.commit_all("services\n\nVerified: look");
+    const auto out = repo.path() / "out";
+    const auto r = run_tollgate({"check", "--today", "2025-01-20", "--report-dir", out.string()}, repo.path());
+    EXPECT_EQ(r.exit_code, 0) << r.out;
+    EXPECT_TRUE(std::filesystem::exists(out / "junit.xml"));
+    std::ifstream results(out / "results.json");
+    const auto j = nlohmann::json::parse(results);
+    EXPECT_EQ(j["version"], 1);
+    EXPECT_EQ(j["verb"], "check");
+    std::ifstream summary(out / "summary.md");
+    const std::string md((std::istreambuf_iterator<char>(summary)), std::istreambuf_iterator<char>());
+    EXPECT_TRUE(contains(md, "## tollgate check: ✅ pass")) << md;
+}
+
+TEST(CheckE2E, BadInputIsAUsageOrEnvironmentErrorWithItsExitCode) {
+    GitRepo repo;
+    write_base(repo);
+    const auto format = run_tollgate({"check", "--format", "xml"}, repo.path());
+    EXPECT_EQ(format.exit_code, 2);
+    EXPECT_TRUE(contains(format.err, "unknown check format 'xml'")) << format.err;
+    const auto force = run_tollgate({"check", "--force"}, repo.path());
+    EXPECT_EQ(force.exit_code, 2);
+    EXPECT_TRUE(contains(force.err, "--force evaluates a checkpoint early; name it with --checkpoint")) << force.err;
+    const auto today = run_tollgate({"check", "--today", "tomorrow"}, repo.path());
+    EXPECT_EQ(today.exit_code, 2);
+    EXPECT_TRUE(contains(today.err, "--today 'tomorrow' is not a date")) << today.err;
+    const auto checkpoint = run_tollgate({"check", "--checkpoint", "cp1"}, repo.path());
+    EXPECT_EQ(checkpoint.exit_code, 2);
+    EXPECT_TRUE(contains(checkpoint.err, "did you mean 'cp-1'?")) << checkpoint.err;
+    const auto trust = run_tollgate({"check", "--trusted-inventory", "head"}, repo.path());
+    EXPECT_EQ(trust.exit_code, 2);
+    const auto baseline = run_tollgate({"check", "--baseline", "nope.json"}, repo.path());
+    EXPECT_EQ(baseline.exit_code, 3);
+    EXPECT_TRUE(contains(baseline.err, "--baseline nope.json does not exist")) << baseline.err;
+    const auto base = run_tollgate({"check", "--base", "no-such-branch"}, repo.path());
+    EXPECT_EQ(base.exit_code, 3) << base.err;
+    const test::TempDir plain;
+    {
+        std::ofstream f(plain.path() / "tollgate.yml");
+        f << k_inventory;
+    }
+    const auto not_repo = run_tollgate({"check"}, plain.path());
+    EXPECT_EQ(not_repo.exit_code, 3) << not_repo.err;
+}
+
+constexpr const char* k_coverage_inventory = R"(version: 1
+base: main
+packets:
+  - id: core
+    branches: ["packet/core"]
+zones:
+  - name: Core
+    paths: ["src/"]
+    owner: core
+    rule: exclusive
+gates:
+  - id: cov
+    run: "mkdir -p build && cp cov.lcov build/cov.lcov"
+    changed: ["src/"]
+    coverage: {report: build/cov.lcov, format: lcov, min: 50, patch-min: 100, zones: {Core: 90}}
+triggers:
+  - when: coverage < 80
+    action: block
+    message: block-deployment
+  - when: patch-coverage < 50
+    action: warn
+)";
+
+TEST(CheckE2E, CoverageGatesReportLinePatchAndZoneFiguresAndTriggersReadThem) {
+    GitRepo repo;
+    repo.write("tollgate.yml", k_coverage_inventory);
+    repo.write("README.md", "x\n");
+    repo.commit_all("base");
+    repo.git("checkout -q -b packet/core");
+    repo.write("src/a.py", "a = 1\nb = 2\nc = 3\nd = 4\n");
+    repo.write("cov.lcov", "TN:\nSF:src/a.py\nDA:1,1\nDA:2,0\nDA:3,1\nDA:4,1\nend_of_record\n");
+    repo.commit_all("core: a");
+
+    const auto r = run_tollgate({"check", "--format", "json"}, repo.path());
+    EXPECT_EQ(r.exit_code, 1) << r.out << r.err;
+    const auto j = nlohmann::json::parse(r.out);
+    ASSERT_EQ(j["gates"].size(), 1u);
+    const auto& cov = j["gates"][0]["coverage"];
+    EXPECT_EQ(cov["line"], 75.0) << cov;
+    EXPECT_EQ(cov["patch"], 75.0) << cov;
+    const std::string reason = j["gates"][0]["reason"];
+    EXPECT_TRUE(contains(reason, "patch-min 100 %")) << reason;
+    EXPECT_TRUE(contains(reason, "min (zone Core) 90 %")) << reason;
+    EXPECT_EQ(j["triggers"][0]["value"], 75.0);
+    EXPECT_EQ(j["triggers"][0]["fired"], true);
+    EXPECT_EQ(j["triggers"][1]["fired"], false);
+    bool blocked = false;
+    for (const auto& f : j["failures"]) {
+        blocked = blocked || contains(f.get<std::string>(), "trigger 'coverage < 80' (tollgate.yml:17:");
+    }
+    EXPECT_TRUE(blocked) << j["failures"];
+
+    // `run` attaches the same figures to results.json: the scheduler's default gate kind knows `coverage:`.
+    const auto run = run_tollgate({"run", "--format", "json"}, repo.path());
+    const auto rj = nlohmann::json::parse(run.out);
+    EXPECT_EQ(rj["gates"][0]["coverage"]["line"], 75.0) << run.out;
+}
+
+TEST(CheckE2E, NoDropComparesWithTheBaselineFileGiven) {
+    GitRepo repo;
+    std::string inventory = k_coverage_inventory;
+    inventory.replace(inventory.find("zones: {Core: 90}"), 17, "no-drop: true");
+    inventory.replace(inventory.find("patch-min: 100, "), 16, "");
+    inventory = inventory.substr(0, inventory.find("triggers:"));
+    repo.write("tollgate.yml", inventory);
+    repo.write("README.md", "x\n");
+    repo.commit_all("base");
+    repo.git("checkout -q -b packet/core");
+    repo.write("src/a.py", "a = 1\nb = 2\nc = 3\nd = 4\n");
+    repo.write("cov.lcov", "TN:\nSF:src/a.py\nDA:1,1\nDA:2,0\nDA:3,1\nDA:4,1\nend_of_record\n");
+    repo.commit_all("core: a");
+    // Untracked files: not part of the change.
+    repo.write("higher.json", R"({"totals": {"lines": {"covered": 9, "total": 10}}})");
+    repo.write("lower.json", R"({"totals": {"lines": {"covered": 1, "total": 2}}})");
+    const std::string higher = "higher.json";
+    const std::string lower = "lower.json";
+
+    const auto dropped = run_tollgate({"check", "--baseline", higher, "--format", "json"}, repo.path());
+    EXPECT_EQ(dropped.exit_code, 1) << dropped.out << dropped.err;
+    const auto j = nlohmann::json::parse(dropped.out);
+    EXPECT_TRUE(contains(j["gates"][0]["reason"].get<std::string>(), "no-drop")) << j["gates"][0];
+    const auto kept = run_tollgate({"check", "--baseline", lower}, repo.path());
+    EXPECT_EQ(kept.exit_code, 0) << kept.out << kept.err;
+}
+
+TEST(CheckE2E, StagedChangesAreJudgedAndAckSatisfiesACoordinateZone) {
+    GitRepo repo;
+    repo.write("tollgate.yml", R"(version: 1
+packets:
+  - {id: foundation}
+  - {id: services, branches: [packet/services]}
+zones:
+  - {name: Services, paths: [src/services/], owner: foundation, rule: coordinate, coordination: Interface contracts}
+)");
+    repo.write("src/services/api.py", "def f(): pass\n");
+    repo.commit_all("base");
+    repo.git("checkout -q -b packet/services");
+    repo.write("src/services/api.py", "def f(): return 1\n");
+    repo.git("add -A");
+    const auto alone = run_tollgate({"check", "--staged"}, repo.path());
+    EXPECT_EQ(alone.exit_code, 1) << alone.out << alone.err;
+    EXPECT_TRUE(contains(alone.out, "staged changes against HEAD")) << alone.out;
+    EXPECT_TRUE(contains(alone.out, "  - services may not modify src/services/api.py")) << alone.out;
+    const auto acked = run_tollgate({"check", "--staged", "--ack", "foundation"}, repo.path());
+    EXPECT_EQ(acked.exit_code, 0) << acked.out << acked.err;
+    const auto both = run_tollgate({"check", "--staged", "--worktree"}, repo.path());
+    EXPECT_EQ(both.exit_code, 2);
+    EXPECT_TRUE(contains(both.err, "--staged and --worktree exclude each other")) << both.err;
+}
+
+TEST(CheckE2E, ABrokenOrDeletedInventoryInTheChangeIsJudgedByItsZoneUnderTheTrustedInventory) {
+    GitRepo repo;
+    write_base(repo);
+    merge_foundation(repo);
+    repo.git("checkout -q -b packet/services");
+    repo.write("tollgate.yml", "version: [\n");
+    repo.commit_all("services: break the plan\n\nVerified: look");
+    const auto broken = run_tollgate({"check", "--trusted-inventory", "base", "--today", "2025-01-20"}, repo.path());
+    EXPECT_EQ(broken.exit_code, 1) << broken.out << broken.err;
+    EXPECT_TRUE(contains(broken.out, "  - services may not modify tollgate.yml: zone Plan")) << broken.out;
+    EXPECT_TRUE(contains(broken.err, "the work tree's inventory does not load")) << broken.err;
+    // Without trust, the broken file is an inventory error.
+    EXPECT_EQ(run_tollgate({"check"}, repo.path()).exit_code, 2);
+
+    repo.git("rm -q tollgate.yml");
+    repo.commit_all("services: delete the plan");
+    const auto deleted = run_tollgate({"check", "--trusted-inventory", "base", "--today", "2025-01-20"}, repo.path());
+    EXPECT_EQ(deleted.exit_code, 1) << deleted.out << deleted.err;
+    EXPECT_TRUE(contains(deleted.out, "  - services may not delete tollgate.yml: zone Plan")) << deleted.out;
+}
+
+}  // namespace
+}  // namespace tollgate
