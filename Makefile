@@ -59,13 +59,18 @@ fuzz:
 	nice -n 19 cmake --build $(FUZZ_BUILD_DIR) -j $(JOBS) --target fuzz_targets
 	FUZZ_SECONDS=$(FUZZ_SECONDS) ./tests/fuzz/run.sh $(FUZZ_BUILD_DIR) $(FUZZ_TARGETS)
 
-# The full test suite under AddressSanitizer and UndefinedBehaviorSanitizer
-# (about 3x the plain run's CPU, so CI runs it as its own job:
-# ci-templates/github/sanitize.yml).
+# The full test suite under AddressSanitizer and UndefinedBehaviorSanitizer.
+# Each file compiles about 2x slower than in the plain build (measured side by
+# side on the 2-core machine), and the plain clean build + test already takes
+# most of .ci/run's 15-minute budget, so CI runs this as its own job:
+# ci-templates/github/sanitize.yml.
+# Not -Werror (TOLLGATE_DEV): GCC 12 with -fsanitize=address reports false
+# -Wrestrict overlaps inside std::string at -O2 (GCC bug 105329); warnings
+# are policed by the plain dev build.
 sanitize:
 	@./cmake-modules/install-deps.sh $(DEB_PACKAGES)
 	cmake -S . -B $(SANITIZE_BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-	  -DTOLLGATE_DEV=ON -DTOLLGATE_SANITIZE=address,undefined
+	  -DTOLLGATE_DEV=OFF -DTOLLGATE_SANITIZE=address,undefined
 	nice -n 10 cmake --build $(SANITIZE_BUILD_DIR) -j $(JOBS)
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  nice -n 10 ctest --test-dir $(SANITIZE_BUILD_DIR) --output-on-failure -j $(JOBS) --timeout 900

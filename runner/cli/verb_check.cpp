@@ -2,6 +2,7 @@
 #include "runner/cli/verbs.hpp"
 
 #include "runner/cli/console_style.hpp"
+#include "runner/cli/workspace.hpp"
 #include "runner/core/error.hpp"
 #include "runner/core/exit_code.hpp"
 #include "runner/core/text.hpp"
@@ -170,6 +171,7 @@ CheckRequest request_of(const GlobalOptions& global, const CheckCliOptions& cli)
 
 int run_check_verb(const GlobalOptions& global, Io& io, const CheckCliOptions& cli) {
     CheckRequest request = request_of(global, cli);
+    check_report_dir(global, cli.report_dir, "--report-dir");
     if (!cli.report_dir.empty()) prepare_report_dir(cli.report_dir);
 
     StopSignal stop;

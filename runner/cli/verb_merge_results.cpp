@@ -1,6 +1,7 @@
 // `tollgate merge-results`: the shards' results.json back into one run
 // (DESIGN §2 "many machines"), with the reports an unsharded run writes.
 #include "runner/cli/verbs.hpp"
+#include "runner/cli/workspace.hpp"
 
 #include "runner/core/error.hpp"
 #include "runner/core/exit_code.hpp"
@@ -45,7 +46,7 @@ struct MergeCliOptions {
     std::string format = "text";
 };
 
-int run_merge_results(Io& io, const MergeCliOptions& cli) {
+int run_merge_results(const GlobalOptions& global, Io& io, const MergeCliOptions& cli) {
     if (cli.format != "text" && cli.format != "json" && cli.format != "md" && cli.format != "junit") {
         throw UsageError("unknown merge-results format '" + cli.format + "'", "valid formats: text, json, md, junit");
     }
@@ -53,6 +54,7 @@ int run_merge_results(Io& io, const MergeCliOptions& cli) {
         throw UsageError("merge-results needs the shards' results.json files",
                          "e.g. tollgate merge-results shard-*/results.json --report-dir merged");
     }
+    check_report_dir(global, cli.report_dir, "--report-dir");
     std::vector<LoadedResults> shards;
     for (const auto& f : cli.files) shards.push_back(read_results_json(f));
     const RunResult merged = merge_shards(shards);
@@ -86,7 +88,7 @@ void register_merge_results(CLI::App& app, VerbAction& action) {
         ->capture_default_str();
     sub->footer(k_footer);
     sub->callback([&action, options] {
-        action = [options](const GlobalOptions&, Io& io) { return run_merge_results(io, *options); };
+        action = [options](const GlobalOptions& global, Io& io) { return run_merge_results(global, io, *options); };
     });
 }
 

@@ -178,6 +178,7 @@ int run_zones(const GlobalOptions& global, Io& io, const ZonesCliOptions& cli) {
         throw UsageError("--format " + cli.format + " and --report-dir report on a change, not a lookup of PATHs",
                          "drop the PATHs to judge the change (--base/--head, --staged, --worktree)");
     }
+    check_report_dir(global, cli.report_dir, "--report-dir");
     if (!cli.report_dir.empty()) prepare_report_dir(cli.report_dir);
     const Inventory inventory = load_workspace_inventory(global);
     const ZoneMap zones(inventory);

@@ -116,6 +116,21 @@ TEST(OutsideRepo, AReportDirOutsideTheRepositoryIsRefusedBeforeAnythingRuns) {
     EXPECT_FALSE(fs::exists(f.outer.path() / "reports"));
 }
 
+TEST(OutsideRepo, EveryVerbWithAReportDirRefusesOneOutsideTheRepository) {
+    OutsideFixture f("'*.yml'");
+    f.outer.write("repo/tollgate.yml", "version: 1\ngates:\n  - id: a\n    run: 'true'\n");
+    f.outer.write("repo/results.json", "{}");
+    for (const auto& args : std::vector<std::vector<std::string>>{
+             {"check", "--report-dir", "../out"},
+             {"zones", "--worktree", "--report-dir", "../out"},
+             {"merge-results", "results.json", "--report-dir", "../out"}}) {
+        const auto r = run_tollgate(args, f.repo);
+        EXPECT_EQ(r.exit_code, 2) << args[0] << "\n" << r.err;
+        EXPECT_TRUE(contains(r.err, "--report-dir '../out' resolves to")) << args[0] << "\n" << r.err;
+    }
+    EXPECT_FALSE(fs::exists(f.outer.path() / "out"));
+}
+
 TEST(OutsideRepo, AReportDirThatIsASymbolicLinkLeadingOutIsRefused) {
     OutsideFixture f("'*.yml'");
     f.outer.write("repo/tollgate.yml", "version: 1\ngates:\n  - id: a\n    run: 'true'\n");
