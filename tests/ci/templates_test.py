@@ -21,7 +21,6 @@ import yaml
 
 # (verb, flag or None for the verb itself) -> why it is not checked yet.
 PENDING = {
-    ("check", None): "`check` is being built on wt/check (issue: the verdict); lands on main later",
     ("report", None): "`report` is being built on wt/report",
     ("run", "--record"): "`--record` (git notes) is being built with `report`",
 }
