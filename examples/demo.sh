@@ -248,8 +248,13 @@ step "$FINOPS" 0 "Batch 3A stays inside its own zones" -- \
 step "$FINOPS" 0 "3A and 3B both edit the route mount table and the shared components" \
   "CONFLICT billing/routes/__init__.py" "CONFLICT billing/views/components/__init__.py" -- \
   conflicts
-step "$FINOPS" 0 "the gates of the merged Batch 1 (migrate, models-load)" -- run --packet batch-1
-step "$FINOPS" 0 "the After Batch 2 checkpoint (unit tests of the services)" -- run --checkpoint after-batch-2
+# --record keeps each result as a git note on main (refs/notes/tollgate) for
+# `report`; SOURCE_DATE_EPOCH dates them inside the demo's history.
+SOURCE_DATE_EPOCH=$(date -u -d "2025-01-21 18:00:00 UTC" +%s) \
+  step "$FINOPS" 0 "the gates of the merged Batch 1 (migrate, models-load), recorded" -- run --packet batch-1 --record
+SOURCE_DATE_EPOCH=$(date -u -d "2025-01-22 12:00:00 UTC" +%s) \
+  step "$FINOPS" 0 "the After Batch 2 checkpoint (unit tests of the services), recorded" -- \
+  run --checkpoint after-batch-2 --record
 # The pre-merge verdict runs gates in the work tree: check the branch out, as
 # the pre-push hook or the CI job would have it.
 git -C "$FINOPS" checkout -q packet/batch-3a/finance-ui
@@ -265,7 +270,15 @@ step "$FINOPS" 1 "on packet/batch-5/jobs: Batch 4, which Batch 5 waits for, is n
   "batch-5 may not merge before batch-4" "is done: 1 commit on packet/batch-4/integrations is not on main" -- \
   check
 git -C "$FINOPS" checkout -q main
-step "$FINOPS" 0 "progress from git history: 1 and 2 done, 3A, 3B and 4 in progress" -- report
+step "$FINOPS" 0 "progress from git history: 1 and 2 done, 3A, 3B and 4 in progress" \
+  "Completed: 2" -- report --today 2025-01-23
+step "$FINOPS" 0 "the same as one self-contained HTML page with SVG charts" -- \
+  report --today 2025-01-23 --format html --out "$WORK/progress.html"
+if [ -f "$WORK/progress.html" ]; then
+  echo "    ${BOLD}HTML report: $WORK/progress.html${RESET}"
+fi
+step "$FINOPS" 0 "Batch 1's completion report, in the shape the plan asks of each agent" \
+  "1. Tasks completed (with file paths)" -- report --today 2025-01-23 --packet batch-1
 
 echo
 echo "${BOLD}restaurant-ticket${RESET}: start 2025-01-25, checkpoints on days 1, 3, 5, 8, delivery day 10"

@@ -6,6 +6,7 @@
 #include "runner/core/error.hpp"
 #include "runner/core/exit_code.hpp"
 #include "runner/core/text.hpp"
+#include "runner/git/repository.hpp"
 #include "runner/inventory/loader.hpp"
 #include "runner/process/boost_process_runner.hpp"
 #include "runner/process/stop_signal.hpp"
@@ -60,7 +61,8 @@ constexpr const char* k_footer =
     "Every failing reason is one line saying what to do.\n\n"
     "Trust: --trusted-inventory base reads the inventory (and its includes) from the\n"
     "base commit, so a change cannot weaken its own gates; an edit to the inventory\n"
-    "file is judged by the zone covering it, like any path.\n\n"
+    "file, even one that breaks or deletes it, is judged by the zone covering it,\n"
+    "like any path.\n\n"
     "CI formats: github prints the text verdict plus workflow commands: an ::error\n"
     "annotation per zone violation and per other failing reason, a ::warning per\n"
     "range of changed lines no test ran (at most 10 of each kind; the 10th then\n"
@@ -167,7 +169,14 @@ CheckRequest request_of(const GlobalOptions& global, const CheckCliOptions& cli)
     request.run.stop_on_failure = cli.stop_on_failure;
     request.run.grace = *grace;
     // run_cli has already applied -C, so the current directory is the workspace.
-    request.inventory = locate_inventory(fs::current_path(), global.inventory);
+    try {
+        request.inventory = locate_inventory(fs::current_path(), global.inventory);
+    } catch (const UsageError&) {
+        // A change may delete the inventory; the trusted one is on base.
+        if (request.trust != InventoryTrust::base || !global.inventory.empty()) throw;
+        const auto repository = Repository::discover(fs::current_path());
+        request.inventory = repository.workdir() / "tollgate.yml";
+    }
     return request;
 }
 

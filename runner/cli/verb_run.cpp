@@ -7,6 +7,7 @@
 #include "runner/core/exit_code.hpp"
 #include "runner/process/boost_process_runner.hpp"
 #include "runner/process/stop_signal.hpp"
+#include "runner/progress/history.hpp"
 #include "runner/report/report_files.hpp"
 #include "runner/report/results_json.hpp"
 #include "runner/report/run_console.hpp"
@@ -17,7 +18,9 @@
 
 #include <CLI/CLI.hpp>
 
+#include <chrono>
 #include <cstdlib>
+#include <filesystem>
 #include <optional>
 #include <memory>
 
@@ -50,6 +53,11 @@ constexpr const char* k_footer =
     "`tollgate merge-results` joins the shards' results.json into one report.\n\n"
     "Reports: --report-dir DIR writes results.json (DESIGN §4 schema), junit.xml and\n"
     "summary.md, each atomically.\n\n"
+    "History: --record appends the result (verdict, gates with status and duration,\n"
+    "coverage figures, packet) to the git note on HEAD under refs/notes/tollgate, one\n"
+    "JSON line per run; concurrent runs never lose a line. `tollgate report` reads\n"
+    "them back; push them with `git push origin refs/notes/tollgate`. The record's\n"
+    "time is the run's start, or SOURCE_DATE_EPOCH when set.\n\n"
     "Examples:\n"
     "  tollgate run                      # every gate\n"
     "  tollgate run lint unit -j 4       # two gates and their needs\n"
@@ -75,10 +83,28 @@ struct RunCliOptions {
     std::string report_dir;
     std::string grace = "5s";
     std::string format = "text";
+    bool record = false;
     bool no_needs = false;
     int skip_exit_code = 0;
     CLI::Option* skip_option = nullptr;
 };
+
+// When the run is recorded as having happened: SOURCE_DATE_EPOCH (the
+// reproducible-builds convention) when set, so demos and tests get fixed
+// history; else now. A malformed value is a usage error, not ignored.
+long long record_time() {
+    if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch != nullptr && *epoch != '\0') {
+        char* end = nullptr;
+        const long long value = std::strtoll(epoch, &end, 10);
+        if (*end != '\0' || value < 0) {
+            throw UsageError(std::string("invalid SOURCE_DATE_EPOCH '") + epoch + "'",
+                             "give seconds since 1970-01-01 UTC, or unset it");
+        }
+        return value;
+    }
+    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
 
 // GitLab's `parallel: N` sets CI_NODE_INDEX (1-based) and CI_NODE_TOTAL.
 std::optional<Shard> shard_from_gitlab() {
@@ -110,6 +136,7 @@ int run_run(const GlobalOptions& global, Io& io, const RunCliOptions& cli) {
     }
     const auto grace = parse_duration(cli.grace);
     if (!grace) throw UsageError("invalid --timeout-grace '" + cli.grace + "'", "write a duration such as 5s, 500ms or 1m");
+    check_report_dir(global, cli.report_dir, "--report-dir");
 
     Selection selection;
     selection.ids = cli.ids;
@@ -137,6 +164,13 @@ int run_run(const GlobalOptions& global, Io& io, const RunCliOptions& cli) {
         return to_int(ExitCode::pass);
     }
     if (!cli.report_dir.empty()) prepare_report_dir(cli.report_dir);
+    // Fail before running anything when there is nowhere to record.
+    std::optional<Repository> repository;
+    long long recorded_at = 0;  // the run's start
+    if (cli.record) {
+        repository = Repository::discover(std::filesystem::current_path());
+        recorded_at = record_time();
+    }
 
     StopSignal stop;
     SignalGuard guard(stop);
@@ -161,6 +195,10 @@ int run_run(const GlobalOptions& global, Io& io, const RunCliOptions& cli) {
     if (!cli.report_dir.empty()) {
         write_run_reports(cli.report_dir, result);
         if (cli.format == "text") io.out << "Reports written to " << cli.report_dir << "\n";
+    }
+    if (repository && !result.interrupted) {
+        const std::string commit = append_record(*repository, "HEAD", record_from_run(result, recorded_at));
+        if (cli.format == "text") io.out << "Recorded in refs/notes/tollgate on " << commit.substr(0, 10) << "\n";
     }
     if (result.interrupted) throw InterruptedError();
     // ctest's SKIP_RETURN_CODE: nothing ran because every selected gate is manual.
@@ -201,6 +239,8 @@ void register_run(CLI::App& app, VerbAction& action) {
                   "Start no new gate after one fails (running ones finish)");
     sub->add_option("--report-dir", options->report_dir, "Write results.json, junit.xml and summary.md here")
         ->type_name("DIR");
+    sub->add_flag("--record", options->record,
+                  "Store the result as a git note on HEAD (refs/notes/tollgate) for `report` and no-drop");
     sub->add_option("--timeout-grace", options->grace, "Time between SIGTERM and SIGKILL when stopping a gate")
         ->type_name("DUR")
         ->capture_default_str();

@@ -66,6 +66,8 @@ using IndexConflictIteratorHandle =
 using ConfigHandle = GitHandle<git_config, &git_config_free>;
 using ConfigIteratorHandle = GitHandle<git_config_iterator, &git_config_iterator_free>;
 using OdbHandle = GitHandle<git_odb, &git_odb_free>;
+using NoteHandle = GitHandle<git_note, &git_note_free>;
+using SignatureHandle = GitHandle<git_signature, &git_signature_free>;
 using TreeEntryHandle = GitHandle<git_tree_entry, &git_tree_entry_free>;
 
 /// Owns a git_oidarray filled by libgit2.

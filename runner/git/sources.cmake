@@ -3,6 +3,7 @@ list(APPEND TOLLGATE_CORE_SOURCES
   runner/git/base_resolver.cpp
   runner/git/branch_refs.cpp
   runner/git/change_reader.cpp
+  runner/git/commit_log.cpp
   runner/git/commit_files.cpp
   runner/git/commit_graph.cpp
   runner/git/commit_range.cpp
@@ -11,6 +12,7 @@ list(APPEND TOLLGATE_CORE_SOURCES
   runner/git/git_session.cpp
   runner/git/libgit_error.cpp
   runner/git/merge_predictor.cpp
+  runner/git/notes.cpp
   runner/git/packet_merge_state.cpp
   runner/git/pruned_tree.cpp
   runner/git/raw_path.cpp

@@ -12,8 +12,8 @@ std::string render_check_markdown(const CheckResult& r) {
     out += std::string("## tollgate check: ") + (pass ? "✅ pass" : "❌ fail") + "\n\n";
     out += "Packet: **" + markdown_cell(r.packet.empty() ? "none" : r.packet) + "**";
     if (!r.packet_source.empty()) out += " (" + markdown_cell(r.packet_source) + ")";
-    out += " · base `" + markdown_cell(r.base_commit.substr(0, 12)) + "` · head `" +
-           markdown_cell(r.head_commit.substr(0, 12)) + "` · inventory: " + markdown_cell(r.inventory_from) + "\n\n";
+    out += " · base " + markdown_cell(r.base_commit.substr(0, 12)) + " · head " +
+           markdown_cell(r.head_commit.substr(0, 12)) + " · inventory: " + markdown_cell(r.inventory_from) + "\n\n";
     if (!r.failures.empty()) {
         out += "### Why it fails\n\n";
         for (const auto& f : r.failures) out += "- " + markdown_cell(f) + "\n";
@@ -37,7 +37,7 @@ std::string render_check_markdown(const CheckResult& r) {
         out += "| path | zone | rule | owner | reason |\n|---|---|---|---|---|\n";
         for (const auto& v : r.changed) {
             if (v.allowed) continue;
-            out += "| `" + markdown_cell(printable(v.path)) + "` | " + markdown_cell(v.zone) + " | " + v.rule + " | " +
+            out += "| " + markdown_cell(printable(v.path)) + " | " + markdown_cell(v.zone) + " | " + v.rule + " | " +
                    markdown_cell(join(v.owners, ", ")) + " | " + markdown_cell(v.reason) + " |\n";
         }
         out += "\n";
@@ -72,7 +72,7 @@ std::string render_check_markdown(const CheckResult& r) {
         out += "### Triggers\n\n| when | action | state | reason |\n|---|---|---|---|\n";
         for (const auto& t : r.triggers) {
             const std::string state = !t.value ? "not evaluated" : (t.fired ? "fired" : "quiet");
-            out += "| `" + markdown_cell(t.when) + "` | " + to_string(t.action) + " | " + state + " | " +
+            out += "| " + markdown_cell(t.when) + " | " + to_string(t.action) + " | " + state + " | " +
                    markdown_cell(t.reason) + " |\n";
         }
         out += "\n";

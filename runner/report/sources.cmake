@@ -26,6 +26,11 @@ list(APPEND TOLLGATE_CORE_SOURCES
   runner/report/conflicts_json.cpp
   runner/report/conflicts_markdown.cpp
   runner/report/conflicts_text.cpp
+  runner/report/progress_text.cpp
+  runner/report/progress_json.cpp
+  runner/report/progress_markdown.cpp
+  runner/report/progress_html.cpp
+  runner/report/completion_text.cpp
   runner/report/check_json.cpp
   runner/report/check_markdown.cpp
   runner/report/check_text.cpp

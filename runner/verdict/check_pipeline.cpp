@@ -76,31 +76,47 @@ struct Loaded {
 
 Loaded load(const Repository& repository, const CheckRequest& request) {
     Loaded out;
-    out.inventory = load_inventory_or_throw(request.inventory);
-    {
+    if (request.trust != InventoryTrust::base) {
+        out.inventory = load_inventory_or_throw(request.inventory);
         const ZoneMap zones(out.inventory);
         out.change = read_check_change(repository, out.inventory, zones, request);
+        out.from = "working tree";
+        return out;
     }
-    out.from = "working tree";
-    if (request.trust != InventoryTrust::base) return out;
-    if (out.change.base_commit.empty()) {
-        throw UsageError("--trusted-inventory base needs a base commit to read the inventory from",
-                         "use it with a range (--base/--head), not on an unborn branch");
+    // The work tree's inventory only hints at the base branch; the change may
+    // have broken or deleted it, which its zone judges, not this load.
+    std::vector<std::string> notes;
+    Inventory probe;
+    try {
+        probe.base = load_inventory_or_throw(request.inventory).base;
+    } catch (const Error&) {
+        notes.push_back("the work tree's inventory does not load; with --trusted-inventory base only the base "
+                        "commit's version counts");
     }
-    const std::string worktree_base = out.inventory.base;
-    out.inventory = load_trusted_inventory(repository, out.change.base_commit, request.inventory);
-    out.from = "base commit " + out.change.base_commit.substr(0, 12) + " (--trusted-inventory base)";
-    // The base branch, zones and patch needs come from the trusted file too.
-    if (out.inventory.base != worktree_base && request.base.empty()) {
-        out.change.notes.push_back("the base commit's inventory names base branch '" + out.inventory.base +
-                                   "'; the change is measured against it");
+    const auto base_commit_for = [&](const std::string& base_branch) {
+        probe.base = base_branch;
+        const ZoneMap none(probe);
+        const ChangeSet c = read_check_change(repository, probe, none, request);
+        if (c.base_commit.empty()) {
+            throw UsageError("--trusted-inventory base needs a base commit to read the inventory from",
+                             "use it with a range (--base/--head), not on an unborn branch");
+        }
+        return c.base_commit;
+    };
+    std::string base_commit = base_commit_for(probe.base);
+    out.inventory = load_trusted_inventory(repository, base_commit, request.inventory);
+    if (request.base.empty() && out.inventory.base != probe.base) {
+        // The trusted file names another base branch: measure against that one.
+        notes.push_back("the base commit's inventory names base branch '" +
+                        (out.inventory.base.empty() ? std::string("(default)") : out.inventory.base) +
+                        "'; the change is measured against it");
+        base_commit = base_commit_for(out.inventory.base);
+        out.inventory = load_trusted_inventory(repository, base_commit, request.inventory);
     }
     const ZoneMap zones(out.inventory);
     out.change = read_check_change(repository, out.inventory, zones, request);
-    if (out.inventory.base != worktree_base && request.base.empty()) {
-        out.inventory = load_trusted_inventory(repository, out.change.base_commit, request.inventory);
-        out.from = "base commit " + out.change.base_commit.substr(0, 12) + " (--trusted-inventory base)";
-    }
+    out.change.notes.insert(out.change.notes.begin(), notes.begin(), notes.end());
+    out.from = "base commit " + base_commit.substr(0, 12) + " (--trusted-inventory base)";
     return out;
 }
 

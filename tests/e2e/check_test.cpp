@@ -354,5 +354,78 @@ TEST(CheckE2E, CoverageGatesReportLinePatchAndZoneFiguresAndTriggersReadThem) {
     EXPECT_EQ(rj["gates"][0]["coverage"]["line"], 75.0) << run.out;
 }
 
+TEST(CheckE2E, NoDropComparesWithTheBaselineFileGiven) {
+    GitRepo repo;
+    std::string inventory = k_coverage_inventory;
+    inventory.replace(inventory.find("zones: {Core: 90}"), 17, "no-drop: true");
+    inventory.replace(inventory.find("patch-min: 100, "), 16, "");
+    inventory = inventory.substr(0, inventory.find("triggers:"));
+    repo.write("tollgate.yml", inventory);
+    repo.write("README.md", "x\n");
+    repo.commit_all("base");
+    repo.git("checkout -q -b packet/core");
+    repo.write("src/a.py", "a = 1\nb = 2\nc = 3\nd = 4\n");
+    repo.write("cov.lcov", "TN:\nSF:src/a.py\nDA:1,1\nDA:2,0\nDA:3,1\nDA:4,1\nend_of_record\n");
+    repo.commit_all("core: a");
+    // Untracked files: not part of the change.
+    repo.write("higher.json", R"({"totals": {"lines": {"covered": 9, "total": 10}}})");
+    repo.write("lower.json", R"({"totals": {"lines": {"covered": 1, "total": 2}}})");
+    const std::string higher = "higher.json";
+    const std::string lower = "lower.json";
+
+    const auto dropped = run_tollgate({"check", "--baseline", higher, "--format", "json"}, repo.path());
+    EXPECT_EQ(dropped.exit_code, 1) << dropped.out << dropped.err;
+    const auto j = nlohmann::json::parse(dropped.out);
+    EXPECT_TRUE(contains(j["gates"][0]["reason"].get<std::string>(), "no-drop")) << j["gates"][0];
+    const auto kept = run_tollgate({"check", "--baseline", lower}, repo.path());
+    EXPECT_EQ(kept.exit_code, 0) << kept.out << kept.err;
+}
+
+TEST(CheckE2E, StagedChangesAreJudgedAndAckSatisfiesACoordinateZone) {
+    GitRepo repo;
+    repo.write("tollgate.yml", R"(version: 1
+packets:
+  - {id: foundation}
+  - {id: services, branches: [packet/services]}
+zones:
+  - {name: Services, paths: [src/services/], owner: foundation, rule: coordinate, coordination: Interface contracts}
+)");
+    repo.write("src/services/api.py", "def f(): pass\n");
+    repo.commit_all("base");
+    repo.git("checkout -q -b packet/services");
+    repo.write("src/services/api.py", "def f(): return 1\n");
+    repo.git("add -A");
+    const auto alone = run_tollgate({"check", "--staged"}, repo.path());
+    EXPECT_EQ(alone.exit_code, 1) << alone.out << alone.err;
+    EXPECT_TRUE(contains(alone.out, "staged changes against HEAD")) << alone.out;
+    EXPECT_TRUE(contains(alone.out, "  - services may not modify src/services/api.py")) << alone.out;
+    const auto acked = run_tollgate({"check", "--staged", "--ack", "foundation"}, repo.path());
+    EXPECT_EQ(acked.exit_code, 0) << acked.out << acked.err;
+    const auto both = run_tollgate({"check", "--staged", "--worktree"}, repo.path());
+    EXPECT_EQ(both.exit_code, 2);
+    EXPECT_TRUE(contains(both.err, "--staged and --worktree exclude each other")) << both.err;
+}
+
+TEST(CheckE2E, ABrokenOrDeletedInventoryInTheChangeIsJudgedByItsZoneUnderTheTrustedInventory) {
+    GitRepo repo;
+    write_base(repo);
+    merge_foundation(repo);
+    repo.git("checkout -q -b packet/services");
+    repo.write("tollgate.yml", "version: [\n");
+    repo.commit_all("services: break the plan\n\nVerified: look");
+    const auto broken = run_tollgate({"check", "--trusted-inventory", "base", "--today", "2025-01-20"}, repo.path());
+    EXPECT_EQ(broken.exit_code, 1) << broken.out << broken.err;
+    EXPECT_TRUE(contains(broken.out, "  - services may not modify tollgate.yml: zone Plan")) << broken.out;
+    EXPECT_TRUE(contains(broken.err, "the work tree's inventory does not load")) << broken.err;
+    // Without trust, the broken file is an inventory error.
+    EXPECT_EQ(run_tollgate({"check"}, repo.path()).exit_code, 2);
+
+    repo.git("rm -q tollgate.yml");
+    repo.commit_all("services: delete the plan");
+    const auto deleted = run_tollgate({"check", "--trusted-inventory", "base", "--today", "2025-01-20"}, repo.path());
+    EXPECT_EQ(deleted.exit_code, 1) << deleted.out << deleted.err;
+    EXPECT_TRUE(contains(deleted.out, "  - services may not delete tollgate.yml: zone Plan")) << deleted.out;
+}
+
 }  // namespace
 }  // namespace tollgate

@@ -38,4 +38,21 @@ std::string GitRepo::commit_all(const std::string& message) const {
     return id;
 }
 
+std::string GitRepo::git_at(const std::string& date, const std::string& args) const {
+    // Later assignments win, so these override the prefix's fixed dates.
+    const auto r = sh(env_prefix() + " GIT_AUTHOR_DATE=" + shell_quote(date) + " GIT_COMMITTER_DATE=" +
+                          shell_quote(date) + " git " + args,
+                      m_dir.path());
+    if (r.exit_code != 0) throw std::runtime_error("git " + args + " failed: " + r.err);
+    return r.out;
+}
+
+std::string GitRepo::commit_all_at(const std::string& date, const std::string& message) const {
+    git("add -A");
+    git_at(date, "commit -q --allow-empty -m " + shell_quote(message));
+    auto id = git("rev-parse HEAD");
+    while (!id.empty() && (id.back() == '\n')) id.pop_back();
+    return id;
+}
+
 }  // namespace tollgate::test

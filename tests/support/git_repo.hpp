@@ -22,6 +22,11 @@ public:
     std::string git(const std::string& args) const;
     /// Stages everything and commits with `message`; returns the new commit id.
     std::string commit_all(const std::string& message) const;
+    /// Runs `git <args>` with author and committer date `date` (any form git
+    /// accepts, e.g. "2025-01-20T10:00:00+0200"); returns stdout.
+    std::string git_at(const std::string& date, const std::string& args) const;
+    /// Stages everything and commits with `message` dated `date`; returns the new commit id.
+    std::string commit_all_at(const std::string& date, const std::string& message) const;
     /// The environment prefix used for every git call (exported for scripts).
     [[nodiscard]] std::string env_prefix() const;
 

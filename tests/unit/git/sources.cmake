@@ -1,5 +1,6 @@
 list(APPEND TOLLGATE_TEST_SOURCES
   unit/git/change_set_test.cpp
+  unit/git/commit_files_test.cpp
   unit/git/merge_predictor_test.cpp
   unit/git/packet_merge_state_test.cpp
   unit/git/raw_path_test.cpp
@@ -8,4 +9,5 @@ list(APPEND TOLLGATE_TEST_SOURCES
   unit/git/branch_refs_test.cpp
   unit/git/change_reader_test.cpp
   unit/git/tracked_files_test.cpp
+  unit/git/no_tls_trust_store_test.cpp
 )

@@ -14,6 +14,10 @@ list(APPEND TOLLGATE_TEST_SOURCES
   unit/report/zones_json_test.cpp
   unit/report/zones_text_test.cpp
   unit/report/conflicts_markdown_test.cpp
+  unit/report/progress_render_test.cpp
+  unit/report/check_json_test.cpp
+  unit/report/check_markdown_test.cpp
+  unit/report/check_text_test.cpp
   unit/report/github_commands_test.cpp
   unit/report/sarif_test.cpp
   unit/report/codequality_test.cpp

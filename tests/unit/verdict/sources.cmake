@@ -3,6 +3,7 @@ list(APPEND TOLLGATE_TEST_SOURCES
   unit/verdict/check_result_test.cpp
   unit/verdict/checkpoints_test.cpp
   unit/verdict/dependencies_test.cpp
+  unit/verdict/packet_completion_test.cpp
   unit/verdict/packet_delay_test.cpp
   unit/verdict/triggers_test.cpp
   unit/verdict/trusted_inventory_test.cpp

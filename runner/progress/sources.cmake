@@ -1,0 +1,10 @@
+list(APPEND TOLLGATE_CORE_SOURCES
+  runner/progress/history_record.cpp
+  runner/progress/history.cpp
+  runner/progress/packet_history.cpp
+  runner/progress/rework.cpp
+  runner/progress/progress_result.cpp
+  runner/progress/progress.cpp
+  runner/progress/progress_reader.cpp
+  runner/progress/completion.cpp
+)
