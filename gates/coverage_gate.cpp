@@ -29,7 +29,15 @@ CoverageFigures figures_of(const CoverageResult& result) {
     CoverageFigures f;
     f.line_percent = figure(result.totals.lines);
     f.branch_percent = figure(result.totals.branches);
-    if (result.patch) f.patch_percent = result.patch->no_coverable_lines() ? 100.0 : *figure(result.patch->lines);
+    if (result.patch) {
+        f.patch_percent = result.patch->no_coverable_lines() ? 100.0 : *figure(result.patch->lines);
+        for (const auto& file : result.patch->files) {
+            if (file.uncovered.empty()) continue;
+            UncoveredLines u{file.path, {}};
+            for (const auto& r : file.uncovered) u.ranges.emplace_back(r.first, r.last);
+            f.uncovered.push_back(std::move(u));
+        }
+    }
     return f;
 }
 

@@ -2,7 +2,10 @@
 
 #include "runner/core/error.hpp"
 #include "runner/core/text.hpp"
+#include "runner/report/codequality.hpp"
 #include "runner/report/github_commands.hpp"
+#include "runner/report/report_files.hpp"
+#include "runner/report/sarif.hpp"
 
 #include <cerrno>
 #include <cstdlib>
@@ -62,6 +65,34 @@ void publish_to_github(const ChangeFindings& findings,
     if (const auto path = github_file("GITHUB_OUTPUT", io); !path.empty()) {
         append("GITHUB_OUTPUT", path, render_github_outputs(outputs));
     }
+}
+
+void make_patterns_repo_relative(ChangeFindings& findings, const std::filesystem::path& root) {
+    namespace fs = std::filesystem;
+    if (root.empty()) return;
+    const fs::path base = fs::absolute(root).lexically_normal();
+    for (auto& v : findings.verdicts) {
+        if (v.pattern_where.file.empty()) continue;
+        v.pattern_where.file =
+            fs::absolute(v.pattern_where.file).lexically_normal().lexically_relative(base).generic_string();
+    }
+}
+
+bool is_ci_format(const std::string& format) {
+    return format == "github" || format == "sarif" || format == "codequality";
+}
+
+void write_ci_outputs(const ChangeFindings& findings, const std::string& format, const std::string& report_dir,
+                      std::vector<std::pair<std::string, std::string>> outputs, Io& io) {
+    if (!report_dir.empty()) {
+        const std::filesystem::path dir(report_dir);
+        write_file_atomically(dir / "sarif.json", render_sarif(findings));
+        write_file_atomically(dir / "codequality.json", render_codequality(findings));
+        outputs.emplace_back("sarif-path", (dir / "sarif.json").string());
+    }
+    if (format == "sarif") io.out << render_sarif(findings);
+    if (format == "codequality") io.out << render_codequality(findings);
+    if (format == "github") publish_to_github(findings, outputs, io);
 }
 
 }  // namespace tollgate

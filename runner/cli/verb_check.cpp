@@ -3,6 +3,7 @@
 
 #include "runner/cli/console_style.hpp"
 #include "runner/cli/workspace.hpp"
+#include "runner/cli/github_env.hpp"
 #include "runner/core/error.hpp"
 #include "runner/core/exit_code.hpp"
 #include "runner/core/text.hpp"
@@ -10,6 +11,8 @@
 #include "runner/inventory/loader.hpp"
 #include "runner/process/boost_process_runner.hpp"
 #include "runner/process/stop_signal.hpp"
+#include "runner/git/repository.hpp"
+#include "runner/report/check_findings.hpp"
 #include "runner/report/check_json.hpp"
 #include "runner/report/check_markdown.hpp"
 #include "runner/report/check_text.hpp"
@@ -61,6 +64,14 @@ constexpr const char* k_footer =
     "base commit, so a change cannot weaken its own gates; an edit to the inventory\n"
     "file, even one that breaks or deletes it, is judged by the zone covering it,\n"
     "like any path.\n\n"
+    "CI formats: github prints the text verdict plus workflow commands: an ::error\n"
+    "annotation per zone violation and per other failing reason, a ::warning per\n"
+    "range of changed lines no test ran (at most 10 of each kind; the 10th then\n"
+    "counts the rest), appends the Markdown verdict to $GITHUB_STEP_SUMMARY (kept\n"
+    "under 1 MiB) and writes verdict, failures and the report paths to\n"
+    "$GITHUB_OUTPUT. sarif prints SARIF 2.1.0 for code scanning; codequality prints\n"
+    "GitLab's code-quality JSON. --report-dir also writes sarif.json and\n"
+    "codequality.json.\n\n"
     "Dates: overdue and packet.delay use today's UTC date; TOLLGATE_TODAY=YYYY-MM-DD\n"
     "(or --today) fixes it for reproducible runs.\n\n"
     "Reports: --report-dir DIR writes results.json (the JSON below), junit.xml and\n"
@@ -121,8 +132,9 @@ std::optional<CivilDate> today_of(const std::string& option) {
 }
 
 CheckRequest request_of(const GlobalOptions& global, const CheckCliOptions& cli) {
-    if (cli.format != "text" && cli.format != "json" && cli.format != "md") {
-        throw UsageError("unknown check format '" + printable(cli.format) + "'", "valid formats: text, json, md");
+    if (cli.format != "text" && cli.format != "json" && cli.format != "md" && !is_ci_format(cli.format)) {
+        throw UsageError("unknown check format '" + printable(cli.format) + "'",
+                         "valid formats: text, json, md, github, sarif, codequality");
     }
     if (cli.trusted != "worktree" && cli.trusted != "base") {
         throw UsageError("unknown --trusted-inventory '" + printable(cli.trusted) + "'",
@@ -189,8 +201,8 @@ int run_check_verb(const GlobalOptions& global, Io& io, const CheckCliOptions& c
         io.out << render_check_json(result);
     } else if (cli.format == "md") {
         io.out << render_check_markdown(result);
-    } else {
-        io.out << render_check_text(result, io.color);
+    } else if (cli.format == "text" || cli.format == "github") {
+        io.out << render_check_text(result, cli.format == "text" && io.color);
     }
     io.out.flush();
     if (!cli.report_dir.empty()) {
@@ -199,6 +211,23 @@ int run_check_verb(const GlobalOptions& global, Io& io, const CheckCliOptions& c
         write_file_atomically(dir / "junit.xml", render_junit_xml(result.run ? *result.run : RunResult{}));
         write_file_atomically(dir / "summary.md", render_check_markdown(result));
         if (cli.format == "text") io.out << "Reports written to " << cli.report_dir << "\n";
+    }
+    if (is_ci_format(cli.format) || !cli.report_dir.empty()) {
+        // Annotations, step summary, outputs, SARIF and code quality (runner/report/github_commands, sarif, codequality).
+        ChangeFindings findings = check_findings(result);
+        if (const auto repository = Repository::try_discover(fs::current_path()); repository && !repository->is_bare()) {
+            make_patterns_repo_relative(findings, repository->workdir());
+        }
+        std::vector<std::pair<std::string, std::string>> outputs{
+            {"verdict", result.verdict == Verdict::pass ? "pass" : "fail"},
+            {"failures", std::to_string(result.failures.size())}};
+        if (!cli.report_dir.empty()) {
+            const fs::path dir = cli.report_dir;
+            outputs.emplace_back("results-path", (dir / "results.json").string());
+            outputs.emplace_back("junit-path", (dir / "junit.xml").string());
+            outputs.emplace_back("summary-path", (dir / "summary.md").string());
+        }
+        write_ci_outputs(findings, cli.format, cli.report_dir, outputs, io);
     }
     if (result.run && result.run->interrupted) throw InterruptedError();
     return to_int(result.verdict == Verdict::pass ? ExitCode::pass : ExitCode::fail);
@@ -238,7 +267,7 @@ void register_check(CLI::App& app, VerbAction& action) {
     sub->add_option("--timeout-grace", options->grace, "Time between SIGTERM and SIGKILL when stopping a gate")
         ->type_name("DUR")
         ->capture_default_str();
-    sub->add_option("--format", options->format, "Output: text, json or md")->type_name("FORMAT")->capture_default_str();
+    sub->add_option("--format", options->format, "Output: text, json, md, github, sarif or codequality")->type_name("FORMAT")->capture_default_str();
     sub->footer(k_footer);
     sub->callback([&action, options] {
         action = [options](const GlobalOptions& global, Io& io) { return run_check_verb(global, io, *options); };

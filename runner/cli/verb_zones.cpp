@@ -9,9 +9,7 @@
 #include "runner/git/change_reader.hpp"
 #include "runner/git/repository.hpp"
 #include "runner/cli/github_env.hpp"
-#include "runner/report/codequality.hpp"
 #include "runner/report/report_files.hpp"
-#include "runner/report/sarif.hpp"
 #include "runner/report/zones_json.hpp"
 #include "runner/report/zones_text.hpp"
 #include "runner/zones/ownership.hpp"
@@ -69,10 +67,6 @@ struct ZonesCliOptions {
 
 constexpr const char* k_zones_formats = "text, json, github, sarif, codequality";
 
-bool is_ci_format(const std::string& format) {
-    return format == "github" || format == "sarif" || format == "codequality";
-}
-
 // The CI renderers' view of a judged change; pattern files relative to the repository.
 ChangeFindings findings_of(const ZonesResult& result, const fs::path& root) {
     ChangeFindings f;
@@ -81,16 +75,8 @@ ChangeFindings findings_of(const ZonesResult& result, const fs::path& root) {
     f.packet = result.packet;
     f.base_commit = result.base_commit;
     f.head_commit = result.head_commit;
-    for (const auto& e : result.entries) {
-        PathVerdict v = e.verdict;
-        if (!root.empty() && fs::path(v.pattern_where.file).is_absolute()) {
-            v.pattern_where.file = fs::path(v.pattern_where.file).lexically_relative(root).generic_string();
-        } else if (!root.empty() && !v.pattern_where.file.empty()) {
-            v.pattern_where.file =
-                fs::absolute(v.pattern_where.file).lexically_normal().lexically_relative(root).generic_string();
-        }
-        f.verdicts.push_back(std::move(v));
-    }
+    for (const auto& e : result.entries) f.verdicts.push_back(e.verdict);
+    make_patterns_repo_relative(f, root);
     return f;
 }
 
@@ -226,21 +212,11 @@ int run_zones(const GlobalOptions& global, Io& io, const ZonesCliOptions& cli) {
         result.entries.push_back(std::move(e));
     }
     if (mode != ChangeMode::paths && (is_ci_format(cli.format) || !cli.report_dir.empty())) {
-        const ChangeFindings findings = findings_of(result, root);
-        std::vector<std::pair<std::string, std::string>> outputs{
-            {"verdict", result.passed() ? "pass" : "fail"}, {"violations", std::to_string(result.violations)}};
-        if (!cli.report_dir.empty()) {
-            const fs::path dir(cli.report_dir);
-            write_file_atomically(dir / "sarif.json", render_sarif(findings));
-            write_file_atomically(dir / "codequality.json", render_codequality(findings));
-            outputs.emplace_back("sarif-path", (dir / "sarif.json").string());
-        }
-        if (cli.format == "sarif") io.out << render_sarif(findings);
-        if (cli.format == "codequality") io.out << render_codequality(findings);
-        if (cli.format == "github") {
-            io.out << render_zones_text(result, false);
-            publish_to_github(findings, outputs, io);
-        }
+        if (cli.format == "github") io.out << render_zones_text(result, false);
+        write_ci_outputs(findings_of(result, root), cli.format, cli.report_dir,
+                         {{"verdict", result.passed() ? "pass" : "fail"},
+                          {"violations", std::to_string(result.violations)}},
+                         io);
     }
     if (cli.format == "json") io.out << render_zones_json(result);
     if (cli.format == "text") io.out << render_zones_text(result, io.color);

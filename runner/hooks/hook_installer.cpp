@@ -87,7 +87,8 @@ std::string hook_script(HookKind kind, const std::string& tollgate) {
     const std::string from = "TOLLGATE=\"${TOLLGATE:-tollgate}\"";
     const auto at = text.find(from);
     if (at != std::string::npos && !tollgate.empty()) {
-        text.replace(at, from.size(), "TOLLGATE=\"${TOLLGATE:-" + single_quote(tollgate) + "}\"");
+        // Single quotes are literal inside "${…}", so the default is a separate assignment.
+        text.replace(at, from.size(), "TOLLGATE=\"${TOLLGATE:-}\"; [ -n \"$TOLLGATE\" ] || TOLLGATE=" + single_quote(tollgate));
     }
     return text;
 }

@@ -18,6 +18,13 @@ nlohmann::json coverage_json(const std::optional<CoverageFigures>& coverage) {
     put("line", coverage->line_percent);
     put("branch", coverage->branch_percent);
     put("patch", coverage->patch_percent);
+    nlohmann::json uncovered = nlohmann::json::array();
+    for (const auto& u : coverage->uncovered) {
+        nlohmann::json ranges = nlohmann::json::array();
+        for (const auto& [first, last] : u.ranges) ranges.push_back({first, last});
+        uncovered.push_back({{"path", u.path}, {"ranges", ranges}});
+    }
+    c["uncovered"] = uncovered;
     return c;
 }
 

@@ -105,6 +105,22 @@ public:
             put("line", figures.line_percent);
             put("branch", figures.branch_percent);
             put("patch", figures.patch_percent);
+            if (const auto it = cov.find("uncovered"); it != cov.end() && it->is_array()) {
+                for (const auto& u : *it) {
+                    if (!u.is_object()) fail(where + "'coverage.uncovered' holds a non-object");
+                    UncoveredLines lines{text(u, "path", where), {}};
+                    const json& ranges = field(u, "ranges", where);
+                    if (!ranges.is_array()) fail(where + "'coverage.uncovered[].ranges' is not a list");
+                    for (const auto& pair : ranges) {
+                        if (!pair.is_array() || pair.size() != 2 || !pair[0].is_number_integer() ||
+                            !pair[1].is_number_integer()) {
+                            fail(where + "a coverage range is not [first, last]");
+                        }
+                        lines.ranges.emplace_back(pair[0].get<int>(), pair[1].get<int>());
+                    }
+                    figures.uncovered.push_back(std::move(lines));
+                }
+            }
             r.coverage = figures;
         } else if (!cov.is_null()) {
             fail(where + "'coverage' is not an object");

@@ -10,6 +10,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace tollgate {
@@ -17,11 +18,19 @@ namespace tollgate {
 /// How one gate ended (DESIGN §4 `gates[].status`).
 enum class GateStatus { passed, failed, timeout, skipped, error, manual, interrupted };
 
+/// Changed lines of one file that no test ran (patch coverage), as
+/// inclusive 1-based ranges: what CI annotations point at.
+struct UncoveredLines {
+    std::string path;
+    std::vector<std::pair<int, int>> ranges;
+};
+
 /// Coverage figures a coverage-checking gate attaches to its result.
 struct CoverageFigures {
     std::optional<double> line_percent;
     std::optional<double> branch_percent;
     std::optional<double> patch_percent;
+    std::vector<UncoveredLines> uncovered;  ///< with patch coverage: the changed lines no test ran
 };
 
 /// One gate's result, possibly after several attempts.

@@ -8,6 +8,7 @@ list(APPEND TOLLGATE_CORE_SOURCES
   runner/report/github_commands.cpp
   runner/report/sarif.cpp
   runner/report/codequality.cpp
+  runner/report/check_findings.cpp
   runner/report/junit_xml.cpp
   runner/report/summary_md.cpp
   runner/report/run_console.cpp

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import yaml
 
-TOLLGATE, SOURCE = sys.argv[1], Path(sys.argv[2])
+TOLLGATE, SOURCE = str(Path(sys.argv[1]).resolve()), Path(sys.argv[2]).resolve()
 ACTION = yaml.safe_load((SOURCE / "action.yml").read_text())
 FAILURES = []
 

@@ -82,7 +82,10 @@ TEST_F(Hooks, InstallWritesAnExecutablePrePushHookThatCallsThisTollgate) {
     ASSERT_TRUE(executable(hooks() / "pre-push"));
     const auto text = read_file(hooks() / "pre-push");
     EXPECT_TRUE(contains(text, "# tollgate-hook: pre-push")) << text;
-    EXPECT_TRUE(contains(text, std::string("TOLLGATE=\"${TOLLGATE:-'") + TOLLGATE_BINARY + "'}\"")) << text;
+    EXPECT_TRUE(contains(text, std::string("[ -n \"$TOLLGATE\" ] || TOLLGATE='") + TOLLGATE_BINARY + "'\n")) << text;
+    // The installed hook finds this tollgate without $TOLLGATE or PATH.
+    const auto r2 = sh("env -u TOLLGATE PATH=/usr/bin:/bin sh -c '. ./.git/hooks/pre-push </dev/null' 2>&1; true", m_repo.path());
+    EXPECT_FALSE(contains(r2.out, "cannot run")) << r2.out;
     EXPECT_EQ(tollgate({"hook", "install"}).exit_code, 0);  // again: harmless
     EXPECT_FALSE(fs::exists(hooks() / "pre-push.tollgate-chained"));
 }
@@ -159,15 +162,20 @@ TEST_F(Hooks, PrePushChecksNewBranchesAgainstTheMergeBaseAndUpdatesAgainstTheRem
     const auto first = m_repo.commit_all("ui 1");
     auto r = push("-q origin packet/finance-ui", fake_env());
     ASSERT_EQ(r.exit_code, 0) << r.out;
-    EXPECT_EQ(calls(), "check --head " + first + "\n");
+    const std::string ref = "refs/heads/packet/finance-ui";
+    EXPECT_EQ(calls(), "check --head " + ref + "\n");
     m_repo.write("ui.txt", "2\n");
     const auto second = m_repo.commit_all("ui 2");
     r = push("-q origin packet/finance-ui", fake_env());
     ASSERT_EQ(r.exit_code, 0) << r.out;
-    EXPECT_EQ(calls(), "check --head " + first + "\ncheck --base " + first + " --head " + second + "\n");
+    EXPECT_EQ(calls(), "check --head " + ref + "\ncheck --base " + first + " --head " + ref + "\n");
     r = push("-q origin --delete packet/finance-ui", fake_env());
     ASSERT_EQ(r.exit_code, 0) << r.out;
-    EXPECT_EQ(calls(), "check --head " + first + "\ncheck --base " + first + " --head " + second + "\n");
+    EXPECT_EQ(calls(), "check --head " + ref + "\ncheck --base " + first + " --head " + ref + "\n");
+    // A commit that is not a branch tip goes by its sha.
+    r = push("-q origin " + first + ":refs/heads/pinned", fake_env());
+    ASSERT_EQ(r.exit_code, 0) << r.out;
+    EXPECT_NE(calls().find("check --head " + first + "\n"), std::string::npos) << calls();
 }
 
 TEST_F(Hooks, ARejectedPushNamesTheReasonAndTheEscapeHatch) {
@@ -194,12 +202,12 @@ TEST_F(Hooks, TheChainedHookRunsFirstWithGitsInputAndCanStopThePush) {
     ASSERT_EQ(r.exit_code, 0) << r.out;
     EXPECT_TRUE(contains(r.out, "chained origin")) << r.out;
     EXPECT_EQ(read_file(m_tools.path() / "stdin"), "refs/heads/main " + head + " refs/heads/main " + m_base + "\n");
-    EXPECT_EQ(calls(), "check --base " + m_base + " --head " + head + "\n");
+    EXPECT_EQ(calls(), "check --base " + m_base + " --head refs/heads/main\n");
     m_repo.write("y.txt", "y\n");
     m_repo.commit_all("y");
     r = push("origin main", fake_env() + " CHAINED_EXIT=1");
     EXPECT_NE(r.exit_code, 0);
-    EXPECT_EQ(calls(), "check --base " + m_base + " --head " + head + "\n");  // tollgate not reached
+    EXPECT_EQ(calls(), "check --base " + m_base + " --head refs/heads/main\n");  // tollgate not reached
 }
 
 // With the real `tollgate check`: a violating push is refused, a clean one accepted.

@@ -1,6 +1,6 @@
 #include "tests/support/spawn.hpp"
 
-#include "tests/support/shell.hpp"
+#include "tests/support/shell.hpp"  // TOLLGATE_BINARY
 
 #include <cerrno>
 #include <fcntl.h>

@@ -22,7 +22,9 @@ TEST(HookScripts, AreTheTemplatesInCiTemplatesVerbatim) {
 
 TEST(HookScript, BakesInTheInstallingBinaryQuotedForTheShell) {
     const auto text = hook_script(HookKind::pre_push, "/opt/it's here/tollgate");
-    EXPECT_NE(text.find("TOLLGATE=\"${TOLLGATE:-'/opt/it'\\''s here/tollgate'}\""), std::string::npos) << text;
+    EXPECT_NE(text.find("TOLLGATE=\"${TOLLGATE:-}\"; [ -n \"$TOLLGATE\" ] || TOLLGATE='/opt/it'\\''s here/tollgate'\n"),
+              std::string::npos)
+        << text;
 }
 
 TEST(InstallHook, MovesAForeignHookAsideAndUninstallPutsItBack) {

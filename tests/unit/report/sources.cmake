@@ -22,4 +22,5 @@ list(APPEND TOLLGATE_TEST_SOURCES
   unit/report/sarif_test.cpp
   unit/report/codequality_test.cpp
   unit/report/ctest_script_test.cpp
+  unit/report/check_findings_test.cpp
 )
