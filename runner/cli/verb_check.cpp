@@ -2,8 +2,8 @@
 #include "runner/cli/verbs.hpp"
 
 #include "runner/cli/console_style.hpp"
-#include "runner/cli/workspace.hpp"
 #include "runner/cli/github_env.hpp"
+#include "runner/cli/workspace.hpp"
 #include "runner/core/error.hpp"
 #include "runner/core/exit_code.hpp"
 #include "runner/core/text.hpp"
