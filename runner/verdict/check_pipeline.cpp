@@ -15,6 +15,7 @@
 #include "runner/verdict/packet_completion.hpp"
 #include "runner/verdict/packet_delay.hpp"
 #include "runner/verdict/recorded_baseline.hpp"
+#include "runner/verdict/recorded_signoffs.hpp"
 #include "runner/verdict/triggers.hpp"
 #include "runner/verdict/trusted_inventory.hpp"
 #include "runner/zones/packet_of_change.hpp"
@@ -232,6 +233,15 @@ CheckResult run_check(const CheckRequest& request, ProcessRunner& runner, RunObs
             for (const auto& f : change.files) paths.push_back(f.path);
             options.changed_files = std::move(paths);
             options.signed_off = signed_off_gates(change);
+            const bool manual = std::any_of(plan.gates.begin(), plan.gates.end(),
+                                            [](const PlannedGate& g) { return g.gate->manual; });
+            if (manual && !change.commits.empty()) {
+                // Sign-offs recorded as notes on the change's commits count like trailers.
+                std::vector<std::string> ids;
+                for (const auto& c : change.commits) ids.push_back(c.id);
+                const auto recorded = signed_off_in_records(read_records_along(repository, ids));
+                options.signed_off.insert(recorded.begin(), recorded.end());
+            }
             CoverageGateInputs inputs;
             inputs.change = change;
             std::map<std::string, CoverageBaseline> recorded;

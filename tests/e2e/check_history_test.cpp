@@ -171,5 +171,25 @@ TEST(CheckHistoryE2E, CheckRecordWithDryRunIsAUsageError) {
     EXPECT_TRUE(contains(r.err, "--dry-run has none")) << r.err;
 }
 
+TEST(CheckHistoryE2E, AManualGateIsSignedOffByASignoffRecordOnACommitOfTheChange) {
+    GitRepo repo;
+    repo.write("tollgate.yml", "version: 1\nbase: main\ngates:\n  - {id: look, manual: true, changed: [\"src/\"]}\n");
+    repo.commit_all("base");
+    repo.git("checkout -q -b feature");
+    repo.write("src/a.txt", "a\n");
+    repo.commit_all("a");
+    EXPECT_EQ(run_tollgate({"check"}, repo.path()).exit_code, 1);
+
+    // A `run` record does not sign off, even with the gate passed.
+    repo.git("notes --ref tollgate add -m '{\"tool\": \"tollgate\", \"version\": 1, \"kind\": \"run\", "
+             "\"time_unix\": 1, \"gates\": [{\"id\": \"look\", \"status\": \"passed\"}]}' HEAD");
+    EXPECT_EQ(run_tollgate({"check"}, repo.path()).exit_code, 1);
+    repo.git("notes --ref tollgate append -m '{\"tool\": \"tollgate\", \"version\": 1, \"kind\": \"signoff\", "
+             "\"time_unix\": 1, \"gates\": [{\"id\": \"look\", \"status\": \"passed\"}]}' HEAD");
+    const auto r = run_tollgate({"check", "--format", "json"}, repo.path());
+    EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+    EXPECT_EQ(nlohmann::json::parse(r.out)["gates"][0]["status"], "passed") << r.out;
+}
+
 }  // namespace
 }  // namespace tollgate

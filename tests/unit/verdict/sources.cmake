@@ -7,6 +7,7 @@ list(APPEND TOLLGATE_TEST_SOURCES
   unit/verdict/packet_completion_test.cpp
   unit/verdict/packet_delay_test.cpp
   unit/verdict/recorded_baseline_test.cpp
+  unit/verdict/recorded_signoffs_test.cpp
   unit/verdict/triggers_test.cpp
   unit/verdict/trusted_inventory_test.cpp
 )
