@@ -11,12 +11,22 @@ DEB_PACKAGES := build-essential cmake ninja-build pkg-config git \
   libgit2-dev libyaml-cpp-dev libboost-dev libspdlog-dev libfmt-dev \
   libgtest-dev libgmock-dev libcli11-dev libpugixml-dev nlohmann-json3-dev \
   python3 python3-pytest python3-coverage lcov gcovr diff-cover clang llvm \
-  python3-pyflakes pycodestyle nodejs chromium
+  python3-pyflakes pycodestyle nodejs chromium python3-yaml
 
 # What `make bench` needs on top: the timer, and PyYAML for the reference parse.
 BENCH_PACKAGES := hyperfine python3-yaml time
 
-.PHONY: all deps build test demo bench clean
+# What `make fuzz` needs: clang and its libFuzzer/sanitizer runtimes.
+FUZZ_PACKAGES := clang-14 libclang-rt-14-dev
+
+# `make fuzz`: each libFuzzer target runs this long (seconds), niced.
+FUZZ_SECONDS ?= 60
+FUZZ_BUILD_DIR ?= build-fuzz
+FUZZ_TARGETS ?=
+# `make sanitize`: the whole suite under ASan+UBSan in its own build dir.
+SANITIZE_BUILD_DIR ?= build-asan
+
+.PHONY: all deps build test demo bench fuzz sanitize clean
 
 all: build
 
@@ -39,5 +49,26 @@ bench: build
 	@./cmake-modules/install-deps.sh $(BENCH_PACKAGES)
 	./bench/run.sh $(BUILD_DIR)/tollgate
 
+# Builds the libFuzzer targets (tests/fuzz/) with clang, ASan and UBSan in
+# $(FUZZ_BUILD_DIR), then runs each for FUZZ_SECONDS at nice 19; findings go
+# to $(FUZZ_BUILD_DIR)/fuzz-artifacts/, figures to fuzz-runs.tsv.
+fuzz:
+	@./cmake-modules/install-deps.sh $(DEB_PACKAGES) $(FUZZ_PACKAGES)
+	cmake -S . -B $(FUZZ_BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DCMAKE_CXX_COMPILER=clang++-14 -DTOLLGATE_FUZZ=ON -DTOLLGATE_BUILD_TESTS=OFF
+	nice -n 19 cmake --build $(FUZZ_BUILD_DIR) -j $(JOBS) --target fuzz_targets
+	FUZZ_SECONDS=$(FUZZ_SECONDS) ./tests/fuzz/run.sh $(FUZZ_BUILD_DIR) $(FUZZ_TARGETS)
+
+# The full test suite under AddressSanitizer and UndefinedBehaviorSanitizer
+# (about 3x the plain run's CPU, so CI runs it as its own job:
+# ci-templates/github/sanitize.yml).
+sanitize:
+	@./cmake-modules/install-deps.sh $(DEB_PACKAGES)
+	cmake -S . -B $(SANITIZE_BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DTOLLGATE_DEV=ON -DTOLLGATE_SANITIZE=address,undefined
+	nice -n 10 cmake --build $(SANITIZE_BUILD_DIR) -j $(JOBS)
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	  nice -n 10 ctest --test-dir $(SANITIZE_BUILD_DIR) --output-on-failure -j $(JOBS) --timeout 900
+
 clean:
-	rm -rf $(BUILD_DIR)
+	rm -rf $(BUILD_DIR) $(FUZZ_BUILD_DIR) $(SANITIZE_BUILD_DIR)

@@ -12,7 +12,9 @@ ProcessSpec command_spec(const GateContext& context) {
     const std::string& cwd = gate.cwd.empty() ? std::string(".") : gate.cwd;
     if (cwd.starts_with('/') || context.root_dir.empty()) spec.cwd = cwd;
     else spec.cwd = cwd == "." ? context.root_dir : context.root_dir + "/" + cwd;
-    spec.env = gate_environment(context.environment, gate.env_allow, gate.env);
+    std::vector<std::string> pass;
+    for (const auto& name : gate.pass_env) pass.push_back(name.value);
+    spec.env = gate_environment(context.environment, gate.env_allow, gate.env, pass);
     spec.env[env_gate] = gate.id;
     spec.env[env_packet] = context.packet;
     if (!context.changed_files.empty()) spec.env[env_changed_files] = context.changed_files;

@@ -81,6 +81,8 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
         ->type_name("WHEN")
         ->capture_default_str();
     app.add_flag("-v,--verbose", global.verbosity, "More detail on stderr (repeatable)");
+    app.add_flag("--allow-outside-repo", global.allow_outside_repo,
+                 "Let inventory includes and report directories lie outside the repository (SECURITY.md)");
 
     VerbAction action;
     register_validate(app, action);
@@ -129,7 +131,17 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
                        : color == "never" ? ColorMode::never
                                           : ColorMode::auto_detect;
         Io io{out, err, want_color(global.color, out)};
-        return action ? action(global, io) : to_int(ExitCode::usage);
+        const int code = action ? action(global, io) : to_int(ExitCode::usage);
+        // A verdict or report that never reached its reader (a full disk
+        // behind a redirect) must not look like success.
+        // A stream that failed earlier keeps failing; errno still names the
+        // failed write, as nothing that sets it ran since.
+        if (!out.flush()) {
+            const int e = errno;
+            throw EnvironmentError(std::string("cannot write the output: ") +
+                                   (e != 0 ? std::strerror(e) : "write error"));
+        }
+        return code;
     } catch (const Error& e) {
         print_error(err, e);
         return to_int(e.code());

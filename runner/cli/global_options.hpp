@@ -14,6 +14,7 @@ struct GlobalOptions {
     std::string inventory;  ///< --inventory FILE
     ColorMode color = ColorMode::auto_detect;
     int verbosity = 0;      ///< -v repeats
+    bool allow_outside_repo = false;  ///< --allow-outside-repo: includes and report dirs may leave the repository
 };
 
 /// Where a verb writes: stdout for results, stderr for diagnostics.

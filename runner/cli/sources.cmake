@@ -2,6 +2,7 @@ list(APPEND TOLLGATE_CORE_SOURCES
   runner/cli/app.cpp
   runner/cli/unimplemented.cpp
   runner/cli/workspace.cpp
+  runner/cli/github_env.cpp
   runner/cli/console_style.cpp
   runner/cli/verb_validate.cpp
   runner/cli/verb_plan.cpp

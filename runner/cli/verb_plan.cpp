@@ -5,6 +5,8 @@
 #include "runner/core/error.hpp"
 #include "runner/core/exit_code.hpp"
 #include "runner/graph/plan.hpp"
+#include "runner/report/ci_matrix.hpp"
+#include "runner/report/ctest_script.hpp"
 #include "runner/report/plan_dot.hpp"
 #include "runner/report/plan_json.hpp"
 #include "runner/report/plan_mermaid.hpp"
@@ -12,6 +14,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <filesystem>
 #include <memory>
 #include <ostream>
 
@@ -33,22 +36,26 @@ constexpr const char* k_footer =
     "\"plan\": {\"waves\", \"critical_path\", \"totals\", \"eta\", \"lanes\", \"packets\",\n"
     "\"checkpoints\", ...}}), dot (Graphviz) and mermaid (flowchart TD); in both\n"
     "diagrams arrows run from prerequisite to dependant and soft edges are dashed.\n\n"
+    "CI formats: github-matrix --shards N prints {\"include\":[{\"shard\":\"1/N\",\n"
+    "\"index\":1,\"total\":N},…]} on one line, for a job's `strategy.matrix` via\n"
+    "fromJSON; each job then runs `tollgate run --shard ${{ matrix.shard }}`.\n"
+    "ctest [--prefix P] prints add_test()/set_tests_properties() for every gate:\n"
+    "cmake-modules/Tollgate.cmake (`tollgate_add_tests`) runs it when ctest starts.\n\n"
+    "Example: echo \"matrix=$(tollgate plan --format github-matrix --shards 4)\" >> \"$GITHUB_OUTPUT\"\n\n"
     "Exit codes: 0 planned, 2 usage or inventory error (including a dependency cycle).";
 
-/// Output formats of `plan`. DESIGN §4 also names github-matrix; it needs
-/// the gates and --shards as well, so it will get its own branch here.
-enum class PlanFormat { text, json, dot, mermaid };
+/// Output formats of `plan`: the packet plan's, then the CI formats.
+enum class PlanFormat { text, json, dot, mermaid, github_matrix, ctest };
 
-constexpr const char* k_formats = "text, json, dot, mermaid";
+constexpr const char* k_formats = "text, json, dot, mermaid, github-matrix, ctest";
 
 PlanFormat parse_plan_format(const std::string& name) {
     if (name == "text") return PlanFormat::text;
     if (name == "json") return PlanFormat::json;
     if (name == "dot") return PlanFormat::dot;
     if (name == "mermaid") return PlanFormat::mermaid;
-    if (name == "github-matrix")
-        throw UsageError("plan --format github-matrix is not implemented in tollgate " TOLLGATE_VERSION,
-                         std::string("valid formats: ") + k_formats);
+    if (name == "github-matrix") return PlanFormat::github_matrix;
+    if (name == "ctest") return PlanFormat::ctest;
     throw UsageError("unknown plan format '" + name + "'", std::string("valid formats: ") + k_formats);
 }
 
@@ -58,6 +65,8 @@ std::string render(PlanFormat format, const PlanResult& plan) {
         case PlanFormat::json: return render_plan_json(plan);
         case PlanFormat::dot: return render_plan_dot(plan);
         case PlanFormat::mermaid: return render_plan_mermaid(plan);
+        case PlanFormat::github_matrix:
+        case PlanFormat::ctest: break;  // handled before a plan is computed
     }
     return render_plan_text(plan);
 }
@@ -67,7 +76,18 @@ struct PlanCliOptions {
     std::string estimate = "mid";
     int lanes = 0;
     CLI::Option* lanes_option = nullptr;
+    int shards = 0;
+    CLI::Option* shards_option = nullptr;
+    std::string prefix;
+    CLI::Option* prefix_option = nullptr;
 };
+
+// The running binary, so generated CTest tests call this very tollgate.
+std::string own_executable() {
+    std::error_code ec;
+    const auto self = std::filesystem::read_symlink("/proc/self/exe", ec);
+    return ec ? std::string("tollgate") : self.string();
+}
 
 int run_plan(const GlobalOptions& global, Io& io, const PlanCliOptions& cli) {
     // Check the command line before touching the inventory, so usage errors
@@ -82,7 +102,35 @@ int run_plan(const GlobalOptions& global, Io& io, const PlanCliOptions& cli) {
         if (cli.lanes < 1) throw UsageError("--lanes must be at least 1, not " + std::to_string(cli.lanes));
         options.lanes = cli.lanes;
     }
+    if (cli.shards_option->count() > 0 && format != PlanFormat::github_matrix) {
+        throw UsageError("--shards is for --format github-matrix");
+    }
+    if (cli.prefix_option->count() > 0 && format != PlanFormat::ctest) {
+        throw UsageError("--prefix is for --format ctest");
+    }
+    if (format == PlanFormat::github_matrix) {
+        if (cli.shards_option->count() == 0) {
+            throw UsageError("--format github-matrix needs --shards N", "e.g. tollgate plan --format github-matrix --shards 4");
+        }
+        if (cli.shards < 1) throw UsageError("--shards must be at least 1, not " + std::to_string(cli.shards));
+        // Read the inventory anyway: a matrix for a broken inventory would only fail N times later.
+        (void)load_workspace_inventory(global);
+        io.out << render_github_matrix(cli.shards);
+        return to_int(ExitCode::pass);
+    }
     const Inventory inventory = load_workspace_inventory(global);
+    if (format == PlanFormat::ctest) {
+        CtestScriptOptions ctest;
+        ctest.prefix = cli.prefix;
+        ctest.executable = own_executable();
+        ctest.inventory_file = std::filesystem::absolute(inventory.files.front()).lexically_normal().string();
+        ctest.working_dir = std::filesystem::absolute(
+            inventory.root_dir.empty() ? std::filesystem::current_path() : std::filesystem::path(inventory.root_dir))
+                                .lexically_normal()
+                                .string();
+        io.out << render_ctest_script(inventory, ctest);
+        return to_int(ExitCode::pass);
+    }
     io.out << render(format, compute_plan(inventory, options));
     return to_int(ExitCode::pass);
 }
@@ -102,6 +150,11 @@ void register_plan(CLI::App& app, VerbAction& action) {
                     "Effort estimate for the schedule and critical path: low, mid or high")
         ->type_name("WHICH")
         ->capture_default_str();
+    options->shards_option =
+        sub->add_option("--shards", options->shards, "With --format github-matrix: how many shards")->type_name("N");
+    options->prefix_option =
+        sub->add_option("--prefix", options->prefix, "With --format ctest: test names are PREFIX.GATE")
+            ->type_name("P");
     sub->footer(k_footer);
     sub->callback([&action, options] {
         action = [options](const GlobalOptions& global, Io& io) { return run_plan(global, io, *options); };

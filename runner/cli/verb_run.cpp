@@ -22,6 +22,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
+#include <optional>
 #include <memory>
 
 namespace tollgate {
@@ -48,7 +49,9 @@ constexpr const char* k_footer =
     "second Ctrl-C kills at once.\n\n"
     "Sharding: --shard K/N runs the K-th of N slices; gates joined by `needs` stay in\n"
     "one slice, and slices are balanced by gate count, or by the durations in a\n"
-    "previous results.json given with --durations.\n\n"
+    "previous results.json given with --durations. Without --shard, GitLab's\n"
+    "CI_NODE_INDEX and CI_NODE_TOTAL (set by `parallel: N`) choose the slice.\n"
+    "`tollgate merge-results` joins the shards' results.json into one report.\n\n"
     "Reports: --report-dir DIR writes results.json (DESIGN §4 schema), junit.xml and\n"
     "summary.md, each atomically.\n\n"
     "History: --record appends the result (verdict, gates with status and duration,\n"
@@ -82,7 +85,29 @@ struct RunCliOptions {
     std::string grace = "5s";
     std::string format = "text";
     bool record = false;
+    bool no_needs = false;
+    int skip_exit_code = 0;
+    CLI::Option* skip_option = nullptr;
 };
+
+// GitLab's `parallel: N` sets CI_NODE_INDEX (1-based) and CI_NODE_TOTAL.
+std::optional<Shard> shard_from_gitlab() {
+    const char* index = std::getenv("CI_NODE_INDEX");
+    const char* total = std::getenv("CI_NODE_TOTAL");
+    if (index == nullptr && total == nullptr) return std::nullopt;
+    if (index == nullptr || total == nullptr) {
+        throw UsageError(std::string("CI_NODE_") + (index == nullptr ? "TOTAL" : "INDEX") + " is set but CI_NODE_" +
+                             (index == nullptr ? "INDEX" : "TOTAL") + " is not",
+                         "set both (GitLab's `parallel:` does), or pass --shard K/N");
+    }
+    try {
+        return parse_shard(std::string(index) + "/" + total);
+    } catch (const UsageError& e) {
+        throw UsageError(std::string("CI_NODE_INDEX=") + index + " and CI_NODE_TOTAL=" + total +
+                             " do not name a shard: " + e.what(),
+                         "GitLab sets 1 <= CI_NODE_INDEX <= CI_NODE_TOTAL; or pass --shard K/N");
+    }
+}
 
 int run_run(const GlobalOptions& global, Io& io, const RunCliOptions& cli) {
     // The command line is checked before the inventory is read, so usage
@@ -95,6 +120,7 @@ int run_run(const GlobalOptions& global, Io& io, const RunCliOptions& cli) {
     }
     const auto grace = parse_duration(cli.grace);
     if (!grace) throw UsageError("invalid --timeout-grace '" + cli.grace + "'", "write a duration such as 5s, 500ms or 1m");
+    check_report_dir(global, cli.report_dir, "--report-dir");
 
     Selection selection;
     selection.ids = cli.ids;
@@ -102,7 +128,12 @@ int run_run(const GlobalOptions& global, Io& io, const RunCliOptions& cli) {
     selection.exclude_labels = cli.exclude_labels;
     selection.packets = cli.packets;
     selection.checkpoints = cli.checkpoints;
+    selection.no_needs = cli.no_needs;
+    if (cli.skip_option->count() > 0 && (cli.skip_exit_code < 1 || cli.skip_exit_code > 255)) {
+        throw UsageError("--skip-exit-code must be 1-255, not " + std::to_string(cli.skip_exit_code));
+    }
     if (!cli.shard.empty()) selection.shard = parse_shard(cli.shard);
+    else selection.shard = shard_from_gitlab();
     if (!cli.durations.empty()) {
         if (!selection.shard) throw UsageError("--durations only balances --shard", "add --shard K/N");
         selection.durations = read_recorded_durations(cli.durations);
@@ -137,7 +168,11 @@ int run_run(const GlobalOptions& global, Io& io, const RunCliOptions& cli) {
     ConsoleObserver console(io.out, style);
     NullRunObserver quiet;
     RunObserver& observer = cli.format == "text" ? static_cast<RunObserver&>(console) : quiet;
-    const RunResult result = run_gates(inventory, plan, options, runner, observer);
+    // Taken before gates run: a gate may well commit or edit files.
+    const RunIdentity identity = workspace_identity(inventory);
+    RunResult result = run_gates(inventory, plan, options, runner, observer);
+    result.commit = identity.commit;
+    result.inventory_digest = identity.inventory_digest;
 
     io.out << (cli.format == "text" ? render_run_summary(result, style) : render_results_json(result));
     io.out.flush();
@@ -150,6 +185,9 @@ int run_run(const GlobalOptions& global, Io& io, const RunCliOptions& cli) {
         if (cli.format == "text") io.out << "Recorded in refs/notes/tollgate on " << commit.substr(0, 10) << "\n";
     }
     if (result.interrupted) throw InterruptedError();
+    // ctest's SKIP_RETURN_CODE: nothing ran because every selected gate is manual.
+    const bool all_manual = !result.gates.empty() && count_status(result, GateStatus::manual) == result.gates.size();
+    if (cli.skip_option->count() > 0 && all_manual) return cli.skip_exit_code;
     return to_int(result.verdict == Verdict::pass ? ExitCode::pass : ExitCode::fail);
 }
 
@@ -176,7 +214,8 @@ void register_run(CLI::App& app, VerbAction& action) {
     options->jobs_option =
         sub->add_option("-j,--jobs", options->jobs, "Gates to run at once (default: number of CPUs)")
             ->type_name("N");
-    sub->add_option("--shard", options->shard, "Run slice K of N (1-based), e.g. 2/4")->type_name("K/N");
+    sub->add_option("--shard", options->shard,
+                    "Run slice K of N (1-based), e.g. 2/4 (default: CI_NODE_INDEX/CI_NODE_TOTAL when set)")->type_name("K/N");
     sub->add_option("--durations", options->durations, "A previous results.json, to balance --shard by duration")
         ->type_name("FILE");
     sub->add_flag("--dry-run", options->dry_run, "Print the plan (order, needs) without running anything");
@@ -192,6 +231,12 @@ void register_run(CLI::App& app, VerbAction& action) {
     sub->add_option("--format", options->format, "Output: text (ctest-style) or json (results.json)")
         ->type_name("FORMAT")
         ->capture_default_str();
+    sub->add_flag("--no-needs", options->no_needs,
+                  "Run exactly the gates selected, not their needs (assumed met: CTest fixtures order them)");
+    options->skip_option =
+        sub->add_option("--skip-exit-code", options->skip_exit_code,
+                        "Exit with N when every selected gate is manual (not run), for ctest's SKIP_RETURN_CODE")
+            ->type_name("N");
     sub->footer(k_footer);
     sub->callback([&action, options] {
         action = [options](const GlobalOptions& global, Io& io) { return run_run(global, io, *options); };

@@ -64,7 +64,7 @@ int run_validate(const GlobalOptions& global, Io& io, const ValidateOptions& opt
     const auto path = locate_inventory(std::filesystem::current_path(), global.inventory);
     const auto dir = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
     Diagnostics diagnostics;
-    const Inventory inventory = load_and_validate_inventory(path, filesystem_source(dir), diagnostics);
+    const Inventory inventory = load_and_validate_inventory(path, filesystem_source(dir, !global.allow_outside_repo), diagnostics);
     if (!diagnostics.has_errors()) check_zones_against_git(inventory, diagnostics);
 
     const ValidationReport report = make_validation_report(inventory, diagnostics);

@@ -8,6 +8,10 @@
 #include "runner/core/text.hpp"
 #include "runner/git/change_reader.hpp"
 #include "runner/git/repository.hpp"
+#include "runner/cli/github_env.hpp"
+#include "runner/report/codequality.hpp"
+#include "runner/report/report_files.hpp"
+#include "runner/report/sarif.hpp"
 #include "runner/report/zones_json.hpp"
 #include "runner/report/zones_text.hpp"
 #include "runner/zones/ownership.hpp"
@@ -41,6 +45,12 @@ constexpr const char* k_footer =
     "JSON: {\"version\": 1, \"verdict\", \"packet\", \"base\", \"head\", \"changed\": [{\"path\",\n"
     "\"old_path\", \"status\", \"zone\", \"owner\", \"rule\", \"verdict\", \"reason\", ...}]}.\n"
     "A path that is not valid UTF-8 also gets \"path_bytes\": its exact bytes in base64.\n\n"
+    "CI formats (for a change): github prints the text report plus one ::error\n"
+    "annotation per violation (at most 10; the 10th then counts the rest), appends\n"
+    "the Markdown verdict to $GITHUB_STEP_SUMMARY and `verdict`, `violations` (and\n"
+    "`sarif-path`) to $GITHUB_OUTPUT; sarif prints a SARIF 2.1.0 log for code\n"
+    "scanning; codequality prints GitLab's code-quality JSON. --report-dir DIR also\n"
+    "writes sarif.json and codequality.json there.\n\n"
     "Exit codes: 0 no violation (always for a PATH lookup), 1 a change violates a\n"
     "zone rule, 2 usage or inventory error, 3 not a repository, unknown ref, or a\n"
     "shallow clone without the merge base.";
@@ -54,7 +64,35 @@ struct ZonesCliOptions {
     std::string packet;
     std::vector<std::string> acks;
     std::string format = "text";
+    std::string report_dir;
 };
+
+constexpr const char* k_zones_formats = "text, json, github, sarif, codequality";
+
+bool is_ci_format(const std::string& format) {
+    return format == "github" || format == "sarif" || format == "codequality";
+}
+
+// The CI renderers' view of a judged change; pattern files relative to the repository.
+ChangeFindings findings_of(const ZonesResult& result, const fs::path& root) {
+    ChangeFindings f;
+    f.verb = "zones";
+    f.passed = result.passed();
+    f.packet = result.packet;
+    f.base_commit = result.base_commit;
+    f.head_commit = result.head_commit;
+    for (const auto& e : result.entries) {
+        PathVerdict v = e.verdict;
+        if (!root.empty() && fs::path(v.pattern_where.file).is_absolute()) {
+            v.pattern_where.file = fs::path(v.pattern_where.file).lexically_relative(root).generic_string();
+        } else if (!root.empty() && !v.pattern_where.file.empty()) {
+            v.pattern_where.file =
+                fs::absolute(v.pattern_where.file).lexically_normal().lexically_relative(root).generic_string();
+        }
+        f.verdicts.push_back(std::move(v));
+    }
+    return f;
+}
 
 ChangeMode choose_mode(const ZonesCliOptions& cli) {
     const bool range = !cli.base.empty() || !cli.head.empty();
@@ -131,18 +169,26 @@ private:
 };
 
 int run_zones(const GlobalOptions& global, Io& io, const ZonesCliOptions& cli) {
-    if (cli.format != "text" && cli.format != "json") {
-        throw UsageError("unknown zones format '" + printable(cli.format) + "'", "valid formats: text, json");
+    if (cli.format != "text" && cli.format != "json" && !is_ci_format(cli.format)) {
+        throw UsageError("unknown zones format '" + printable(cli.format) + "'",
+                         std::string("valid formats: ") + k_zones_formats);
     }
     const ChangeMode mode = choose_mode(cli);
+    if (mode == ChangeMode::paths && (is_ci_format(cli.format) || !cli.report_dir.empty())) {
+        throw UsageError("--format " + cli.format + " and --report-dir report on a change, not a lookup of PATHs",
+                         "drop the PATHs to judge the change (--base/--head, --staged, --worktree)");
+    }
+    if (!cli.report_dir.empty()) prepare_report_dir(cli.report_dir);
     const Inventory inventory = load_workspace_inventory(global);
     const ZoneMap zones(inventory);
 
     ChangeSet change;
+    fs::path root;
     if (mode == ChangeMode::paths) {
         change = lookup_change(inventory, cli);
     } else {
         const auto repository = Repository::discover(fs::current_path());
+        root = fs::absolute(repository.workdir()).lexically_normal();
         ChangeRequest request;
         request.mode = mode;
         request.range = range_request_from_environment(cli.base, cli.head, inventory.base);
@@ -178,7 +224,25 @@ int run_zones(const GlobalOptions& global, Io& io, const ZonesCliOptions& cli) {
         if (result.judged && !e.verdict.allowed) ++result.violations;
         result.entries.push_back(std::move(e));
     }
-    io.out << (cli.format == "json" ? render_zones_json(result) : render_zones_text(result, io.color));
+    if (mode != ChangeMode::paths && (is_ci_format(cli.format) || !cli.report_dir.empty())) {
+        const ChangeFindings findings = findings_of(result, root);
+        std::vector<std::pair<std::string, std::string>> outputs{
+            {"verdict", result.passed() ? "pass" : "fail"}, {"violations", std::to_string(result.violations)}};
+        if (!cli.report_dir.empty()) {
+            const fs::path dir(cli.report_dir);
+            write_file_atomically(dir / "sarif.json", render_sarif(findings));
+            write_file_atomically(dir / "codequality.json", render_codequality(findings));
+            outputs.emplace_back("sarif-path", (dir / "sarif.json").string());
+        }
+        if (cli.format == "sarif") io.out << render_sarif(findings);
+        if (cli.format == "codequality") io.out << render_codequality(findings);
+        if (cli.format == "github") {
+            io.out << render_zones_text(result, false);
+            publish_to_github(findings, outputs, io);
+        }
+    }
+    if (cli.format == "json") io.out << render_zones_json(result);
+    if (cli.format == "text") io.out << render_zones_text(result, io.color);
     // A lookup is information; only a judged change can fail.
     if (mode == ChangeMode::paths) return to_int(ExitCode::pass);
     return to_int(result.passed() ? ExitCode::pass : ExitCode::fail);
@@ -199,7 +263,11 @@ void register_zones(CLI::App& app, VerbAction& action) {
                   "Judge the working tree's tracked changes against HEAD");
     sub->add_option("--packet", options->packet, "The packet making the change")->type_name("ID");
     sub->add_option("--ack", options->acks, "Coordinated with OWNER (repeatable)")->type_name("OWNER");
-    sub->add_option("--format", options->format, "Output: text or json")->type_name("FORMAT")->capture_default_str();
+    sub->add_option("--format", options->format, std::string("Output: ") + k_zones_formats)
+        ->type_name("FORMAT")
+        ->capture_default_str();
+    sub->add_option("--report-dir", options->report_dir, "For a change: write sarif.json and codequality.json here")
+        ->type_name("DIR");
     sub->footer(k_footer);
     sub->callback([&action, options] {
         action = [options](const GlobalOptions& global, Io& io) { return run_zones(global, io, *options); };

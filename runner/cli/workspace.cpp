@@ -1,5 +1,8 @@
 #include "runner/cli/workspace.hpp"
 
+#include "runner/core/path_guard.hpp"
+#include "runner/git/object_id.hpp"
+#include "runner/git/repository.hpp"
 #include "runner/inventory/loader.hpp"
 
 #include <filesystem>
@@ -9,7 +12,21 @@ namespace tollgate {
 Inventory load_workspace_inventory(const GlobalOptions& global) {
     // run_cli has already applied -C, so the current directory is the workspace.
     const auto path = locate_inventory(std::filesystem::current_path(), global.inventory);
-    return load_inventory_or_throw(path);
+    return load_inventory_or_throw(path, !global.allow_outside_repo);
+}
+
+void check_report_dir(const GlobalOptions& global, const std::string& report_dir, std::string_view flag) {
+    if (report_dir.empty() || global.allow_outside_repo) return;
+    require_within(report_dir, containment_root(std::filesystem::current_path()), flag);
+}
+
+RunIdentity workspace_identity(const Inventory& inventory) {
+    RunIdentity id;
+    const auto dir = inventory.root_dir.empty() ? std::filesystem::current_path()
+                                                : std::filesystem::path(inventory.root_dir);
+    if (const auto repository = Repository::try_discover(dir)) id.commit = head_commit_id(*repository);
+    if (!inventory.files.empty()) id.inventory_digest = inventory_digest(inventory.files);
+    return id;
 }
 
 }  // namespace tollgate

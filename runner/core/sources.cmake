@@ -4,4 +4,5 @@ list(APPEND TOLLGATE_CORE_SOURCES
   runner/core/duration.cpp
   runner/core/civil_date.cpp
   runner/core/text.cpp
+  runner/core/path_guard.cpp
 )

@@ -60,6 +60,11 @@ std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
 
 }  // namespace
 
+bool is_c1_control(std::string_view text, std::size_t i) {
+    return i + 1 < text.size() && static_cast<unsigned char>(text[i]) == 0xC2 &&
+           static_cast<unsigned char>(text[i + 1]) >= 0x80 && static_cast<unsigned char>(text[i + 1]) <= 0x9F;
+}
+
 bool is_valid_utf8(std::string_view text) {
     for (std::size_t i = 0; i < text.size();) {
         const std::size_t n = utf8_sequence_length(text, i);
@@ -80,6 +85,12 @@ std::string printable(std::string_view text) {
             std::snprintf(buf, sizeof buf, "\\x%02X", c);
             out += buf;
             ++i;
+        } else if (n == 2 && is_c1_control(text, i)) {
+            // U+0080..U+009F: terminals that honour 8-bit controls read
+            // U+009B as CSI, an escape sequence without an ESC byte.
+            std::snprintf(buf, sizeof buf, "\\u{%X}", static_cast<unsigned char>(text[i + 1]));
+            out += buf;
+            i += 2;
         } else if (n == 1 && (c < 0x20 || c == 0x7F)) {
             switch (c) {
                 case '\n': out += "\\n"; break;

@@ -12,9 +12,12 @@ std::vector<std::string> split(std::string_view text, char sep);
 std::string join(const std::vector<std::string>& items, std::string_view sep);
 /// Removes ASCII whitespace at both ends.
 std::string_view trim(std::string_view text);
-/// Replaces control characters and invalid UTF-8 with visible escapes, so a
+/// Replaces control characters (C0, DEL and the C1 range U+0080..U+009F) and
+/// invalid UTF-8 with visible escapes ("\x1B", "\n", "\u{9B}", "\xFF"), so a
 /// hostile file name cannot drive the terminal.
 std::string printable(std::string_view text);
+/// True when text[i..i+1] is a C1 control (U+0080..U+009F) encoded in UTF-8.
+bool is_c1_control(std::string_view text, std::size_t i);
 /// True when `text` is valid UTF-8.
 bool is_valid_utf8(std::string_view text);
 

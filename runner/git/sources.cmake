@@ -22,4 +22,6 @@ list(APPEND TOLLGATE_CORE_SOURCES
   runner/git/trailers.cpp
   runner/git/tree_renames.cpp
   runner/git/tree_walk.cpp
+  runner/git/object_id.cpp
+  runner/git/hooks_dir.cpp
 )

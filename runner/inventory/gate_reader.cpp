@@ -5,6 +5,8 @@
 #include "runner/core/text.hpp"
 
 #include <cstdlib>
+#include <algorithm>
+#include <cctype>
 
 namespace tollgate {
 
@@ -12,7 +14,7 @@ namespace {
 
 const std::vector<std::string> k_gate_keys = {"id",      "title",  "run",     "cwd",    "timeout",
                                               "env",     "env-allow", "changed", "labels", "needs",
-                                              "retries", "manual", "coverage", "metrics"};
+                                              "retries", "manual", "coverage", "metrics", "pass-env"};
 const std::vector<std::string> k_coverage_keys = {"report", "format", "min", "branch-min",
                                                   "patch-min", "no-drop", "zones", "packets"};
 
@@ -41,6 +43,25 @@ std::optional<Command> read_command(const YamlReader& reader, const Field& f) {
     cmd.is_argv = true;
     cmd.argv = std::move(*argv);
     return cmd;
+}
+
+// An environment variable name as a shell can set it.
+bool is_env_name(const std::string& name) {
+    if (name.empty() || std::isdigit(static_cast<unsigned char>(name[0])) != 0) return false;
+    return std::all_of(name.begin(), name.end(),
+                       [](char c) { return c == '_' || std::isalnum(static_cast<unsigned char>(c)) != 0; });
+}
+
+std::vector<Located> read_pass_env(const YamlReader& reader, const Field& f) {
+    auto names = reader.located_list(f).value_or(std::vector<Located>{});
+    std::erase_if(names, [&](const Located& n) {
+        if (is_env_name(n.value)) return false;
+        reader.diagnostics().error(n.where, "'pass-env' entry '" + printable(n.value) +
+                                                "' is not an environment variable name",
+                                   "names are letters, digits and '_', not starting with a digit");
+        return true;
+    });
+    return names;
 }
 
 CoverageFormat to_format(const std::string& s) {
@@ -147,6 +168,7 @@ void read_gate(const YamlReader& reader, const Fields& fields, std::vector<Gate>
         }
     }
     if (const Field* f = fields.find("env-allow")) g.env_allow = reader.string_list(*f);
+    if (const Field* f = fields.find("pass-env")) g.pass_env = read_pass_env(reader, *f);
     if (const Field* f = fields.find("changed")) g.changed = reader.located_list(*f).value_or(std::vector<Located>{});
     if (const Field* f = fields.find("labels")) g.labels = reader.string_list(*f).value_or(std::vector<std::string>{});
     if (const Field* f = fields.find("needs")) g.needs = reader.located_list(*f).value_or(std::vector<Located>{});

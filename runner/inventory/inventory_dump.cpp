@@ -59,6 +59,7 @@ void dump_gate(Dumper& d, const Gate& g) {
     if (g.timeout) d.line("timeout", format_duration(*g.timeout));
     for (const auto& [k, v] : g.env) d.line("env " + k, v, true);
     if (g.env_allow) d.list("env-allow", *g.env_allow);
+    d.located("pass-env", g.pass_env);
     d.located("changed", g.changed);
     d.list("labels", g.labels);
     d.located("needs", g.needs);

@@ -1,6 +1,7 @@
 #include "runner/inventory/loader.hpp"
 
 #include "runner/core/error.hpp"
+#include "runner/core/path_guard.hpp"
 #include "runner/core/text.hpp"
 #include "runner/inventory/include_expander.hpp"
 #include "runner/inventory/section_readers.hpp"
@@ -191,6 +192,26 @@ bool read_include(ParsedInclude& include, const std::string& root_shown, Diagnos
     return true;
 }
 
+// The leading segments of an include glob before any wildcard ("../x" of "../x/*.yml").
+fs::path literal_prefix(const std::string& glob) {
+    fs::path prefix = glob.starts_with("/") ? fs::path("/") : fs::path();
+    for (const auto& segment : split(glob, '/')) {
+        if (segment.find_first_of("*?[") != std::string::npos) break;
+        prefix /= segment;
+    }
+    return prefix;
+}
+
+void refuse_outside(const Located& glob, const InventorySource& source, Diagnostics& diagnostics,
+                    const std::string& file = {}) {
+    diagnostics.error(glob.where,
+                      "include '" + printable(glob.value) + "'" +
+                          (file.empty() ? std::string() : " reaches '" + printable(file) + "', which is") +
+                          " outside the repository '" + printable(source.boundary) + "'",
+                      "includes stay inside the repository (no '..', absolute paths or symbolic links "
+                      "leading out); pass --allow-outside-repo if that is meant");
+}
+
 // How far loading got: validation needs every file read.
 enum class Completeness { all_files, some_files, no_root };
 
@@ -212,9 +233,16 @@ Completeness load_all(const fs::path& path, const InventorySource& source, Diagn
 
     std::vector<fs::path> includes;
     std::set<fs::path> seen = {path.lexically_normal()};
+    bool complete = true;  // false once an include is refused or unreadable
     for (const auto& glob : globs) {
         if (trim(glob.value).empty()) {
             diagnostics.error(glob.where, "empty include pattern");
+            continue;
+        }
+        if (source.inside && !source.inside(root_dir / literal_prefix(glob.value))) {
+            // Refused before expanding: "/**/*.yml" would walk the whole disk.
+            refuse_outside(glob, source, diagnostics);
+            complete = false;
             continue;
         }
         const auto matches = source.expand ? source.expand(glob.value) : std::vector<fs::path>{};
@@ -226,10 +254,14 @@ Completeness load_all(const fs::path& path, const InventorySource& source, Diagn
         for (const auto& rel : matches) {
             const fs::path included = (root_dir / rel).lexically_normal();
             if (!seen.insert(included).second) continue;  // the root itself, or matched twice
+            if (source.inside && !source.inside(included)) {
+                refuse_outside(glob, source, diagnostics, included.string());
+                complete = false;
+                continue;
+            }
             includes.push_back(included);
         }
     }
-    bool complete = true;
     for (auto& include : parse_includes(includes, source))
         complete = read_include(include, shown, diagnostics, inventory) && complete;
     return complete ? Completeness::all_files : Completeness::some_files;
@@ -279,8 +311,13 @@ fs::path locate_inventory(const fs::path& dir, const std::string& explicit_path)
                      "create one, or name it with --inventory FILE");
 }
 
-InventorySource filesystem_source(const fs::path& root_dir) {
+InventorySource filesystem_source(const fs::path& root_dir, bool confine) {
     InventorySource source;
+    if (confine) {
+        const fs::path root = containment_root(root_dir);
+        source.inside = [root](const fs::path& path) { return is_within(path, root); };
+        source.boundary = root.string();
+    }
     source.read = [](const fs::path& path) -> std::optional<std::string> {
         // Only regular files: a directory, FIFO or device would fail or block.
         if (!is_regular(path)) return std::nullopt;
@@ -318,10 +355,10 @@ Inventory load_and_validate_inventory(const fs::path& path, const InventorySourc
     return inventory;
 }
 
-Inventory load_inventory_or_throw(const fs::path& path) {
+Inventory load_inventory_or_throw(const fs::path& path, bool confine) {
     Diagnostics diagnostics;
     const fs::path dir = path.has_parent_path() ? path.parent_path() : fs::path(".");
-    Inventory inventory = load_and_validate_inventory(path, filesystem_source(dir), diagnostics);
+    Inventory inventory = load_and_validate_inventory(path, filesystem_source(dir, confine), diagnostics);
     if (diagnostics.has_errors()) throw InventoryError(std::move(diagnostics));
     return inventory;
 }

@@ -31,10 +31,17 @@ struct InventorySource {
     /// Optional: the size of `path` in bytes, so oversized files are refused
     /// before they are read; nullopt when unknown.
     std::function<std::optional<std::uintmax_t>(const std::filesystem::path&)> size;
+    /// Optional: false for an include that lies outside the repository (after
+    /// `..` and symbolic links), which is then refused; unset = no such rule.
+    std::function<bool(const std::filesystem::path&)> inside;
+    /// What `inside` keeps to, for messages.
+    std::string boundary;
 };
 
-/// An InventorySource over the real file system rooted at `root_dir`.
-InventorySource filesystem_source(const std::filesystem::path& root_dir);
+/// An InventorySource over the real file system rooted at `root_dir`. With
+/// `confine` (the default; --allow-outside-repo turns it off), includes must
+/// stay inside containment_root(root_dir) (path_guard.hpp).
+InventorySource filesystem_source(const std::filesystem::path& root_dir, bool confine = true);
 
 /// Loads `path` and its includes. All problems land in `diagnostics`; the
 /// returned inventory holds what could be read (check has_errors()).
@@ -48,8 +55,8 @@ Inventory load_and_validate_inventory(const std::filesystem::path& path, const I
                                       Diagnostics& diagnostics);
 
 /// Loads and validates from the file system; throws InventoryError on any
-/// error (warnings alone do not throw).
-Inventory load_inventory_or_throw(const std::filesystem::path& path);
+/// error (warnings alone do not throw). `confine` as for filesystem_source.
+Inventory load_inventory_or_throw(const std::filesystem::path& path, bool confine = true);
 
 /// How diagnostics name a file: relative to the current directory when it is
 /// inside it, else as given.

@@ -30,7 +30,13 @@ void edge(std::string& out, const std::unordered_set<std::string>& critical, con
 std::string dot_quote(const std::string& text) {
     const std::string safe = is_valid_utf8(text) ? text : printable(text);
     std::string out = "\"";
-    for (char c : safe) {
+    for (std::size_t i = 0; i < safe.size(); ++i) {
+        const char c = safe[i];
+        if (is_c1_control(safe, i)) {  // a terminal showing the graph source would obey it
+            out += ' ';
+            ++i;
+            continue;
+        }
         switch (c) {
             case '"': out += "\\\""; break;
             case '\\': out += "\\\\"; break;

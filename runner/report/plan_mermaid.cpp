@@ -10,7 +10,13 @@ namespace tollgate {
 std::string mermaid_label(const std::string& text) {
     const std::string safe = is_valid_utf8(text) ? text : printable(text);
     std::string out;
-    for (char c : safe) {
+    for (std::size_t i = 0; i < safe.size(); ++i) {
+        const char c = safe[i];
+        if (is_c1_control(safe, i)) {  // a terminal showing the graph source would obey it
+            out += ' ';
+            ++i;
+            continue;
+        }
         switch (c) {
             case '"': out += "#quot;"; break;
             case '#': out += "#35;"; break;

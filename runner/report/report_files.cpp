@@ -28,6 +28,13 @@ void prepare_report_dir(const std::filesystem::path& dir) {
     std::filesystem::create_directories(dir, ec);
     if (ec) fail("create report directory", dir, ec.message());
     if (!std::filesystem::is_directory(dir, ec)) fail("use report directory", dir, "not a directory");
+    // Creating a file is the only honest test of writability (a read-only
+    // mount, or root ignoring mode bits); done now, not after an hour of gates.
+    std::string probe = (dir / ".tollgate-probe.XXXXXX").string();
+    const int fd = ::mkostemp(probe.data(), O_CLOEXEC);
+    if (fd < 0) fail("write into report directory", dir, std::strerror(errno));
+    ::close(fd);
+    ::unlink(probe.c_str());
 }
 
 void write_file_atomically(const std::filesystem::path& path, const std::string& content) {

@@ -7,9 +7,10 @@
 
 namespace tollgate {
 
-/// Creates `dir` (and parents) for reports, or throws EnvironmentError
-/// naming the path and the reason. Called before any gate runs, so a bad
-/// --report-dir fails fast.
+/// Creates `dir` (and parents) for reports and checks a file can be created
+/// in it, or throws EnvironmentError naming the path and the reason. Called
+/// before any gate runs, so a bad --report-dir (missing permission, a
+/// read-only file system) fails fast.
 void prepare_report_dir(const std::filesystem::path& dir);
 
 /// Writes `content` to `path` via a temp file in the same directory and a

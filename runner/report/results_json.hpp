@@ -17,7 +17,9 @@ inline constexpr std::size_t results_output_tail_limit = 16 * 1024;
 /// base, head, changed[], gates[] {id, status, exit_code, duration_s,
 /// metrics, coverage, outcome, reason, flaky, attempts, output_tail, …},
 /// checkpoints[], triggers[] (empty until `check` fills them), and a
-/// summary. `check` extends this value rather than writing its own.
+/// summary; also `tollgate` (version), `commit`, `inventory_digest` and
+/// `selected` (every selected gate id before sharding), which let
+/// `merge-results` recognise the shards of one run. `check` extends this value rather than writing its own.
 nlohmann::json results_json(const RunResult& result);
 
 /// results.json text: pretty-printed, invalid UTF-8 replaced, ending in a newline.

@@ -68,6 +68,12 @@ struct RunResult {
     int jobs = 1;
     std::optional<Shard> shard;
     bool interrupted = false;
+    /// What the run is of, so shards of one run can be recognised
+    /// (`merge-results`): HEAD's commit ("" outside a repository), a digest
+    /// of the inventory files, and every selected gate's id before sharding.
+    std::string commit;
+    std::string inventory_digest;
+    std::vector<std::string> selected;
 };
 
 /// "passed", "failed", "timeout", "skipped", "error", "manual", "interrupted".

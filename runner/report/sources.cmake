@@ -1,6 +1,13 @@
 list(APPEND TOLLGATE_CORE_SOURCES
   runner/report/run_result.cpp
   runner/report/results_json.cpp
+  runner/report/results_reader.cpp
+  runner/report/ci_matrix.cpp
+  runner/report/ctest_script.cpp
+  runner/report/change_findings.cpp
+  runner/report/github_commands.cpp
+  runner/report/sarif.cpp
+  runner/report/codequality.cpp
   runner/report/junit_xml.cpp
   runner/report/summary_md.cpp
   runner/report/run_console.cpp

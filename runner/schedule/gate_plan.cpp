@@ -55,7 +55,8 @@ GatePlan build(const Inventory& inventory, const std::vector<bool>& chosen, cons
         for (const auto& need : planned.gate->needs) {
             const auto it = index.find(need.value);
             if (it == index.end()) planned.unknown_needs.push_back(need.value);
-            else planned.needs.push_back(plan_index[it->second]);
+            else if (chosen[it->second]) planned.needs.push_back(plan_index[it->second]);
+            // else: left out by Selection::no_needs, met elsewhere
         }
     }
     return plan;
@@ -71,6 +72,7 @@ GatePlan keep_shard(const GatePlan& full, const Shard& shard, const std::map<std
     const auto shard_of = assign_shards(ids, needs, shard.count, durations);
     GatePlan plan;
     plan.shard = shard;
+    plan.unsharded = full.unsharded;
     std::vector<std::size_t> remap(full.gates.size(), 0);
     for (std::size_t i = 0; i < full.gates.size(); ++i) {
         if (shard_of[i] != shard.index - 1) {
@@ -134,6 +136,7 @@ GatePlan plan_gates(const Inventory& inventory, const Selection& selection) {
     for (std::size_t i = 0; i < n; ++i) {
         if (chosen[i]) stack.push_back(i);
     }
+    if (selection.no_needs) stack.clear();
     while (!stack.empty()) {
         const std::size_t i = stack.back();
         stack.pop_back();
@@ -147,6 +150,7 @@ GatePlan plan_gates(const Inventory& inventory, const Selection& selection) {
     }
 
     GatePlan plan = build(inventory, chosen, requested, index);
+    for (const auto& g : plan.gates) plan.unsharded.push_back(g.gate->id);
     if (selection.shard) plan = keep_shard(plan, *selection.shard, selection.durations);
     return plan;
 }

@@ -26,6 +26,9 @@ struct Selection {
     std::vector<std::string> checkpoints;     ///< --checkpoint: its gates
     std::optional<Shard> shard;
     std::map<std::string, Millis> durations;  ///< recorded durations, to balance shards
+    /// Take exactly the gates chosen, without their needs, and treat needs
+    /// outside the plan as met (CTest fixtures order them instead).
+    bool no_needs = false;
 };
 
 /// A gate in the plan.
@@ -41,6 +44,9 @@ struct GatePlan {
     std::vector<PlannedGate> gates;
     std::optional<Shard> shard;
     std::size_t other_shards = 0;  ///< selected gates left to the other shards
+    /// Ids of every selected gate before the shard took its part, in plan
+    /// order: what `merge-results` checks the shards against.
+    std::vector<std::string> unsharded;
 };
 
 /// Resolves a selection against the inventory. Throws UsageError for an

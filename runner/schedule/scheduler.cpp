@@ -281,6 +281,7 @@ RunResult Scheduler::run() {
     result.head = m_options.head;
     result.jobs = m_jobs;
     result.shard = m_plan.shard;
+    result.selected = m_plan.unsharded;
     for (auto& r : m_results) result.gates.push_back(std::move(*r));
     result.verdict = verdict_of(result.gates);
     result.interrupted = std::any_of(result.gates.begin(), result.gates.end(),

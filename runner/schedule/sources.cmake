@@ -4,4 +4,5 @@ list(APPEND TOLLGATE_CORE_SOURCES
   runner/schedule/recorded_durations.cpp
   runner/schedule/changed_files_list.cpp
   runner/schedule/scheduler.cpp
+  runner/schedule/shard_merge.cpp
 )

@@ -9,4 +9,11 @@ list(APPEND TOLLGATE_TEST_SOURCES
   e2e/check_history_test.cpp
   e2e/conflicts_test.cpp
   e2e/report_test.cpp
+  e2e/hostile_names_test.cpp
+  e2e/security_test.cpp
+  e2e/fault_test.cpp
+  e2e/sharding_test.cpp
+  e2e/zones_ci_test.cpp
+  e2e/hook_test.cpp
+  e2e/cmake_package_test.cpp
 )

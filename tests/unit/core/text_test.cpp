@@ -24,6 +24,12 @@ TEST(Printable, EscapesControlCharactersAndInvalidUtf8) {
     EXPECT_EQ(printable("caf\xc3\xa9"), "caf\xc3\xa9");
 }
 
+TEST(Printable, EscapesC1ControlsThatTerminalsReadAsCsi) {
+    EXPECT_EQ(printable("a\xc2\x9b" "31mred"), "a\\u{9B}31mred");
+    EXPECT_EQ(printable("\xc2\x85next"), "\\u{85}next");
+    EXPECT_EQ(printable("\xc2\xa0nbsp"), "\xc2\xa0nbsp") << "U+00A0 is printable";
+}
+
 TEST(IsValidUtf8, RejectsOverlongAndSurrogateSequences) {
     EXPECT_TRUE(is_valid_utf8("h\xc3\xa9llo"));
     EXPECT_FALSE(is_valid_utf8("\xc0\xaf"));

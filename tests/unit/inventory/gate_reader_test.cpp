@@ -176,5 +176,35 @@ gates:
                         "'batch-1'?)"}));
 }
 
+TEST(GateReader, ReadsPassEnvNamesWithTheirPositions) {
+    const auto r = load_yaml(R"(version: 1
+gates:
+  - id: deploy-preview
+    run: ./preview.sh
+    pass-env: [PREVIEW_TOKEN, DB_PASSWORD]
+)");
+    EXPECT_EQ(r.messages, Messages{});
+    const Gate& g = r.inventory.gates.at(0);
+    ASSERT_EQ(g.pass_env.size(), 2u);
+    EXPECT_EQ(g.pass_env[0].value, "PREVIEW_TOKEN");
+    EXPECT_EQ(g.pass_env[1].where.str(), "tollgate.yml:5:31");
+}
+
+TEST(GateReader, RefusesPassEnvEntriesThatAreNotVariableNames) {
+    const std::string hint = " (names are letters, digits and '_', not starting with a digit)";
+    const auto r = load_yaml(R"(version: 1
+gates:
+  - id: a
+    run: make
+    pass-env: ["GITHUB_TOKEN=x", "1ABC", OK_TOKEN, ""]
+)");
+    EXPECT_EQ(r.messages,
+              (Messages{"tollgate.yml:5:16: error: 'pass-env' entry 'GITHUB_TOKEN=x' is not an environment variable name" + hint,
+                        "tollgate.yml:5:34: error: 'pass-env' entry '1ABC' is not an environment variable name" + hint,
+                        "tollgate.yml:5:52: error: 'pass-env' entry '' is not an environment variable name" + hint}));
+    ASSERT_EQ(r.inventory.gates.at(0).pass_env.size(), 1u);
+    EXPECT_EQ(r.inventory.gates.at(0).pass_env[0].value, "OK_TOKEN");
+}
+
 }  // namespace
 }  // namespace tollgate

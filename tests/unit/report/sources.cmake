@@ -18,4 +18,8 @@ list(APPEND TOLLGATE_TEST_SOURCES
   unit/report/check_json_test.cpp
   unit/report/check_markdown_test.cpp
   unit/report/check_text_test.cpp
+  unit/report/github_commands_test.cpp
+  unit/report/sarif_test.cpp
+  unit/report/codequality_test.cpp
+  unit/report/ctest_script_test.cpp
 )

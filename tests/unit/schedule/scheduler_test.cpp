@@ -231,6 +231,44 @@ TEST(Scheduler, GatesSeeTheirIdPacketCwdAndChangedFiles) {
     EXPECT_FALSE(std::filesystem::exists(spec.env.at(env_changed_files)));
 }
 
+TEST(Scheduler, HostileChangedFileNamesReachGatesOnlyThroughTheListFiles) {
+    Fixture f;
+    f.inventory.gates = {make_gate("lint")};
+    f.inventory.gates[0].run.text = "xargs -0 echo < \"$TOLLGATE_CHANGED_FILES0\"";
+    const std::vector<std::string> hostile = {"$(touch pwned).c", "`id`.c", "a; rm -rf ~.c", "two\nlines.c",
+                                              std::string("bad\xff.c"), "-rf", "\x1b[31mred.c"};
+    f.options.changed_files = hostile;
+    std::string nul_listed;
+    f.runner.on_wait = [&](const std::string&) {
+        nul_listed = test::read_file(f.runner.specs[0].env.at(env_changed_files0));
+    };
+    f.run();
+    const auto& spec = f.runner.specs.at(0);
+    EXPECT_EQ(spec.argv, (std::vector<std::string>{"/bin/sh", "-c", f.inventory.gates[0].run.text}));
+    std::string expected;
+    for (const auto& name : hostile) expected += name + '\0';
+    EXPECT_EQ(nul_listed, expected);
+    for (const auto& [name, value] : spec.env) {
+        for (const auto& path : hostile) EXPECT_EQ(value.find(path), std::string::npos) << name << "=" << value;
+    }
+}
+
+TEST(Scheduler, GatesNeverSeeTheCisSecretsUnlessTheyAskForThem) {
+    Fixture f;
+    f.options.environment = EnvironmentMap{{"PATH", "/usr/bin"}, {"GITHUB_TOKEN", "ghs"},
+                                           {"ACTIONS_ID_TOKEN_REQUEST_TOKEN", "oidc"}, {"DEPLOY_KEY", "k"}};
+    f.inventory.gates = {make_gate("plain"), make_gate("deploy")};
+    f.inventory.gates[1].pass_env = {Located{"DEPLOY_KEY", {}}};
+    f.run();
+    const auto& plain = f.runner.specs.at(0).env;
+    EXPECT_FALSE(plain.contains("GITHUB_TOKEN"));
+    EXPECT_FALSE(plain.contains("ACTIONS_ID_TOKEN_REQUEST_TOKEN"));
+    EXPECT_FALSE(plain.contains("DEPLOY_KEY"));
+    const auto& deploy = f.runner.specs.at(1).env;
+    EXPECT_EQ(deploy.at("DEPLOY_KEY"), "k");
+    EXPECT_FALSE(deploy.contains("GITHUB_TOKEN"));
+}
+
 TEST(Scheduler, ChangedFilesAreNotAdvertisedWhenUnknown) {
     Fixture f;
     f.inventory.gates = {make_gate("unit")};

@@ -3,4 +3,5 @@ list(APPEND TOLLGATE_TEST_SOURCES
   unit/schedule/shard_test.cpp
   unit/schedule/recorded_durations_test.cpp
   unit/schedule/scheduler_test.cpp
+  unit/schedule/shard_merge_test.cpp
 )

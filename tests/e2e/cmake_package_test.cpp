@@ -1,0 +1,127 @@
+// End-to-end: the CMake package. tollgate is installed into a temp prefix
+// with `cmake --install`; a consumer project finds it with
+// find_package(Tollgate CONFIG REQUIRED) and registers its gates with
+// tollgate_add_tests(); ctest -L then runs a checkpoint's gates.
+#include "tests/support/shell.hpp"
+#include "tests/support/temp_dir.hpp"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+namespace tollgate {
+namespace {
+
+namespace fs = std::filesystem;
+using test::sh;
+using test::shell_quote;
+using test::TempDir;
+
+constexpr const char* k_inventory = R"(version: 1
+project: Consumer
+packets:
+  - id: core
+    gates: [build, unit]
+checkpoints:
+  - id: cp-1
+    gates: [unit, review]
+  - id: cp-2
+    gates: [lint]
+gates:
+  - id: build
+    run: "touch built"
+    labels: [fast]
+  - id: unit
+    run: "test -f built"
+    needs: [build]
+    timeout: 20s
+  - id: review
+    run: "true"
+    manual: true
+  - id: lint
+    run: "echo 'lint: 3 problems' && exit 1"
+)";
+
+constexpr const char* k_consumer = R"(cmake_minimum_required(VERSION 3.25)
+project(consumer LANGUAGES NONE)
+enable_testing()
+find_package(Tollgate 0.1 CONFIG REQUIRED)
+tollgate_add_tests(PREFIX gate)
+)";
+
+bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+class CmakePackage : public ::testing::Test {
+protected:
+    void SetUp() override {
+        const fs::path build_dir = fs::path(TOLLGATE_BINARY).parent_path();
+        const auto install = sh("cmake --install " + shell_quote(build_dir.string()) + " --prefix " +
+                                shell_quote(prefix().string()) + " > /dev/null");
+        ASSERT_EQ(install.exit_code, 0) << install.err;
+        m_dir.write("consumer/CMakeLists.txt", k_consumer);
+        m_dir.write("consumer/tollgate.yml", k_inventory);
+        const auto configure = sh("cmake -S consumer -B consumer/build -DCMAKE_PREFIX_PATH=" +
+                                      shell_quote(prefix().string()) + " > /dev/null",
+                                  m_dir.path());
+        ASSERT_EQ(configure.exit_code, 0) << configure.err;
+    }
+    fs::path prefix() const { return m_dir.path() / "prefix"; }
+    test::CommandResult ctest(const std::string& args) const {
+        return sh("ctest --test-dir consumer/build " + args, m_dir.path());
+    }
+
+    TempDir m_dir;
+};
+
+TEST_F(CmakePackage, InstallsTheBinaryTheConfigItsVersionFileAndTheModule) {
+    EXPECT_TRUE(fs::exists(prefix() / "bin/tollgate"));
+    const auto dir = prefix() / "lib/cmake/Tollgate";
+    EXPECT_TRUE(fs::exists(dir / "TollgateConfig.cmake"));
+    EXPECT_TRUE(fs::exists(dir / "TollgateConfigVersion.cmake"));
+    EXPECT_TRUE(fs::exists(dir / "Tollgate.cmake"));
+}
+
+TEST_F(CmakePackage, EveryGateIsACtestTestWithLabels) {
+    const auto r = ctest("-N");
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    for (const char* name : {"gate.build", "gate.unit", "gate.review", "gate.lint"}) {
+        EXPECT_TRUE(contains(r.out, name)) << r.out;
+    }
+    const auto labels = ctest("-N -L cp-1");
+    EXPECT_TRUE(contains(labels.out, "gate.unit")) << labels.out;
+    EXPECT_TRUE(contains(labels.out, "gate.review")) << labels.out;
+    EXPECT_FALSE(contains(labels.out, "gate.lint")) << labels.out;
+}
+
+TEST_F(CmakePackage, CtestLabelRunsACheckpointsGatesWithTheirNeedsAndSkipsManualOnes) {
+    const auto r = ctest("-L cp-1 --output-on-failure");
+    EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+    EXPECT_TRUE(contains(r.out, "gate.build")) << r.out;  // pulled in as unit's fixture
+    EXPECT_TRUE(contains(r.out, "gate.unit")) << r.out;
+    EXPECT_TRUE(contains(r.out, "gate.review ") && contains(r.out, "Skipped")) << r.out;
+    EXPECT_FALSE(contains(r.out, "gate.lint")) << r.out;
+    EXPECT_TRUE(fs::exists(m_dir.path() / "consumer/built"));
+}
+
+TEST_F(CmakePackage, AFailingGateFailsItsCtestTest) {
+    const auto r = ctest("-L cp-2 --output-on-failure");
+    EXPECT_NE(r.exit_code, 0);
+    EXPECT_TRUE(contains(r.out, "lint: 3 problems")) << r.out;
+}
+
+TEST_F(CmakePackage, TheInventoryIsReadWhenCtestRunsNotAtConfigure) {
+    m_dir.write("consumer/tollgate.yml", std::string(k_inventory) + "  - id: added-later\n    run: \"true\"\n");
+    const auto r = ctest("-N");
+    EXPECT_TRUE(contains(r.out, "gate.added-later")) << r.out;
+}
+
+TEST_F(CmakePackage, ABrokenInventoryShowsAsOneFailingTestNotAsNoTests) {
+    m_dir.write("consumer/tollgate.yml", "version: 1\ngates:\n  - id: x\n    rnu: true\n");
+    const auto r = ctest("--output-on-failure");
+    EXPECT_NE(r.exit_code, 0);
+    EXPECT_TRUE(contains(r.out, "gate.inventory")) << r.out;
+    EXPECT_TRUE(contains(r.out, "rnu")) << r.out;
+}
+
+}  // namespace
+}  // namespace tollgate

@@ -1,0 +1,70 @@
+#include "runner/core/path_guard.hpp"
+
+#include "runner/core/error.hpp"
+#include "tests/support/temp_dir.hpp"
+
+#include <gtest/gtest.h>
+
+namespace tollgate {
+namespace {
+
+namespace fs = std::filesystem;
+using test::TempDir;
+
+TEST(ContainmentRoot, IsTheEnclosingRepositoryRoot) {
+    TempDir dir;
+    fs::create_directories(dir.path() / "repo/.git");
+    fs::create_directories(dir.path() / "repo/sub/deeper");
+    EXPECT_EQ(containment_root(dir.path() / "repo/sub/deeper"), fs::canonical(dir.path() / "repo"));
+}
+
+TEST(ContainmentRoot, IsTheDirectoryItselfOutsideARepository) {
+    TempDir dir;
+    fs::create_directories(dir.path() / "plain");
+    EXPECT_EQ(containment_root(dir.path() / "plain"), fs::canonical(dir.path() / "plain"));
+}
+
+TEST(IsWithin, AcceptsPathsBelowTheRootIncludingOnesNotYetCreated) {
+    TempDir dir;
+    const fs::path root = containment_root(dir.path());
+    EXPECT_TRUE(is_within(dir.path(), root));
+    EXPECT_TRUE(is_within(dir.path() / "out/nested", root));
+    EXPECT_TRUE(is_within(dir.path() / "a/../b", root));
+}
+
+TEST(IsWithin, RefusesDotDotAndAbsolutePathsLeadingOut) {
+    TempDir dir;
+    fs::create_directories(dir.path() / "repo");
+    const fs::path root = containment_root(dir.path() / "repo");
+    EXPECT_FALSE(is_within(dir.path() / "repo/../elsewhere", root));
+    EXPECT_FALSE(is_within("/etc", root));
+    EXPECT_FALSE(is_within(dir.path() / "repo-sibling", root)) << "a shared prefix is not containment";
+}
+
+TEST(IsWithin, RefusesASymbolicLinkLeadingOut) {
+    TempDir dir;
+    fs::create_directories(dir.path() / "repo");
+    fs::create_directories(dir.path() / "secret");
+    fs::create_directory_symlink(dir.path() / "secret", dir.path() / "repo/out");
+    const fs::path root = containment_root(dir.path() / "repo");
+    EXPECT_FALSE(is_within(dir.path() / "repo/out", root));
+    EXPECT_FALSE(is_within(dir.path() / "repo/out/not-yet/results.json", root));
+}
+
+TEST(RequireWithin, NamesTheFlagWhereItLeadsAndTheWayOut) {
+    TempDir dir;
+    fs::create_directories(dir.path() / "repo");
+    const fs::path root = containment_root(dir.path() / "repo");
+    try {
+        require_within("/etc/x", root, "--report-dir");
+        FAIL() << "no error";
+    } catch (const UsageError& e) {
+        const std::string what = e.what();
+        EXPECT_NE(what.find("--report-dir '/etc/x' resolves to '/etc/x', outside the repository"), std::string::npos)
+            << what;
+        EXPECT_NE(e.hint().find("--allow-outside-repo"), std::string::npos);
+    }
+}
+
+}  // namespace
+}  // namespace tollgate

@@ -1,0 +1,3 @@
+list(APPEND TOLLGATE_TEST_SOURCES
+  unit/hooks/hook_installer_test.cpp
+)
