@@ -1,5 +1,7 @@
 #include "tests/support/spawn.hpp"
 
+#include "tests/support/shell.hpp"
+
 #include <cerrno>
 #include <fcntl.h>
 #include <fstream>
