@@ -46,6 +46,13 @@ std::string failed_checks(const CoverageResult& result) {
     for (const auto& c : result.checks) {
         if (c.passed) continue;
         if (!out.empty()) out += "; ";
+        if (c.name == "no-drop" && c.note.empty() && (c.baseline || c.baseline_percent)) {
+            // One line a person can act on: both figures and where the old one is from.
+            out += "no-drop: lines " + describe_counts(c.actual) + " < " +
+                   (c.baseline ? describe_counts(*c.baseline) : c.baseline_percent->text + " %") +
+                   (c.baseline_source.empty() ? std::string{} : " recorded in " + c.baseline_source);
+            continue;
+        }
         out += c.name + (c.required ? " " + c.required->text + " %" : std::string{}) + ": " +
                (c.note.empty() ? describe_counts(c.actual) : c.note);
     }

@@ -11,6 +11,9 @@
 # RSS (/usr/bin/time) are printed with the ratio. Targets: >= 10x faster than
 # the peer, peak RSS well below the report's size. Exits 1 when figures differ
 # or a command fails; a missed speed/memory target is reported, not fatal.
+#
+# Patch coverage against diff-cover on the same Cobertura file:
+# bench/coverage/diff_cover.sh (same COVERAGE_BENCH_MB, reuses big.xml).
 set -euo pipefail
 
 if [ $# -ne 1 ]; then

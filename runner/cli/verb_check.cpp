@@ -3,6 +3,7 @@
 
 #include "runner/cli/console_style.hpp"
 #include "runner/cli/github_env.hpp"
+#include "runner/cli/record_time.hpp"
 #include "runner/cli/workspace.hpp"
 #include "runner/core/error.hpp"
 #include "runner/core/exit_code.hpp"
@@ -12,6 +13,7 @@
 #include "runner/process/boost_process_runner.hpp"
 #include "runner/process/stop_signal.hpp"
 #include "runner/git/repository.hpp"
+#include "runner/progress/history.hpp"
 #include "runner/report/check_findings.hpp"
 #include "runner/report/check_json.hpp"
 #include "runner/report/check_markdown.hpp"
@@ -20,6 +22,7 @@
 #include "runner/report/report_files.hpp"
 #include "runner/report/run_console.hpp"
 #include "runner/verdict/check_pipeline.hpp"
+#include "runner/verdict/check_record.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -27,6 +30,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <memory>
+#include <optional>
 
 namespace tollgate {
 
@@ -52,14 +56,27 @@ constexpr const char* k_footer =
     "     --checkpoint one early;\n"
     "  6. gates: the packet's, the evaluated checkpoints', and every gate whose\n"
     "     `changed` globs match a changed path, run as `tollgate run` runs them (-j,\n"
-    "     needs, timeouts); a manual gate passes only with a `Verified: GATE` trailer;\n"
+    "     needs, timeouts); a manual gate passes only with a `Verified: GATE` trailer\n"
+    "     or a recorded sign-off (a note line of kind \"signoff\" listing the gate as\n"
+    "     \"passed\" on a commit of the change; see README);\n"
     "     coverage gates judge min, branch-min, patch-min (the change's lines),\n"
-    "     `zones: {ZONE: MIN}`, `packets: {ID: MIN}` and no-drop (--baseline FILE);\n"
+    "     `zones: {ZONE: MIN}`, `packets: {ID: MIN}` and no-drop (see below);\n"
     "  7. triggers: `metric OP value` over coverage, branch-coverage, patch-coverage,\n"
     "     GATE.duration, GATE.METRIC and packet.delay (days past the packet's planned\n"
     "     finish in `tollgate plan`, 24 h a day); block fails, warn warns, notify is\n"
     "     listed under Notifications; a metric without a value is 'not evaluated'.\n"
     "Every failing reason is one line saying what to do.\n\n"
+    "no-drop: a gate's line coverage may not fall below the base commit's. The\n"
+    "figure is --baseline FILE when given, else the gate's coverage recorded on the\n"
+    "base commit (the merge base) by `tollgate run --record` or `check --record`, in\n"
+    "the git note under refs/notes/tollgate (fetch them with `git fetch origin\n"
+    "refs/notes/tollgate:refs/notes/tollgate`). When the base commit has no recorded\n"
+    "figure for the gate, no-drop passes, since a first change cannot be held to a\n"
+    "figure nobody recorded, and the check lists a warning saying so and how to\n"
+    "record one; a note that cannot be read fails the gate, naming the bad line.\n\n"
+    "History: --record appends the check's result (verdict, packet, gates with\n"
+    "status, duration and coverage, checkpoints, triggers) to the note on the head\n"
+    "commit as one JSON line of kind \"check\"; SOURCE_DATE_EPOCH fixes its time.\n\n"
     "Trust: --trusted-inventory base reads the inventory (and its includes) from the\n"
     "base commit, so a change cannot weaken its own gates; an edit to the inventory\n"
     "file, even one that breaks or deletes it, is judged by the zone covering it,\n"
@@ -90,7 +107,7 @@ constexpr const char* k_footer =
     "Exit codes: 0 the change may merge, 1 a rule, dependency, checkpoint, gate or\n"
     "blocking trigger failed, 2 usage or inventory error, 3 environment error (not a\n"
     "repository, unknown ref, shallow clone without the merge base, missing\n"
-    "--baseline), 130 interrupted.";
+    "--baseline, nowhere to --record), 130 interrupted.";
 
 struct CheckCliOptions {
     std::string base;
@@ -111,6 +128,7 @@ struct CheckCliOptions {
     std::string report_dir;
     std::string grace = "5s";
     std::string format = "text";
+    bool record = false;
 };
 
 std::optional<CivilDate> today_of(const std::string& option) {
@@ -186,6 +204,15 @@ int run_check_verb(const GlobalOptions& global, Io& io, const CheckCliOptions& c
     check_report_dir(global, cli.report_dir, "--report-dir");
     if (!cli.report_dir.empty()) prepare_report_dir(cli.report_dir);
 
+    // Fail before running anything when there is nowhere to record.
+    std::optional<Repository> repository;
+    long long recorded_at = 0;  // the check's start
+    if (cli.record) {
+        if (cli.dry_run) throw UsageError("--record stores a check's result; --dry-run has none", "drop one of them");
+        repository = Repository::discover(fs::current_path());
+        recorded_at = record_time();
+    }
+
     StopSignal stop;
     SignalGuard guard(stop);
     request.run.stop = &stop;
@@ -215,8 +242,8 @@ int run_check_verb(const GlobalOptions& global, Io& io, const CheckCliOptions& c
     if (is_ci_format(cli.format) || !cli.report_dir.empty()) {
         // Annotations, step summary, outputs, SARIF and code quality (runner/report/github_commands, sarif, codequality).
         ChangeFindings findings = check_findings(result);
-        if (const auto repository = Repository::try_discover(fs::current_path()); repository && !repository->is_bare()) {
-            make_patterns_repo_relative(findings, repository->workdir());
+        if (const auto work = Repository::try_discover(fs::current_path()); work && !work->is_bare()) {
+            make_patterns_repo_relative(findings, work->workdir());
         }
         std::vector<std::pair<std::string, std::string>> outputs{
             {"verdict", result.verdict == Verdict::pass ? "pass" : "fail"},
@@ -228,6 +255,12 @@ int run_check_verb(const GlobalOptions& global, Io& io, const CheckCliOptions& c
             outputs.emplace_back("summary-path", (dir / "summary.md").string());
         }
         write_ci_outputs(findings, cli.format, cli.report_dir, outputs, io);
+    }
+    if (repository && !(result.run && result.run->interrupted)) {
+        // On the change's head: the commit the verdict is about (HEAD for --staged/--worktree).
+        const std::string head = result.head_commit.empty() ? std::string("HEAD") : result.head_commit;
+        const std::string commit = append_record(*repository, head, record_from_check(result, recorded_at));
+        if (cli.format == "text") io.out << "Recorded in refs/notes/tollgate on " << commit.substr(0, 10) << "\n";
     }
     if (result.run && result.run->interrupted) throw InterruptedError();
     return to_int(result.verdict == Verdict::pass ? ExitCode::pass : ExitCode::fail);
@@ -255,6 +288,8 @@ void register_check(CLI::App& app, VerbAction& action) {
         ->capture_default_str();
     sub->add_option("--baseline", options->baseline, "Coverage figures no-drop compares with (results.json or coverage JSON)")
         ->type_name("FILE");
+    sub->add_flag("--record", options->record,
+                  "Store the verdict as a git note on the head commit (refs/notes/tollgate, kind \"check\")");
     sub->add_option("--today", options->today, "Pretend today is DATE (also TOLLGATE_TODAY)")
         ->type_name("YYYY-MM-DD")
         ->group("");

@@ -2,6 +2,7 @@
 #include "runner/cli/verbs.hpp"
 
 #include "runner/cli/console_style.hpp"
+#include "runner/cli/record_time.hpp"
 #include "runner/cli/workspace.hpp"
 #include "runner/core/error.hpp"
 #include "runner/core/exit_code.hpp"
@@ -88,23 +89,6 @@ struct RunCliOptions {
     int skip_exit_code = 0;
     CLI::Option* skip_option = nullptr;
 };
-
-// When the run is recorded as having happened: SOURCE_DATE_EPOCH (the
-// reproducible-builds convention) when set, so demos and tests get fixed
-// history; else now. A malformed value is a usage error, not ignored.
-long long record_time() {
-    if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch != nullptr && *epoch != '\0') {
-        char* end = nullptr;
-        const long long value = std::strtoll(epoch, &end, 10);
-        if (*end != '\0' || value < 0) {
-            throw UsageError(std::string("invalid SOURCE_DATE_EPOCH '") + epoch + "'",
-                             "give seconds since 1970-01-01 UTC, or unset it");
-        }
-        return value;
-    }
-    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
-        .count();
-}
 
 // GitLab's `parallel: N` sets CI_NODE_INDEX (1-based) and CI_NODE_TOTAL.
 std::optional<Shard> shard_from_gitlab() {

@@ -39,7 +39,7 @@ CoverageBaseline from_totals(const Json& totals, const std::string& origin) {
         throw ReportError(SourceLocation{origin, 0, 0},
                           "baseline has no \"lines\": {\"covered\", \"total\"} under \"totals\"");
     }
-    CoverageBaseline b{counts, std::nullopt, std::nullopt, origin};
+    CoverageBaseline b{counts, std::nullopt, std::nullopt, origin, {}, {}};
     if (const auto br = totals.find("branches"); br != totals.end()) b.branches = counts_in(*br);
     return b;
 }
@@ -52,7 +52,7 @@ std::optional<CoverageBaseline> from_figures(const Json& gate, const std::string
     if (line == coverage->end() || !line->is_number()) return std::nullopt;
     const auto percent = Percent::from_double(line->get<double>());
     if (!percent) return std::nullopt;
-    return CoverageBaseline{std::nullopt, percent, std::nullopt, origin};
+    return CoverageBaseline{std::nullopt, percent, std::nullopt, origin, {}, {}};
 }
 
 }  // namespace

@@ -6,7 +6,7 @@ namespace {
 
 ThresholdCheck minimum(std::string name, std::string metric, const Percent& min, const CoverageCounts& actual,
                        std::string empty_note) {
-    ThresholdCheck c{std::move(name), std::move(metric), min, actual, std::nullopt, std::nullopt, false, {}};
+    ThresholdCheck c{std::move(name), std::move(metric), min, actual, std::nullopt, std::nullopt, false, {}, {}};
     if (actual.empty()) {
         c.note = std::move(empty_note);
         return c;
@@ -26,7 +26,7 @@ std::vector<ThresholdCheck> evaluate_thresholds(const CoveragePolicy& policy, co
                               "no branch data in the report"));
     }
     if (policy.patch_min) {
-        ThresholdCheck c{"patch-min", "patch", policy.patch_min, {}, std::nullopt, std::nullopt, false, {}};
+        ThresholdCheck c{"patch-min", "patch", policy.patch_min, {}, std::nullopt, std::nullopt, false, {}, {}};
         if (patch == nullptr) {
             c.note = "no change to measure (give --base)";
         } else {
@@ -41,9 +41,13 @@ std::vector<ThresholdCheck> evaluate_thresholds(const CoveragePolicy& policy, co
         out.push_back(std::move(c));
     }
     if (policy.no_drop) {
-        ThresholdCheck c{"no-drop", "lines", std::nullopt, totals.lines, std::nullopt, std::nullopt, true, {}};
-        if (baseline == nullptr || (!baseline->lines && !baseline->line_percent)) {
-            c.note = "no baseline recorded";
+        ThresholdCheck c{"no-drop", "lines", std::nullopt, totals.lines, std::nullopt, std::nullopt, true, {}, {}};
+        if (baseline != nullptr) c.baseline_source = baseline->source;
+        if (baseline != nullptr && !baseline->unreadable.empty()) {
+            c.passed = false;
+            c.note = baseline->unreadable;
+        } else if (baseline == nullptr || (!baseline->lines && !baseline->line_percent)) {
+            c.note = baseline != nullptr && !baseline->missing.empty() ? baseline->missing : "no baseline recorded";
         } else if (baseline->lines) {
             c.baseline = baseline->lines;
             if (totals.lines.empty()) {

@@ -28,6 +28,11 @@ struct CoverageBaseline {
     std::optional<Percent> line_percent;  ///< else the recorded percentage (results.json "line")
     std::optional<CoverageCounts> branches;
     std::string source;  ///< where it came from, for messages ("baseline.json")
+    /// Set when no figure is known: why ("no recorded coverage for base …");
+    /// no-drop passes and shows it.
+    std::string missing;
+    /// Set when the record exists but cannot be read: why; no-drop fails and shows it.
+    std::string unreadable;
 };
 
 /// One threshold's verdict with the exact figures behind it.
@@ -40,13 +45,15 @@ struct ThresholdCheck {
     std::optional<Percent> baseline_percent;  ///< no-drop: the recorded percentage, when counts are not known
     bool passed = false;
     std::string note;  ///< "no coverable lines", "no coverable lines changed", "no baseline recorded", …
+    std::string baseline_source;  ///< no-drop: where the baseline came from
 };
 
 /// Judges `totals` (and `patch`, `baseline` when given) against `policy`.
 /// An empty total fails min/branch-min ("no coverable lines": the report
 /// cannot show the figure asked for); a change without coverable lines
 /// passes patch-min at 100 % and says so; no-drop without a baseline passes
-/// and says "no baseline recorded".
+/// and says "no baseline recorded" (or the baseline's `missing`); an
+/// unreadable baseline fails no-drop with its reason.
 std::vector<ThresholdCheck> evaluate_thresholds(const CoveragePolicy& policy, const CoverageTotals& totals,
                                                 const PatchCoverage* patch, const CoverageBaseline* baseline);
 

@@ -24,6 +24,7 @@ Json check_json(const ThresholdCheck& c) {
     j["required"] = c.required ? Json(c.required->text) : Json(nullptr);
     if (c.baseline) j["baseline"] = counts_json(*c.baseline);
     if (c.baseline_percent) j["baseline_percent"] = c.baseline_percent->text;
+    if (!c.baseline_source.empty()) j["baseline_source"] = c.baseline_source;
     if (!c.note.empty()) j["note"] = c.note;
     return j;
 }

@@ -5,6 +5,7 @@
 #include "runner/core/text.hpp"
 #include "runner/coverage/baseline.hpp"
 #include "runner/git/change_reader.hpp"
+#include "runner/git/notes.hpp"
 #include "runner/git/packet_merge_state.hpp"
 #include "runner/git/repository.hpp"
 #include "runner/inventory/loader.hpp"
@@ -13,12 +14,15 @@
 #include "runner/verdict/dependencies.hpp"
 #include "runner/verdict/packet_completion.hpp"
 #include "runner/verdict/packet_delay.hpp"
+#include "runner/verdict/recorded_baseline.hpp"
+#include "runner/verdict/recorded_signoffs.hpp"
 #include "runner/verdict/triggers.hpp"
 #include "runner/verdict/trusted_inventory.hpp"
 #include "runner/zones/packet_of_change.hpp"
 #include "runner/zones/zone_map.hpp"
 
 #include <algorithm>
+#include <map>
 #include <memory>
 
 namespace tollgate {
@@ -120,6 +124,27 @@ Loaded load(const Repository& repository, const CheckRequest& request) {
     return out;
 }
 
+// no-drop's figures from the base commit's note, for the planned gates that
+// ask for it (read once, before the gates run in parallel). Empty when none does.
+std::map<std::string, CoverageBaseline> recorded_baselines(const Repository& repository, const GatePlan& plan,
+                                                           const ChangeSet& change) {
+    std::map<std::string, CoverageBaseline> out;
+    std::optional<CommitRecords> base;
+    for (const auto& planned : plan.gates) {
+        const Gate& gate = *planned.gate;
+        if (!gate.coverage || !gate.coverage->no_drop) continue;
+        if (change.base_commit.empty()) {
+            CoverageBaseline none;
+            none.missing = "no base commit to read a recorded coverage from";
+            out.emplace(gate.id, std::move(none));
+            continue;
+        }
+        if (!base) base = parse_note(change.base_commit, read_note_text(repository, change.base_commit));
+        out.emplace(gate.id, recorded_baseline(*base, gate.id, change.base_ref));
+    }
+    return out;
+}
+
 bool uses_metric(const Inventory& inventory, const std::string& metric) {
     return std::any_of(inventory.triggers.begin(), inventory.triggers.end(),
                        [&](const Trigger& t) { return t.expr && t.expr->metric == metric; });
@@ -208,15 +233,41 @@ CheckResult run_check(const CheckRequest& request, ProcessRunner& runner, RunObs
             for (const auto& f : change.files) paths.push_back(f.path);
             options.changed_files = std::move(paths);
             options.signed_off = signed_off_gates(change);
+            const bool manual = std::any_of(plan.gates.begin(), plan.gates.end(),
+                                            [](const PlannedGate& g) { return g.gate->manual; });
+            if (manual && !change.commits.empty()) {
+                // Sign-offs recorded as notes on the change's commits count like trailers.
+                std::vector<std::string> ids;
+                for (const auto& c : change.commits) ids.push_back(c.id);
+                const auto recorded = signed_off_in_records(read_records_along(repository, ids));
+                options.signed_off.insert(recorded.begin(), recorded.end());
+            }
             CoverageGateInputs inputs;
             inputs.change = change;
+            std::map<std::string, CoverageBaseline> recorded;
             if (!request.baseline.empty()) {
                 inputs.baseline = [file = request.baseline](const Gate& gate) -> std::optional<CoverageBaseline> {
                     return load_baseline(file, gate.id);
                 };
+            } else {
+                // DESIGN §5.10: no-drop compares with what `--record` stored on the base commit.
+                recorded = recorded_baselines(repository, plan, change);
+                if (!recorded.empty()) {
+                    inputs.baseline = [recorded](const Gate& gate) -> std::optional<CoverageBaseline> {
+                        const auto it = recorded.find(gate.id);
+                        if (it == recorded.end()) return std::nullopt;
+                        return it->second;
+                    };
+                }
             }
             options.factory = coverage_gate_factory(std::move(inputs));
             result.run = run_gates(inventory, plan, options, runner, observer);
+            for (const auto& g : result.run->gates) {
+                const auto it = recorded.find(g.id);
+                if (it == recorded.end() || it->second.missing.empty() || g.status != GateStatus::passed) continue;
+                // Passing for want of a figure must show in the verdict, not only in the gate's log.
+                result.run_warnings.push_back("gate " + g.id + " passed no-drop without a baseline: " + it->second.missing);
+            }
         }
     } else if (!request.dry_run) {
         result.run = RunResult{};

@@ -85,6 +85,7 @@ void conclude_check(CheckResult& result) {
             }
         }
     }
+    warnings.insert(warnings.end(), result.run_warnings.begin(), result.run_warnings.end());
     for (const auto& t : result.triggers) {
         if (!t.fired) continue;
         switch (t.action) {

@@ -94,6 +94,9 @@ struct CheckResult {
     std::vector<std::string> warnings;
     std::vector<std::string> notifications;  ///< fired `notify` triggers
     std::vector<std::string> notes;          ///< fallbacks taken, facts worth knowing
+    /// Warnings found while running (a no-drop gate without a recorded
+    /// baseline); conclude_check() puts them under warnings.
+    std::vector<std::string> run_warnings;
 };
 
 /// "passed", "failed", "pending", "overdue".

@@ -6,6 +6,7 @@ list(APPEND TOLLGATE_TEST_SOURCES
   e2e/coverage_test.cpp
   e2e/zones_test.cpp
   e2e/check_test.cpp
+  e2e/check_history_test.cpp
   e2e/conflicts_test.cpp
   e2e/report_test.cpp
   e2e/hostile_names_test.cpp

@@ -107,7 +107,7 @@ TEST(CoverageGate, AsksTheBaselineSeamForNoDrop) {
     CoverageGateInputs inputs;
     inputs.baseline = [](const Gate& g) -> std::optional<CoverageBaseline> {
         EXPECT_EQ(g.id, "unit");
-        return CoverageBaseline{CoverageCounts{4, 5}, std::nullopt, std::nullopt, "note"};
+        return CoverageBaseline{CoverageCounts{4, 5}, std::nullopt, std::nullopt, "note", {}, {}};
     };
     EXPECT_EQ(f.conclude(inputs).status, GateStatus::failed);
     EXPECT_EQ(f.conclude({}).status, GateStatus::passed);  // no baseline recorded yet
