@@ -4,6 +4,7 @@
 #include "runner/process/boost_process_runner.hpp"
 
 #include "runner/process/environment.hpp"
+#include "tests/support/spawn.hpp"
 #include "tests/support/temp_dir.hpp"
 
 #include <gtest/gtest.h>
@@ -22,6 +23,9 @@
 namespace tollgate {
 namespace {
 
+using test::is_dead;
+using test::read_fifo_line;
+using test::read_pid;
 using test::TempDir;
 
 ProcessSpec shell(const std::string& script) {
@@ -35,43 +39,6 @@ ProcessOutcome run_one(const ProcessSpec& spec, StopSignal* stop = nullptr) {
     BoostProcessRunner runner(stop);
     runner.start(spec);
     return runner.wait_any().second;
-}
-
-// Dead means gone or a zombie. A SIGKILLed process closes its pipes a moment
-// before it turns into a zombie, so wait for that event on a pidfd (bounded,
-// so a survivor fails the test instead of hanging it).
-bool is_dead(pid_t pid) {
-    const long fd = ::syscall(SYS_pidfd_open, pid, 0);
-    if (fd < 0) return errno == ESRCH;
-    pollfd p{static_cast<int>(fd), POLLIN, 0};
-    const bool exited = ::poll(&p, 1, 10'000) == 1;
-    ::close(static_cast<int>(fd));
-    return exited;
-}
-
-pid_t read_pid(const std::filesystem::path& file) {
-    std::ifstream in(file);
-    long pid = 0;
-    in >> pid;
-    return static_cast<pid_t>(pid);
-}
-
-// Reads one line a process writes into a FIFO; fails the test instead of
-// hanging when nothing arrives within `limit`.
-std::string read_fifo_line(const std::filesystem::path& fifo, int limit_ms = 30'000) {
-    const int fd = ::open(fifo.c_str(), O_RDONLY | O_NONBLOCK);
-    if (fd < 0) return "";
-    std::string line;
-    while (line.find('\n') == std::string::npos) {
-        pollfd p{fd, POLLIN, 0};
-        if (::poll(&p, 1, limit_ms) <= 0) break;
-        char buf[64];
-        const ssize_t n = ::read(fd, buf, sizeof buf);
-        if (n > 0) line.append(buf, static_cast<std::size_t>(n));
-        else if (n == 0 && (p.revents & POLLHUP)) break;
-    }
-    ::close(fd);
-    return line;
 }
 
 TEST(BoostProcessRunner, CapturesStdoutAndStderrTogether) {
