@@ -6,6 +6,7 @@
 #include "runner/git/revision.hpp"
 
 #include <chrono>
+#include <cstring>
 #include <optional>
 #include <random>
 #include <thread>
@@ -85,10 +86,15 @@ std::string append_note_text(const Repository& repository, const std::string& co
                                      combined.c_str(), 1),
               "cannot write the note on " + to_hex(target));
         ReferenceHandle ref;
-        const int rc = parent_id ? git_reference_create_matching(ref.out(), repo, notes_ref.c_str(), &notes_commit,
-                                                                 1, &*parent_id, "tollgate: record")
-                                 : git_reference_create(ref.out(), repo, notes_ref.c_str(), &notes_commit, 0,
-                                                        "tollgate: record");
+        // Compare-and-swap under the ref's lock. The first note uses the zero
+        // id ("must not exist yet"): git_reference_create with force=0 checks
+        // existence before taking the lock, so two first writers could both
+        // pass and the second would overwrite the first's record.
+        git_oid absent;
+        std::memset(&absent, 0, sizeof absent);
+        const git_oid& expected = parent_id ? *parent_id : absent;
+        const int rc = git_reference_create_matching(ref.out(), repo, notes_ref.c_str(), &notes_commit, 1,
+                                                     &expected, "tollgate: record");
         if (rc == 0) return to_hex(target);
         if (!lost_race(rc)) throw_git_error(rc, "cannot update " + notes_ref);
         git_error_clear();
