@@ -13,18 +13,9 @@
 # faster, peak RSS below the report's size) is reported, not fatal.
 set -euo pipefail
 
-if [ $# -ne 1 ]; then
-  echo "usage: $0 path/to/tollgate" >&2
-  exit 2
-fi
-BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-HERE=$(cd "$(dirname "$0")" && pwd)
-ROOT=$(cd "$HERE/../.." && pwd)
-OUT=$ROOT/bench/out/coverage
+source "$(dirname "$0")/../lib.sh"
+bench_setup coverage "$@"
 MB=${COVERAGE_BENCH_MB:-200}
-PY=/usr/bin/python3
-[ -x "$PY" ] || PY=python3
-mkdir -p "$OUT"
 command -v diff-cover >/dev/null 2>&1 || { echo "bench/coverage: diff-cover is not installed (apt install diff-cover)" >&2; exit 2; }
 
 stamp="$OUT/.size-$MB"

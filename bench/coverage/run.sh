@@ -16,18 +16,9 @@
 # bench/coverage/diff_cover.sh (same COVERAGE_BENCH_MB, reuses big.xml).
 set -euo pipefail
 
-if [ $# -ne 1 ]; then
-  echo "usage: $0 path/to/tollgate" >&2
-  exit 2
-fi
-BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-HERE=$(cd "$(dirname "$0")" && pwd)
-ROOT=$(cd "$HERE/../.." && pwd)
-OUT=$ROOT/bench/out/coverage
+source "$(dirname "$0")/../lib.sh"
+bench_setup coverage "$@"
 MB=${COVERAGE_BENCH_MB:-200}
-PY=/usr/bin/python3
-[ -x "$PY" ] || PY=python3
-mkdir -p "$OUT"
 
 for tool in lcov /usr/bin/time; do
   command -v "$tool" >/dev/null 2>&1 || "$ROOT/cmake-modules/install-deps.sh" lcov time

@@ -14,22 +14,12 @@
 # reported (timings on a shared machine are noisy) but is not a failure.
 set -euo pipefail
 
-if [ $# -ne 1 ]; then
-  echo "usage: $0 path/to/tollgate" >&2
-  exit 2
-fi
-BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-HERE=$(cd "$(dirname "$0")" && pwd)
-ROOT=$(cd "$HERE/../.." && pwd)
-OUT=$ROOT/bench/out/foundation
-mkdir -p "$OUT"
+source "$(dirname "$0")/../lib.sh"
+bench_setup foundation "$@"
 
 if ! command -v hyperfine >/dev/null 2>&1; then
   "$ROOT/cmake-modules/install-deps.sh" hyperfine
 fi
-# Debian's interpreter has python3-yaml; a pyenv python3 first on PATH may not.
-PY=/usr/bin/python3
-[ -x "$PY" ] || PY=python3
 
 MISSED=0
 q() { printf '%q' "$1"; }

@@ -13,20 +13,11 @@
 # the outputs disagree or a command fails; a missed target is reported.
 set -euo pipefail
 
-if [ $# -ne 1 ]; then
-  echo "usage: $0 path/to/tollgate" >&2
-  exit 2
-fi
-BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-HERE=$(cd "$(dirname "$0")" && pwd)
-ROOT=$(cd "$HERE/../.." && pwd)
-OUT=$ROOT/bench/out/git
+source "$(dirname "$0")/../lib.sh"
+bench_setup git "$@"
 FILES=${GIT_BENCH_FILES:-100000}
 CHANGED=${GIT_BENCH_CHANGED:-20000}
-PY=/usr/bin/python3
-[ -x "$PY" ] || PY=python3
 REPO=$OUT/repo-$FILES-$CHANGED
-mkdir -p "$OUT"
 export GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL=/dev/null
 
 command -v hyperfine >/dev/null 2>&1 || "$ROOT/cmake-modules/install-deps.sh" hyperfine

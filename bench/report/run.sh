@@ -12,19 +12,10 @@
 # every first-parent commit). Target: under 1 s. Exits 1 when a command fails; a missed target is reported.
 set -euo pipefail
 
-if [ $# -ne 1 ]; then
-  echo "usage: $0 path/to/tollgate" >&2
-  exit 2
-fi
-BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-HERE=$(cd "$(dirname "$0")" && pwd)
-ROOT=$(cd "$HERE/../.." && pwd)
-OUT=$ROOT/bench/out/report
+source "$(dirname "$0")/../lib.sh"
+bench_setup report "$@"
 COMMITS=${REPORT_BENCH_COMMITS:-10000}
-PY=/usr/bin/python3
-[ -x "$PY" ] || PY=python3
 REPO=$OUT/repo-$COMMITS
-mkdir -p "$OUT"
 export GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL=/dev/null
 
 command -v hyperfine >/dev/null 2>&1 || "$ROOT/cmake-modules/install-deps.sh" hyperfine
