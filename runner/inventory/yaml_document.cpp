@@ -1,5 +1,7 @@
 #include "runner/inventory/yaml_document.hpp"
 
+#include "runner/inventory/fast_yaml.hpp"
+
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
@@ -264,6 +266,18 @@ bool check_text(std::string_view text, const std::string& file, Diagnostics& dia
 
 std::optional<YamlDocument> parse_yaml_document(std::string_view text, const std::string& file,
                                               Diagnostics& diagnostics) {
+    // The raw-text flow check first, as on the yaml-cpp path: it also counts
+    // brackets inside plain scalars, which the fast reader would accept.
+    if (const auto deep = too_deep_flow(text, file)) {
+        diagnostics.error(*deep, "YAML nesting is deeper than " + std::to_string(max_yaml_depth) + " levels");
+        return std::nullopt;
+    }
+    if (auto fast = read_fast_yaml(text)) return fast;
+    return parse_yaml_document_with_yaml_cpp(text, file, diagnostics);
+}
+
+std::optional<YamlDocument> parse_yaml_document_with_yaml_cpp(std::string_view text, const std::string& file,
+                                                            Diagnostics& diagnostics) {
     if (const auto deep = too_deep_flow(text, file)) {
         diagnostics.error(*deep, "YAML nesting is deeper than " + std::to_string(max_yaml_depth) + " levels");
         return std::nullopt;
