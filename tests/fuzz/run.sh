@@ -14,6 +14,7 @@ seconds="${FUZZ_SECONDS:-60}"
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
   targets=(inventory zones trigger_expr trailers writers lcov cobertura jacoco gcovr_json llvm_json go_profile)
+  targets+=(yaml_fast)
 fi
 status=0
 for t in "${targets[@]}"; do
