@@ -59,29 +59,32 @@ public:
 
 private:
     // --- ids --------------------------------------------------------------
-    bool earlier(const SourceLocation& a, const SourceLocation& b) const {
-        auto order = [&](const SourceLocation& l) {
-            const auto it = m_file_order.find(l.file);
-            return std::make_tuple(it == m_file_order.end() ? m_file_order.size() : it->second, l.line,
-                                   l.column);
-        };
-        return order(a) < order(b);
-    }
-
     void check_id(const std::string& kind, const std::string& id, const SourceLocation& where) {
         if (!is_valid_id(id)) m_diag.error(where, "invalid " + kind + " id '" + printable(id) + "'", k_id_hint);
     }
 
     void check_ids() {
-        std::vector<std::pair<std::string, Definition>> all;
-        for (const auto& p : m_inv.packets) all.push_back({p.id, {"packet", &p.where}});
-        for (const auto& g : m_inv.gates) all.push_back({g.id, {"gate", &g.where}});
-        for (const auto& c : m_inv.checkpoints) all.push_back({c.id, {"checkpoint", &c.where}});
-        // "First" means first in the files as read, whatever the section.
-        std::stable_sort(all.begin(), all.end(), [&](const auto& a, const auto& b) {
-            return earlier(*a.second.where, *b.second.where);
-        });
-        for (const auto& [id, def] : all) {
+        // "First" means first in the files as read, whatever the section. The
+        // order key is computed once per id (not a file lookup per comparison)
+        // and ids are not copied: 40,000 of them are sorted on large inventories.
+        struct Entry {
+            std::tuple<std::size_t, int, int> order;
+            const std::string* id;
+            Definition def;
+        };
+        std::vector<Entry> all;
+        all.reserve(m_inv.packets.size() + m_inv.gates.size() + m_inv.checkpoints.size());
+        const auto add = [&](const std::string& id, const char* kind, const SourceLocation& where) {
+            const auto it = m_file_order.find(where.file);
+            const std::size_t file = it == m_file_order.end() ? m_file_order.size() : it->second;
+            all.push_back({{file, where.line, where.column}, &id, {kind, &where}});
+        };
+        for (const auto& p : m_inv.packets) add(p.id, "packet", p.where);
+        for (const auto& g : m_inv.gates) add(g.id, "gate", g.where);
+        for (const auto& c : m_inv.checkpoints) add(c.id, "checkpoint", c.where);
+        std::stable_sort(all.begin(), all.end(), [](const Entry& a, const Entry& b) { return a.order < b.order; });
+        for (const auto& [order, id_ptr, def] : all) {
+            const std::string& id = *id_ptr;
             check_id(def.kind, id, *def.where);
             const auto [it, fresh] = m_ids.emplace(id, def);
             if (!fresh)
@@ -248,11 +251,15 @@ private:
     }
 
     // `zones:` names zones, `packets:` names packets of the inventory.
+    // The name lists are built only for a "did you mean": copying every
+    // zone name for every coverage gate was quadratic on large inventories.
     void check_coverage_scopes(const CoverageSpec& c) {
-        std::vector<std::string> zones;
-        for (const auto& z : m_inv.zones) zones.push_back(z.name);
         for (const auto& [name, min] : c.zone_min) {
-            if (std::find(zones.begin(), zones.end(), name.value) != zones.end()) continue;
+            if (std::any_of(m_inv.zones.begin(), m_inv.zones.end(),
+                            [&](const Zone& z) { return z.name == name.value; }))
+                continue;
+            std::vector<std::string> zones;
+            for (const auto& z : m_inv.zones) zones.push_back(z.name);
             const std::string guess = closest_match(name.value, zones);
             m_diag.error(name.where, "unknown zone '" + printable(name.value) + "' in coverage 'zones'",
                          guess.empty() ? "zone names are the 'name' of each entry under 'zones:'"
