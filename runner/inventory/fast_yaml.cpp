@@ -117,9 +117,15 @@ private:
     }
     [[nodiscard]] int column() const { return static_cast<int>(m_pos - m_line_start); }
     [[nodiscard]] YamlMark mark() const { return YamlMark{static_cast<int>(m_pos), m_line, column()}; }
-    // yaml-cpp marks the end of its input at column 0 of the last line, even
-    // when that line does not end in a break.
-    [[nodiscard]] YamlMark end_mark() const { return YamlMark{static_cast<int>(m_text.size()), m_line, 0}; }
+    // yaml-cpp's mark for the end of a collection at the end of the text,
+    // the cursor there. Its scanner closes, at the column where the text
+    // ends, the collections indented deeper (and a sequence indented as
+    // deep), then "forces a newline" and closes the rest at column 0.
+    [[nodiscard]] YamlMark end_mark(int indent, bool is_seq) const {
+        const int end_column = column();
+        const bool closed_here = indent > end_column || (indent == end_column && is_seq);
+        return YamlMark{static_cast<int>(m_text.size()), m_line, closed_here ? end_column : 0};
+    }
     // A space, a break or the end after the byte `ahead` of the cursor.
     [[nodiscard]] bool blank_after(std::size_t ahead) const {
         const char c = peek(ahead + 1);
@@ -410,10 +416,10 @@ private:
     // The value of a `key:` or `-` that ends its line, the cursor on the
     // next token: a collection indented deeper (or, for a key, a sequence
     // at the key's indentation), else null, marked where yaml-cpp marks it:
-    // at that next token, or at the end.
+    // at that next token, or where the end closes its collection.
     bool read_value_below(int indent, bool in_map, YamlNode& out) {
         if (at_end()) {
-            YamlData* null = add(YamlKind::null, end_mark());
+            YamlData* null = add(YamlKind::null, end_mark(indent, !in_map));
             out = YamlNode(null);
             return null != nullptr;
         }

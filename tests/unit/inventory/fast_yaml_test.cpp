@@ -71,6 +71,9 @@ const std::vector<Snippet>& subset_snippets() {
         {"an empty value at the end", "a: 1\nb:\n"},
         {"an empty value at the end without a line break", "a: 1\nccc:"},
         {"an empty value with spaces and a comment at the end", "a: b\nccc:  # x"},
+        {"an empty value in a map closed by a shorter last line", "    x:y:   \n "},
+        {"an empty value closed by a last comment line", "- key:   \n#x"},
+        {"an empty item in a sequence as deep as the last line", "a:\n  - b\n  -\n  "},
         {"an empty value before the next key", "a:\nb: 1\n"},
         {"an empty value before comments and blank lines", "a:\n  # c\n\n  # d\nb: 1\n"},
         {"nested maps", "a:\n  b:\n    c: 1\n  d: 2\ne: 3\n"},
@@ -246,6 +249,22 @@ TEST(FastYaml, MarksAnEmptyValueAtTheNextTokenOrAtColumnZeroOfTheLastLine) {
     EXPECT_EQ(pairs[2].second.mark().line, 3);
     EXPECT_EQ(pairs[2].second.mark().column, 0);
     EXPECT_TRUE(reads_like_yaml_cpp("a:\n  # c\nb: 1\nc:"));
+}
+
+TEST(FastYaml, MarksAnEmptyValueAtTheEndWhereYamlCppClosesItsCollection) {
+    // yaml-cpp closes a collection indented deeper than the text's last
+    // column at that column, the others at column 0 of the last line.
+    const auto deeper = read_fast_yaml("a:\n    b:\n ");
+    ASSERT_TRUE(deeper);
+    const YamlNode b = deeper->root().pairs().at(0).second.pairs().at(0).second;
+    EXPECT_EQ(b.mark().pos, 11);
+    EXPECT_EQ(b.mark().line, 2);
+    EXPECT_EQ(b.mark().column, 1);
+    const auto shallower = read_fast_yaml("a:\n    b:");
+    ASSERT_TRUE(shallower);
+    EXPECT_EQ(shallower->root().pairs().at(0).second.pairs().at(0).second.mark().column, 0);
+    EXPECT_TRUE(reads_like_yaml_cpp("a:\n    b:\n "));
+    EXPECT_TRUE(reads_like_yaml_cpp("a:\n    b:"));
 }
 
 TEST(FastYaml, ReadsAFileOfCommentsAsANullRootLikeYamlCpp) {
