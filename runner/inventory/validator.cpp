@@ -255,8 +255,9 @@ private:
     // zone name for every coverage gate was quadratic on large inventories.
     void check_coverage_scopes(const CoverageSpec& c) {
         for (const auto& [name, min] : c.zone_min) {
+            const std::string& wanted = name.value;  // clang 14 cannot capture a structured binding
             if (std::any_of(m_inv.zones.begin(), m_inv.zones.end(),
-                            [&](const Zone& z) { return z.name == name.value; }))
+                            [&](const Zone& z) { return z.name == wanted; }))
                 continue;
             std::vector<std::string> zones;
             for (const auto& z : m_inv.zones) zones.push_back(z.name);
