@@ -262,8 +262,10 @@ Completeness load_all(const fs::path& path, const InventorySource& source, Diagn
             includes.push_back(included);
         }
     }
-    for (auto& include : parse_includes(includes, source))
+    for (auto& include : parse_includes(includes, source)) {
         complete = read_include(include, shown, diagnostics, inventory) && complete;
+        include.file.reset();  // its tree is read: free it before the next file's readers grow the inventory
+    }
     return complete ? Completeness::all_files : Completeness::some_files;
 }
 
