@@ -66,7 +66,7 @@ ChangeSet read_change(const Repository& repository, const ChangeRequest& request
             change.notes = range.notes;
             const auto base = tree_of(repo, range.base_commit, "base");
             const auto head = tree_of(repo, range.head_commit, "head");
-            records = diff_trees(repo, base.get(), head.get());
+            records = diff_trees_in_parallel(repo, base.get(), head.get());
             find_tree_renames(repo, base.get(), head.get(), records, rename_diff, change.notes);
             break;
         }
