@@ -14,6 +14,7 @@
 #include <git2/sys/index.h>
 #include <git2/sys/mempack.h>
 
+#include <atomic>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -27,8 +28,18 @@ struct Functions {
 #undef TOLLGATE_GIT_FUNCTION
 };
 
+/// The loaded table, or null before the first load (set once, never cleared).
+extern std::atomic<const Functions*> g_loaded_functions;
+
+/// Loads libgit2 and publishes its table (EnvironmentError when it cannot).
+const Functions& load_git2();
+
 /// The function table; loads libgit2 on first use (EnvironmentError when it cannot).
-const Functions& git2();
+/// Inline: every libgit2 call goes through it, so the loaded case is one load.
+inline const Functions& git2() {
+    const Functions* table = g_loaded_functions.load(std::memory_order_acquire);
+    return table != nullptr ? *table : load_git2();
+}
 
 /// The table member that frees a `T`.
 template <typename T>

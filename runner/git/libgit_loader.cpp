@@ -57,10 +57,13 @@ Functions load(const std::string& soname) {
 
 }  // namespace
 
-const Functions& git2() {
+std::atomic<const Functions*> g_loaded_functions{nullptr};
+
+const Functions& load_git2() {
     // A static initialised on first use: thread-safe, and a failed load
     // throws and is tried again by the next call.
     static const Functions table = load(k_soname);
+    g_loaded_functions.store(&table, std::memory_order_release);
     return table;
 }
 
