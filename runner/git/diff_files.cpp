@@ -1,12 +1,10 @@
 #include "runner/git/diff_files.hpp"
 
 #include "runner/core/error.hpp"
+#include "runner/core/parallel_for.hpp"
 
 #include <algorithm>
 #include <atomic>
-#include <exception>
-#include <mutex>
-#include <thread>
 
 namespace tollgate::libgit {
 
@@ -104,46 +102,17 @@ bool fill_lines(git_repository* repo, DeltaRecord& r) {
 // (libgit2 objects must not cross threads).
 void fill_lines_in_parallel(git_repository* repo, std::vector<DeltaRecord*>& work, std::atomic<int>& missing) {
     constexpr std::size_t k_per_thread = 256;  // below this a thread costs more than it saves
-    const std::size_t threads =
-        std::min<std::size_t>({std::max(1u, std::thread::hardware_concurrency()), 8, work.size() / k_per_thread});
-    if (threads <= 1) {
-        for (auto* r : work) {
-            if (!fill_lines(repo, *r)) ++missing;
-        }
-        return;
-    }
     const std::string gitdir = git2().git_repository_commondir(repo);
-    std::atomic<std::size_t> next{0};
-    std::exception_ptr failure;
-    std::mutex failure_mutex;
-    auto run = [&](git_repository* own) {
-        for (std::size_t i = next++; i < work.size(); i = next++) {
-            if (!fill_lines(own, *work[i])) ++missing;
-        }
-    };
-    std::vector<std::thread> pool;
-    for (std::size_t t = 1; t < threads; ++t) {
-        pool.emplace_back([&] {
-            try {
-                RepositoryHandle own;
-                check(git2().git_repository_open_bare(own.out(), gitdir.c_str()), "cannot reopen the repository");
-                run(own.get());
-            } catch (...) {
-                const std::lock_guard lock(failure_mutex);
-                if (!failure) failure = std::current_exception();
-                next = work.size();
-            }
+    parallel_for(
+        work.size(), useful_threads(work.size(), k_per_thread),
+        [&](std::size_t t) {
+            RepositoryHandle own;
+            if (t > 0) check(git2().git_repository_open_bare(own.out(), gitdir.c_str()), "cannot reopen the repository");
+            return own;
+        },
+        [&](RepositoryHandle& own, std::size_t i) {
+            if (!fill_lines(own ? own.get() : repo, *work[i])) ++missing;
         });
-    }
-    try {
-        run(repo);
-    } catch (...) {
-        const std::lock_guard lock(failure_mutex);
-        if (!failure) failure = std::current_exception();
-        next = work.size();
-    }
-    for (auto& t : pool) t.join();
-    if (failure) std::rethrow_exception(failure);
 }
 
 }  // namespace
