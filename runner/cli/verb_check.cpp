@@ -8,6 +8,7 @@
 #include "runner/core/error.hpp"
 #include "runner/core/exit_code.hpp"
 #include "runner/core/text.hpp"
+#include "runner/git/git_preload.hpp"
 #include "runner/git/repository.hpp"
 #include "runner/inventory/loader.hpp"
 #include "runner/process/boost_process_runner.hpp"
@@ -200,6 +201,7 @@ CheckRequest request_of(const GlobalOptions& global, const CheckCliOptions& cli)
 }
 
 int run_check_verb(const GlobalOptions& global, Io& io, const CheckCliOptions& cli) {
+    const GitPreload preload;  // check always reads git; load it while the inventory parses
     CheckRequest request = request_of(global, cli);
     check_report_dir(global, cli.report_dir, "--report-dir");
     if (!cli.report_dir.empty()) prepare_report_dir(cli.report_dir);

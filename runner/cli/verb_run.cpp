@@ -6,6 +6,7 @@
 #include "runner/cli/workspace.hpp"
 #include "runner/core/error.hpp"
 #include "runner/core/exit_code.hpp"
+#include "runner/git/git_preload.hpp"
 #include "runner/process/boost_process_runner.hpp"
 #include "runner/process/stop_signal.hpp"
 #include "runner/progress/history.hpp"
@@ -139,6 +140,9 @@ int run_run(const GlobalOptions& global, Io& io, const RunCliOptions& cli) {
         selection.durations = read_recorded_durations(cli.durations);
     }
 
+    const bool needs_identity = !cli.dry_run && (cli.format != "text" || !cli.report_dir.empty() || cli.record);
+    std::optional<GitPreload> preload;
+    if (needs_identity) preload.emplace();
     const Inventory inventory = load_workspace_inventory(global);
     const GatePlan plan = plan_gates(inventory, selection);
     const int jobs = cli.jobs > 0 ? cli.jobs : available_cpus();
@@ -168,8 +172,10 @@ int run_run(const GlobalOptions& global, Io& io, const RunCliOptions& cli) {
     ConsoleObserver console(io.out, style);
     NullRunObserver quiet;
     RunObserver& observer = cli.format == "text" ? static_cast<RunObserver&>(console) : quiet;
-    // Taken before gates run: a gate may well commit or edit files.
-    const RunIdentity identity = workspace_identity(inventory);
+    // Taken before gates run: a gate may well commit or edit files. Only
+    // results.json and the note carry it; the text summary alone does not
+    // need git (loading libgit2 would be most of a small run's start-up).
+    const RunIdentity identity = needs_identity ? workspace_identity(inventory) : RunIdentity{};
     RunResult result = run_gates(inventory, plan, options, runner, observer);
     result.commit = identity.commit;
     result.inventory_digest = identity.inventory_digest;

@@ -2,6 +2,7 @@
 #include "runner/cli/verbs.hpp"
 
 #include "runner/core/exit_code.hpp"
+#include "runner/git/git_preload.hpp"
 #include "runner/git/repository.hpp"
 #include "runner/git/tracked_files.hpp"
 #include "runner/inventory/loader.hpp"
@@ -60,6 +61,7 @@ struct ValidateOptions {
 };
 
 int run_validate(const GlobalOptions& global, Io& io, const ValidateOptions& options) {
+    const GitPreload preload;  // for the zone checks over tracked files, after the parse
     // run_cli has applied -C already: the current directory is the workspace.
     const auto path = locate_inventory(std::filesystem::current_path(), global.inventory);
     const auto dir = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");

@@ -5,8 +5,10 @@
 #include "runner/cli/workspace.hpp"
 #include "runner/core/error.hpp"
 #include "runner/core/exit_code.hpp"
+#include "runner/core/parallel_for.hpp"
 #include "runner/core/text.hpp"
 #include "runner/git/change_reader.hpp"
+#include "runner/git/git_preload.hpp"
 #include "runner/git/repository.hpp"
 #include "runner/cli/github_env.hpp"
 #include "runner/report/report_files.hpp"
@@ -17,9 +19,10 @@
 
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <filesystem>
-#include <map>
 #include <memory>
+#include <optional>
 #include <ostream>
 
 namespace tollgate {
@@ -133,27 +136,6 @@ ChangeSet lookup_change(const Inventory& inventory, const ZonesCliOptions& cli) 
     return change;
 }
 
-// The text of every zone pattern by where it was written, so a verdict's
-// pattern_where names its pattern without matching the path again.
-class PatternTexts {
-public:
-    explicit PatternTexts(const Inventory& inventory) {
-        for (const auto& zone : inventory.zones) {
-            for (const auto& p : zone.paths) m_by_position.emplace(std::make_pair(p.where.line, p.where.column), &p);
-        }
-    }
-    [[nodiscard]] std::string operator()(const SourceLocation& where) const {
-        const auto [first, last] = m_by_position.equal_range(std::make_pair(where.line, where.column));
-        for (auto it = first; it != last; ++it) {
-            if (it->second->where == where) return it->second->value;
-        }
-        return "";
-    }
-
-private:
-    std::multimap<std::pair<int, int>, const Located*> m_by_position;
-};
-
 int run_zones(const GlobalOptions& global, Io& io, const ZonesCliOptions& cli) {
     if (cli.format != "text" && cli.format != "json" && !is_ci_format(cli.format)) {
         throw UsageError("unknown zones format '" + printable(cli.format) + "'",
@@ -166,6 +148,8 @@ int run_zones(const GlobalOptions& global, Io& io, const ZonesCliOptions& cli) {
     }
     check_report_dir(global, cli.report_dir, "--report-dir");
     if (!cli.report_dir.empty()) prepare_report_dir(cli.report_dir);
+    std::optional<GitPreload> preload;  // a change is read from git: load it while the inventory parses
+    if (mode != ChangeMode::paths) preload.emplace();
     const Inventory inventory = load_workspace_inventory(global);
     const ZoneMap zones(inventory);
 
@@ -179,7 +163,10 @@ int run_zones(const GlobalOptions& global, Io& io, const ZonesCliOptions& cli) {
         ChangeRequest request;
         request.mode = mode;
         request.range = range_request_from_environment(cli.base, cli.head, inventory.base);
-        // Only `extend` zones look at lines; everything else needs the file list alone.
+        // Only `extend` zones look at lines; everything else needs the file
+        // list alone (and without such a zone, no path needs matching here).
+        request.want_lines = std::any_of(inventory.zones.begin(), inventory.zones.end(),
+                                         [](const Zone& z) { return z.rule == ZoneRule::extend; });
         request.lines_for = [&zones](const ChangedFile& f) {
             for (const auto* path : {&f.path, &f.old_path}) {
                 if (path->empty()) continue;
@@ -203,13 +190,16 @@ int run_zones(const GlobalOptions& global, Io& io, const ZonesCliOptions& cli) {
     result.judged = mode != ChangeMode::paths;
     if (result.judged) result.packet = resolve_packet(inventory, change, cli.packet);
     auto verdicts = judge_ownership(inventory, zones, change, {result.packet, cli.acks});
-    result.entries.reserve(verdicts.size());
-    const PatternTexts pattern_text(inventory);
-    for (std::size_t i = 0; i < verdicts.size(); ++i) {
-        std::string pattern = verdicts[i].zone.empty() ? std::string() : pattern_text(verdicts[i].pattern_where);
-        ZonesEntry e{std::move(verdicts[i]), std::move(pattern), std::move(change.files[i])};
-        if (result.judged && !e.verdict.allowed) ++result.violations;
-        result.entries.push_back(std::move(e));
+    result.entries.resize(verdicts.size());
+    parallel_for(verdicts.size(), useful_threads(verdicts.size(), 4096), [&](std::size_t i) {
+        ZonesEntry& e = result.entries[i];
+        e.pattern = verdicts[i].pattern;
+        e.verdict = std::move(verdicts[i]);
+        e.file = std::move(change.files[i]);
+    });
+    if (result.judged) {
+        result.violations = static_cast<int>(std::count_if(
+            result.entries.begin(), result.entries.end(), [](const ZonesEntry& e) { return !e.verdict.allowed; }));
     }
     if (mode != ChangeMode::paths && (is_ci_format(cli.format) || !cli.report_dir.empty())) {
         if (cli.format == "github") io.out << render_zones_text(result, false);
@@ -218,7 +208,9 @@ int run_zones(const GlobalOptions& global, Io& io, const ZonesCliOptions& cli) {
                           {"violations", std::to_string(result.violations)}},
                          io);
     }
-    if (cli.format == "json") io.out << render_zones_json(result);
+    if (cli.format == "json") {
+        for (const auto& part : render_zones_json_parts(result)) io.out << part;
+    }
     if (cli.format == "text") io.out << render_zones_text(result, io.color);
     // A lookup is information; only a judged change can fail.
     if (mode == ChangeMode::paths) return to_int(ExitCode::pass);

@@ -42,13 +42,13 @@ std::optional<BaseTip> find_default_base(git_repository* repo, const std::string
     name = configured;
     if (name.empty()) {
         ReferenceHandle origin_head;
-        if (git_reference_lookup(origin_head.out(), repo, "refs/remotes/origin/HEAD") == 0 &&
-            git_reference_type(origin_head.get()) == GIT_REFERENCE_SYMBOLIC) {
-            const std::string target = git_reference_symbolic_target(origin_head.get());
+        if (git2().git_reference_lookup(origin_head.out(), repo, "refs/remotes/origin/HEAD") == 0 &&
+            git2().git_reference_type(origin_head.get()) == GIT_REFERENCE_SYMBOLIC) {
+            const std::string target = git2().git_reference_symbolic_target(origin_head.get());
             const std::string prefix = "refs/remotes/origin/";
             if (target.rfind(prefix, 0) == 0) name = target.substr(prefix.size());
         }
-        git_error_clear();
+        git2().git_error_clear();
         if (name.empty()) name = "main";
     }
     return try_branch(repo, name, tried);
@@ -58,13 +58,13 @@ std::optional<BaseTip> find_default_base(git_repository* repo, const std::string
 // ones without the remote ("origin/packet/x" -> "packet/x"), else "".
 std::string branch_of(git_repository* repo, const std::string& spec) {
     ReferenceHandle ref;
-    if (git_reference_dwim(ref.out(), repo, spec.c_str()) != 0) {
-        git_error_clear();
+    if (git2().git_reference_dwim(ref.out(), repo, spec.c_str()) != 0) {
+        git2().git_error_clear();
         return "";
     }
-    if (git_reference_is_branch(ref.get()) == 1) return git_reference_shorthand(ref.get());
-    if (git_reference_is_remote(ref.get()) == 1) {
-        const std::string shorthand = git_reference_shorthand(ref.get());
+    if (git2().git_reference_is_branch(ref.get()) == 1) return git2().git_reference_shorthand(ref.get());
+    if (git2().git_reference_is_remote(ref.get()) == 1) {
+        const std::string shorthand = git2().git_reference_shorthand(ref.get());
         const auto slash = shorthand.find('/');
         return slash == std::string::npos ? shorthand : shorthand.substr(slash + 1);
     }
@@ -73,9 +73,9 @@ std::string branch_of(git_repository* repo, const std::string& spec) {
 
 std::optional<git_oid> github_merge_first_parent(git_repository* repo, const git_oid& head) {
     const auto commit = lookup_commit(repo, head, "HEAD");
-    if (git_commit_parentcount(commit.get()) != 2) return std::nullopt;
-    const git_oid first = *git_commit_parent_id(commit.get(), 0);
-    const git_oid second = *git_commit_parent_id(commit.get(), 1);
+    if (git2().git_commit_parentcount(commit.get()) != 2) return std::nullopt;
+    const git_oid first = *git2().git_commit_parent_id(commit.get(), 0);
+    const git_oid second = *git2().git_commit_parent_id(commit.get(), 1);
     if (!object_exists(repo, first) || !object_exists(repo, second)) return std::nullopt;
     return first;
 }

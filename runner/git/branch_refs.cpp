@@ -22,14 +22,14 @@ int preference(const BranchRef& b) {
 std::vector<BranchRef> list_branches(const Repository& repository) {
     git_repository* repo = raw(repository);
     ReferenceIteratorHandle it;
-    check(git_reference_iterator_new(it.out(), repo), "cannot list refs");
+    check(git2().git_reference_iterator_new(it.out(), repo), "cannot list refs");
     std::map<std::string, BranchRef> by_name;
     git_reference* next = nullptr;
     int rc = 0;
-    while ((rc = git_reference_next(&next, it.get())) == 0) {
+    while ((rc = git2().git_reference_next(&next, it.get())) == 0) {
         const ReferenceHandle ref(next);
-        if (git_reference_type(ref.get()) != GIT_REFERENCE_DIRECT) continue;
-        const std::string full = git_reference_name(ref.get());
+        if (git2().git_reference_type(ref.get()) != GIT_REFERENCE_DIRECT) continue;
+        const std::string full = git2().git_reference_name(ref.get());
         BranchRef b;
         b.ref = full;
         if (full.rfind("refs/heads/", 0) == 0) {
@@ -45,11 +45,11 @@ std::vector<BranchRef> list_branches(const Repository& repository) {
             continue;
         }
         ObjectHandle commit;
-        if (git_reference_peel(commit.out(), ref.get(), GIT_OBJECT_COMMIT) != 0) {
-            git_error_clear();  // a branch at a tree or a missing object is not a line of work
+        if (git2().git_reference_peel(commit.out(), ref.get(), GIT_OBJECT_COMMIT) != 0) {
+            git2().git_error_clear();  // a branch at a tree or a missing object is not a line of work
             continue;
         }
-        b.commit = to_hex(*git_object_id(commit.get()));
+        b.commit = to_hex(*git2().git_object_id(commit.get()));
         auto found = by_name.find(b.name);
         if (found == by_name.end()) {
             by_name.emplace(b.name, std::move(b));
@@ -59,7 +59,7 @@ std::vector<BranchRef> list_branches(const Repository& repository) {
         }
     }
     if (rc != GIT_ITEROVER) check(rc, "cannot list refs");
-    git_error_clear();
+    git2().git_error_clear();
     std::vector<BranchRef> out;
     out.reserve(by_name.size());
     for (auto& [name, b] : by_name) out.push_back(std::move(b));

@@ -18,10 +18,10 @@ namespace {
 
 TreeHandle tree_of(git_repository* repo, const std::string& commit_hex, std::string_view what) {
     git_oid id;
-    check(git_oid_fromstr(&id, commit_hex.c_str()), "invalid object id '" + commit_hex + "'");
+    check(git2().git_oid_fromstr(&id, commit_hex.c_str()), "invalid object id '" + commit_hex + "'");
     const auto commit = lookup_commit(repo, id, what);
     TreeHandle tree;
-    check(git_commit_tree(tree.out(), commit.get()), "cannot read the tree of " + commit_hex);
+    check(git2().git_commit_tree(tree.out(), commit.get()), "cannot read the tree of " + commit_hex);
     return tree;
 }
 
@@ -66,7 +66,7 @@ ChangeSet read_change(const Repository& repository, const ChangeRequest& request
             change.notes = range.notes;
             const auto base = tree_of(repo, range.base_commit, "base");
             const auto head = tree_of(repo, range.head_commit, "head");
-            records = diff_trees(repo, base.get(), head.get());
+            records = diff_trees_in_parallel(repo, base.get(), head.get());
             find_tree_renames(repo, base.get(), head.get(), records, rename_diff, change.notes);
             break;
         }
@@ -75,8 +75,8 @@ ChangeSet read_change(const Repository& repository, const ChangeRequest& request
             const auto base = head_tree(repository, change);
             change.head_ref = "(staged)";
             IndexHandle index;
-            check(git_repository_index(index.out(), repo), "cannot read the index");
-            check(git_diff_tree_to_index(diff.out(), repo, base.get(), index.get(), &options),
+            check(git2().git_repository_index(index.out(), repo), "cannot read the index");
+            check(git2().git_diff_tree_to_index(diff.out(), repo, base.get(), index.get(), &options),
                   "cannot diff HEAD with the index");
             detect_renames(repo, diff.get(), change.notes);
             records = list_deltas(diff.get(), true);
@@ -86,7 +86,7 @@ ChangeSet read_change(const Repository& repository, const ChangeRequest& request
             require_work_tree(repository, "--worktree");
             const auto base = head_tree(repository, change);
             change.head_ref = "(worktree)";
-            check(git_diff_tree_to_workdir_with_index(diff.out(), repo, base.get(), &options),
+            check(git2().git_diff_tree_to_workdir_with_index(diff.out(), repo, base.get(), &options),
                   "cannot diff HEAD with the working tree");
             detect_renames(repo, diff.get(), change.notes);
             records = list_deltas(diff.get(), false);

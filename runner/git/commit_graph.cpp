@@ -48,10 +48,10 @@ CommitGraph::Node& CommitGraph::node(const git_oid& id) {
     const auto commit = lookup_commit(m_repo, id, "history walk");
     Node n;
     n.id = id;
-    n.time = git_commit_time(commit.get());
+    n.time = git2().git_commit_time(commit.get());
     if (m_boundaries.count(key) == 0) {
-        const unsigned count = git_commit_parentcount(commit.get());
-        for (unsigned i = 0; i < count; ++i) n.parents.push_back(*git_commit_parent_id(commit.get(), i));
+        const unsigned count = git2().git_commit_parentcount(commit.get());
+        for (unsigned i = 0; i < count; ++i) n.parents.push_back(*git2().git_commit_parent_id(commit.get(), i));
     }
     return m_nodes.emplace(key, std::move(n)).first->second;
 }
@@ -63,7 +63,7 @@ void CommitGraph::clear_flags() {
 
 std::optional<git_oid> CommitGraph::merge_base(const git_oid& a, const git_oid& b) {
     clear_flags();
-    if (git_oid_equal(&a, &b)) return a;
+    if (git2().git_oid_equal(&a, &b)) return a;
     // A max-heap in a vector, so the "anything fresh left?" scan needs no copy.
     std::vector<Queued> heap;
     std::size_t order = 0;

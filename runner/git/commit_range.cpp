@@ -13,7 +13,7 @@ namespace {
 
 git_oid parse_oid(const std::string& hex) {
     git_oid id;
-    check(git_oid_fromstr(&id, hex.c_str()), "invalid object id '" + hex + "'");
+    check(git2().git_oid_fromstr(&id, hex.c_str()), "invalid object id '" + hex + "'");
     return id;
 }
 
@@ -21,10 +21,10 @@ ChangeCommit describe(git_repository* repo, const git_oid& id) {
     const auto commit = lookup_commit(repo, id, "change history");
     ChangeCommit out;
     out.id = to_hex(id);
-    const char* summary = git_commit_summary(commit.get());
+    const char* summary = git2().git_commit_summary(commit.get());
     out.summary = summary != nullptr ? summary : "";
-    out.time = git_commit_time(commit.get());
-    const char* message = git_commit_message(commit.get());
+    out.time = git2().git_commit_time(commit.get());
+    const char* message = git2().git_commit_message(commit.get());
     for (auto& t : parse_trailers(message != nullptr ? message : "")) {
         out.trailers.emplace(std::move(t.key), std::move(t.value));
     }
@@ -45,15 +45,15 @@ std::vector<ChangeCommit> read_commit_range(const Repository& repository, const 
         ids = graph.range(base_id, head_id);
     } else {
         RevwalkHandle walk;
-        check(git_revwalk_new(walk.out(), repo), "cannot walk the history");
-        check(git_revwalk_sorting(walk.get(), GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME), "cannot walk the history");
-        check(git_revwalk_push(walk.get(), &head_id), "cannot walk from " + head);
-        check(git_revwalk_hide(walk.get(), &base_id), "cannot walk from " + base);
+        check(git2().git_revwalk_new(walk.out(), repo), "cannot walk the history");
+        check(git2().git_revwalk_sorting(walk.get(), GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME), "cannot walk the history");
+        check(git2().git_revwalk_push(walk.get(), &head_id), "cannot walk from " + head);
+        check(git2().git_revwalk_hide(walk.get(), &base_id), "cannot walk from " + base);
         git_oid id;
         int rc = 0;
-        while ((rc = git_revwalk_next(&id, walk.get())) == 0) ids.push_back(id);
+        while ((rc = git2().git_revwalk_next(&id, walk.get())) == 0) ids.push_back(id);
         if (rc != GIT_ITEROVER) check(rc, "cannot walk the history " + base + ".." + head);
-        git_error_clear();
+        git2().git_error_clear();
     }
     std::vector<ChangeCommit> out;
     out.reserve(ids.size());

@@ -1,6 +1,7 @@
 #include "runner/git/conflict_scan.hpp"
 
 #include "runner/core/error.hpp"
+#include "runner/core/parallel_for.hpp"
 #include "runner/core/text.hpp"
 #include "runner/git/base_resolver.hpp"
 #include "runner/git/branch_refs.hpp"
@@ -10,12 +11,10 @@
 
 #include <algorithm>
 #include <array>
-#include <atomic>
-#include <exception>
-#include <mutex>
-#include <optional>
 #include <memory>
+#include <optional>
 #include <thread>
+#include <tuple>
 
 namespace tollgate {
 
@@ -93,39 +92,22 @@ ZonedPath zoned(const ZoneMap& zones, const std::string& path) {
 
 // Runs `work(state, repo, i)` for i in [0, count) on up to `jobs` threads,
 // each with its own Repository (libgit2 objects must not be shared between
-// threads) and its own `state = make_state(repo)`.
+// threads; the caller's thread uses `repository`) and its own
+// `state = make_state(repo)`.
 template <typename MakeState, typename Work>
-void parallel_for(const Repository& repository, std::size_t count, unsigned jobs, MakeState make_state, Work work) {
-    if (count == 0) return;
-    const unsigned threads = static_cast<unsigned>(std::min<std::size_t>(count, std::max(1u, jobs)));
-    std::atomic<std::size_t> next{0};
-    std::exception_ptr failure;
-    std::mutex failure_mutex;
-    auto run = [&](const Repository& repo) {
-        try {
-            auto state = make_state(repo);
-            for (std::size_t i = next++; i < count; i = next++) work(state, repo, i);
-        } catch (...) {
-            const std::lock_guard lock(failure_mutex);
-            if (!failure) failure = std::current_exception();
-            next = count;
-        }
-    };
+void for_each_with_repository(const Repository& repository, std::size_t count, unsigned jobs,
+                              MakeState make_state, Work work) {
     const auto where = repository.is_bare() ? repository.common_dir() : repository.workdir();
-    std::vector<std::thread> pool;
-    for (unsigned t = 1; t < threads; ++t) {
-        pool.emplace_back([&] {
-            try {
-                run(Repository::discover(where));
-            } catch (...) {
-                const std::lock_guard lock(failure_mutex);
-                if (!failure) failure = std::current_exception();
-            }
-        });
-    }
-    run(repository);
-    for (auto& t : pool) t.join();
-    if (failure) std::rethrow_exception(failure);
+    tollgate::parallel_for(
+        count, std::max(1u, jobs),
+        [&](std::size_t t) {
+            // On the heap, so the state may keep a reference to it while the tuple moves.
+            auto own = t == 0 ? nullptr : std::make_unique<Repository>(Repository::discover(where));
+            const Repository* repo = own ? own.get() : &repository;
+            auto state = make_state(*repo);
+            return std::make_tuple(std::move(own), repo, std::move(state));
+        },
+        [&](auto& thread, std::size_t i) { work(std::get<2>(thread), *std::get<1>(thread), i); });
 }
 
 // Paths both branches changed, plus file/directory clashes (one side's file
@@ -186,7 +168,7 @@ ConflictsResult scan_conflicts(const Repository& repository, const Inventory& in
     // One tree diff per branch, reused by every pair it is in.
     auto no_state = [](const Repository&) { return 0; };
     std::vector<PathChanges> changes(result.branches.size());
-    parallel_for(repository, result.branches.size(), jobs, no_state, [&](int, const Repository& repo, std::size_t i) {
+    for_each_with_repository(repository, result.branches.size(), jobs, no_state, [&](int, const Repository& repo, std::size_t i) {
         auto& b = result.branches[i];
         changes[i] = path_changes(repo, b.merge_base, b.commit);
         b.changed = changes[i].all;
@@ -207,7 +189,7 @@ ConflictsResult scan_conflicts(const Repository& repository, const Inventory& in
     }
     std::vector<std::vector<std::string>> conflicted(pairs.size());
     auto predictor = [](const Repository& repo) { return std::make_unique<ConflictPredictor>(repo); };
-    parallel_for(repository, pairs.size(), jobs, predictor,
+    for_each_with_repository(repository, pairs.size(), jobs, predictor,
                  [&](std::unique_ptr<ConflictPredictor>& predict, const Repository& repo, std::size_t k) {
                      const auto& a = result.branches[pairs[k].first];
                      const auto& b = result.branches[pairs[k].second];

@@ -1,12 +1,10 @@
 #include "runner/git/diff_files.hpp"
 
 #include "runner/core/error.hpp"
+#include "runner/core/parallel_for.hpp"
 
 #include <algorithm>
 #include <atomic>
-#include <exception>
-#include <mutex>
-#include <thread>
 
 namespace tollgate::libgit {
 
@@ -27,17 +25,17 @@ ChangeStatus to_status(git_delta_t status) {
 
 // Adds the '+'/'-' lines of `patch` to `file` (binary patches: none, lines unknown).
 void read_patch(git_patch* patch, ChangedFile& file) {
-    if ((git_patch_get_delta(patch)->flags & GIT_DIFF_FLAG_BINARY) != 0) {
+    if ((git2().git_patch_get_delta(patch)->flags & GIT_DIFF_FLAG_BINARY) != 0) {
         file.binary = true;
         return;
     }
-    const std::size_t hunks = git_patch_num_hunks(patch);
+    const std::size_t hunks = git2().git_patch_num_hunks(patch);
     for (std::size_t h = 0; h < hunks; ++h) {
-        const int count = git_patch_num_lines_in_hunk(patch, h);
+        const int count = git2().git_patch_num_lines_in_hunk(patch, h);
         check(count, "cannot read a diff hunk of '" + file.path + "'");
         for (int l = 0; l < count; ++l) {
             const git_diff_line* line = nullptr;
-            check(git_patch_get_line_in_hunk(&line, patch, h, static_cast<std::size_t>(l)),
+            check(git2().git_patch_get_line_in_hunk(&line, patch, h, static_cast<std::size_t>(l)),
                   "cannot read a diff line of '" + file.path + "'");
             if (line->origin == GIT_DIFF_LINE_DELETION) {
                 ++file.lines_removed;
@@ -58,10 +56,10 @@ void read_patch(git_patch* patch, ChangedFile& file) {
 // Loads blob `id` into `blob` unless the side is absent; false when the
 // object is missing (partial clone).
 bool load_blob(git_repository* repo, const git_oid& id, bool present, BlobHandle& blob, const std::string& path) {
-    if (!present || git_oid_is_zero(&id) == 1) return true;
-    const int rc = git_blob_lookup(blob.out(), repo, &id);
+    if (!present || git2().git_oid_is_zero(&id) == 1) return true;
+    const int rc = git2().git_blob_lookup(blob.out(), repo, &id);
     if (rc < 0 && is_missing_object(rc)) {
-        git_error_clear();
+        git2().git_error_clear();
         return false;
     }
     check(rc, "cannot read the blob of '" + path + "'");
@@ -82,12 +80,12 @@ bool fill_lines(git_repository* repo, DeltaRecord& r) {
             return false;
         }
         const git_diff_options options = diff_options();
-        rc = git_patch_from_blobs(patch.out(), old_blob.get(), nullptr, new_blob.get(), nullptr, &options);
+        rc = git2().git_patch_from_blobs(patch.out(), old_blob.get(), nullptr, new_blob.get(), nullptr, &options);
     } else {
-        rc = git_patch_from_diff(patch.out(), r.patch_diff, r.patch_index);
+        rc = git2().git_patch_from_diff(patch.out(), r.patch_diff, r.patch_index);
     }
     if (rc < 0 && is_missing_object(rc)) {
-        git_error_clear();
+        git2().git_error_clear();
         return false;
     }
     check(rc, "cannot compute the diff of '" + file.path + "'");
@@ -104,58 +102,29 @@ bool fill_lines(git_repository* repo, DeltaRecord& r) {
 // (libgit2 objects must not cross threads).
 void fill_lines_in_parallel(git_repository* repo, std::vector<DeltaRecord*>& work, std::atomic<int>& missing) {
     constexpr std::size_t k_per_thread = 256;  // below this a thread costs more than it saves
-    const std::size_t threads =
-        std::min<std::size_t>({std::max(1u, std::thread::hardware_concurrency()), 8, work.size() / k_per_thread});
-    if (threads <= 1) {
-        for (auto* r : work) {
-            if (!fill_lines(repo, *r)) ++missing;
-        }
-        return;
-    }
-    const std::string gitdir = git_repository_commondir(repo);
-    std::atomic<std::size_t> next{0};
-    std::exception_ptr failure;
-    std::mutex failure_mutex;
-    auto run = [&](git_repository* own) {
-        for (std::size_t i = next++; i < work.size(); i = next++) {
-            if (!fill_lines(own, *work[i])) ++missing;
-        }
-    };
-    std::vector<std::thread> pool;
-    for (std::size_t t = 1; t < threads; ++t) {
-        pool.emplace_back([&] {
-            try {
-                RepositoryHandle own;
-                check(git_repository_open_bare(own.out(), gitdir.c_str()), "cannot reopen the repository");
-                run(own.get());
-            } catch (...) {
-                const std::lock_guard lock(failure_mutex);
-                if (!failure) failure = std::current_exception();
-                next = work.size();
-            }
+    const std::string gitdir = git2().git_repository_commondir(repo);
+    parallel_for(
+        work.size(), useful_threads(work.size(), k_per_thread),
+        [&](std::size_t t) {
+            RepositoryHandle own;
+            if (t > 0) check(git2().git_repository_open_bare(own.out(), gitdir.c_str()), "cannot reopen the repository");
+            return own;
+        },
+        [&](RepositoryHandle& own, std::size_t i) {
+            if (!fill_lines(own ? own.get() : repo, *work[i])) ++missing;
         });
-    }
-    try {
-        run(repo);
-    } catch (...) {
-        const std::lock_guard lock(failure_mutex);
-        if (!failure) failure = std::current_exception();
-        next = work.size();
-    }
-    for (auto& t : pool) t.join();
-    if (failure) std::rethrow_exception(failure);
 }
 
 }  // namespace
 
 bool is_missing_object(int rc) {
-    const git_error* e = git_error_last();
+    const git_error* e = git2().git_error_last();
     return rc == GIT_ENOTFOUND || (e != nullptr && e->klass == GIT_ERROR_ODB);
 }
 
 git_diff_options diff_options() {
     git_diff_options options;
-    check(git_diff_options_init(&options, GIT_DIFF_OPTIONS_VERSION), "cannot set up a diff");
+    check(git2().git_diff_options_init(&options, GIT_DIFF_OPTIONS_VERSION), "cannot set up a diff");
     options.flags = GIT_DIFF_INCLUDE_TYPECHANGE;
     options.context_lines = 0;
     options.interhunk_lines = 0;
@@ -165,43 +134,43 @@ git_diff_options diff_options() {
 
 bool is_partial_clone(git_repository* repo) {
     ConfigHandle config;
-    check(git_repository_config_snapshot(config.out(), repo), "cannot read the repository config");
+    check(git2().git_repository_config_snapshot(config.out(), repo), "cannot read the repository config");
     GitBuf value;
     const bool extension =
-        git_config_get_string_buf(value.out(), config.get(), "extensions.partialclone") == 0 && !value.str().empty();
-    git_error_clear();
+        git2().git_config_get_string_buf(value.out(), config.get(), "extensions.partialclone") == 0 && !value.str().empty();
+    git2().git_error_clear();
     if (extension) return true;
     // git 2.39 marks a partial clone's remote as a promisor instead.
     ConfigIteratorHandle it;
-    check(git_config_iterator_glob_new(it.out(), config.get(), "^remote\\..*\\.promisor$"),
+    check(git2().git_config_iterator_glob_new(it.out(), config.get(), "^remote\\..*\\.promisor$"),
           "cannot read the repository config");
     git_config_entry* entry = nullptr;
-    while (git_config_next(&entry, it.get()) == 0) {
+    while (git2().git_config_next(&entry, it.get()) == 0) {
         int flag = 0;
-        if (git_config_parse_bool(&flag, entry->value) == 0 && flag != 0) return true;
+        if (git2().git_config_parse_bool(&flag, entry->value) == 0 && flag != 0) return true;
     }
-    git_error_clear();
+    git2().git_error_clear();
     return false;
 }
 
 void detect_renames(git_repository* repo, git_diff* diff, std::vector<std::string>& notes) {
     git_diff_find_options find;
-    check(git_diff_find_options_init(&find, GIT_DIFF_FIND_OPTIONS_VERSION), "cannot set up rename detection");
+    check(git2().git_diff_find_options_init(&find, GIT_DIFF_FIND_OPTIONS_VERSION), "cannot set up rename detection");
     find.flags = GIT_DIFF_FIND_RENAMES;
     const char* exact_note =
         "partial clone: blobs are not all local, so only exact renames are detected "
         "(an edited rename shows as a deletion plus an addition)";
     if (is_partial_clone(repo)) {
         find.flags |= GIT_DIFF_FIND_EXACT_MATCH_ONLY;
-        check(git_diff_find_similar(diff, &find), "cannot detect renames");
+        check(git2().git_diff_find_similar(diff, &find), "cannot detect renames");
         notes.emplace_back(exact_note);
         return;
     }
-    const int rc = git_diff_find_similar(diff, &find);
+    const int rc = git2().git_diff_find_similar(diff, &find);
     if (rc < 0 && is_missing_object(rc)) {
-        git_error_clear();
+        git2().git_error_clear();
         find.flags |= GIT_DIFF_FIND_EXACT_MATCH_ONLY;
-        check(git_diff_find_similar(diff, &find), "cannot detect renames");
+        check(git2().git_diff_find_similar(diff, &find), "cannot detect renames");
         notes.emplace_back(exact_note);
         return;
     }
@@ -209,11 +178,11 @@ void detect_renames(git_repository* repo, git_diff* diff, std::vector<std::strin
 }
 
 std::vector<DeltaRecord> list_deltas(git_diff* diff, bool blobs_in_odb) {
-    const std::size_t count = git_diff_num_deltas(diff);
+    const std::size_t count = git2().git_diff_num_deltas(diff);
     std::vector<DeltaRecord> records;
     records.reserve(count);
     for (std::size_t i = 0; i < count; ++i) {
-        const git_diff_delta* delta = git_diff_get_delta(diff, i);
+        const git_diff_delta* delta = git2().git_diff_get_delta(diff, i);
         if (delta->status == GIT_DELTA_UNMODIFIED || delta->status == GIT_DELTA_IGNORED ||
             delta->status == GIT_DELTA_UNTRACKED) {
             continue;
@@ -234,7 +203,7 @@ std::vector<DeltaRecord> list_deltas(git_diff* diff, bool blobs_in_odb) {
         r.patch_index = i;
         r.blobs_in_odb = blobs_in_odb;
         r.same_content = file.status == ChangeStatus::renamed && delta->similarity == 100 &&
-                         git_oid_equal(&r.old_id, &r.new_id) == 1;
+                         git2().git_oid_equal(&r.old_id, &r.new_id) == 1;
         records.push_back(std::move(r));
     }
     return records;

@@ -7,16 +7,16 @@ namespace tollgate {
 
 HooksDir hooks_dir(const Repository& repository) {
     libgit::ConfigHandle config;
-    libgit::check(git_repository_config_snapshot(config.out(), raw(repository)), "cannot read git config");
+    libgit::check(git2().git_repository_config_snapshot(config.out(), raw(repository)), "cannot read git config");
     git_buf buf = GIT_BUF_INIT;
-    const int rc = git_config_get_path(&buf, config.get(), "core.hooksPath");
+    const int rc = git2().git_config_get_path(&buf, config.get(), "core.hooksPath");
     if (rc == GIT_ENOTFOUND) {
-        git_error_clear();
+        git2().git_error_clear();
         return {repository.common_dir() / "hooks", false};
     }
     if (rc < 0) libgit::throw_git_error(rc, "cannot read core.hooksPath");
     std::filesystem::path path(std::string(buf.ptr, buf.size));
-    git_buf_dispose(&buf);
+    git2().git_buf_dispose(&buf);
     if (path.is_relative()) {
         // git runs hooks from the work tree root; a bare repository from its git dir.
         const auto root = repository.is_bare() ? repository.common_dir() : repository.workdir();

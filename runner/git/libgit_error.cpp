@@ -5,16 +5,16 @@
 namespace tollgate::libgit {
 
 std::string last_error_message() {
-    const git_error* e = git_error_last();
+    const git_error* e = git2().git_error_last();
     return e != nullptr && e->message != nullptr ? std::string(e->message) : std::string();
 }
 
 void throw_git_error(int rc, std::string_view what, std::string hint) {
     // Copy first: any later libgit2 call (even a free) may replace the error.
-    const git_error* e = git_error_last();
+    const git_error* e = git2().git_error_last();
     const int klass = e != nullptr ? e->klass : GIT_ERROR_NONE;
     std::string detail = last_error_message();
-    git_error_clear();
+    git2().git_error_clear();
 
     std::string message = std::string(what);
     if (!detail.empty()) message += ": " + printable(detail);
@@ -42,7 +42,7 @@ void throw_git_error(int rc, std::string_view what, std::string hint) {
 
 std::string to_hex(const git_oid& id) {
     char buf[GIT_OID_HEXSZ + 1];
-    git_oid_tostr(buf, sizeof buf, &id);
+    git2().git_oid_tostr(buf, sizeof buf, &id);
     return std::string(buf);
 }
 

@@ -24,14 +24,14 @@ namespace {
 
 git_oid parse_oid(const std::string& hex) {
     git_oid id;
-    check(git_oid_fromstr(&id, hex.c_str()), "invalid object id '" + hex + "'");
+    check(git2().git_oid_fromstr(&id, hex.c_str()), "invalid object id '" + hex + "'");
     return id;
 }
 
 TreeHandle tree_of(git_repository* repo, const std::string& hex) {
     const auto commit = lookup_commit(repo, parse_oid(hex), "branch tip");
     TreeHandle tree;
-    check(git_commit_tree(tree.out(), commit.get()), "cannot read the tree of " + hex);
+    check(git2().git_commit_tree(tree.out(), commit.get()), "cannot read the tree of " + hex);
     return tree;
 }
 
@@ -43,28 +43,28 @@ void sort_unique(std::vector<std::string>& paths) {
 // The conflicted paths of a merge result, as git (merge-ort) names them.
 std::vector<std::string> conflicted_paths(git_index* index) {
     std::vector<std::string> out;
-    if (git_index_has_conflicts(index) == 0) return out;
+    if (git2().git_index_has_conflicts(index) == 0) return out;
     IndexConflictIteratorHandle it;
-    check(git_index_conflict_iterator_new(it.out(), index), "cannot list merge conflicts");
+    check(git2().git_index_conflict_iterator_new(it.out(), index), "cannot list merge conflicts");
     const git_index_entry* ancestor = nullptr;
     const git_index_entry* our = nullptr;
     const git_index_entry* their = nullptr;
     int rc = 0;
-    while ((rc = git_index_conflict_next(&ancestor, &our, &their, it.get())) == 0) {
+    while ((rc = git2().git_index_conflict_next(&ancestor, &our, &their, it.get())) == 0) {
         for (const auto* entry : {ancestor, our, their}) {
             if (entry != nullptr) out.emplace_back(entry->path);
         }
     }
     if (rc != GIT_ITEROVER) check(rc, "cannot list merge conflicts");
-    git_error_clear();
+    git2().git_error_clear();
     // libgit2 splits a conflict on a renamed file into entries at the old and
     // the new path; git (merge-ort) shows it at the new path only, and keeps
     // the old path only when both sides renamed it to different names
     // (rename/rename 1-to-2). The index's rename records say which is which.
     std::set<std::string> moved_away;
-    const std::size_t names = git_index_name_entrycount(index);
+    const std::size_t names = git2().git_index_name_entrycount(index);
     for (std::size_t i = 0; i < names; ++i) {
-        const git_index_name_entry* n = git_index_name_get_byindex(index, i);
+        const git_index_name_entry* n = git2().git_index_name_get_byindex(index, i);
         if (n == nullptr || n->ancestor == nullptr) continue;
         const std::string old_path = n->ancestor;
         const bool ours_moved = n->ours != nullptr && old_path != n->ours;
@@ -79,7 +79,7 @@ std::vector<std::string> conflicted_paths(git_index* index) {
 
 git_merge_options merge_options() {
     git_merge_options options;
-    check(git_merge_options_init(&options, GIT_MERGE_OPTIONS_VERSION), "cannot set up a merge");
+    check(git2().git_merge_options_init(&options, GIT_MERGE_OPTIONS_VERSION), "cannot set up a merge");
     options.flags = GIT_MERGE_FIND_RENAMES;
     return options;
 }
@@ -96,9 +96,9 @@ std::vector<std::string> find_merge_bases(const Repository& repository, const st
     const git_oid ida = parse_oid(a);
     const git_oid idb = parse_oid(b);
     GitOidArray bases;
-    const int rc = git_merge_bases(bases.out(), raw(repository), &ida, &idb);
+    const int rc = git2().git_merge_bases(bases.out(), raw(repository), &ida, &idb);
     if (rc == GIT_ENOTFOUND) {
-        git_error_clear();
+        git2().git_error_clear();
         return {};
     }
     check(rc, "cannot compute the merge bases of " + a + " and " + b);
@@ -118,9 +118,9 @@ std::optional<std::string> find_merge_base(const Repository& repository, const s
         return base ? std::optional<std::string>(to_hex(*base)) : std::nullopt;
     }
     git_oid out;
-    const int rc = git_merge_base(&out, repo, &ida, &idb);
+    const int rc = git2().git_merge_base(&out, repo, &ida, &idb);
     if (rc == GIT_ENOTFOUND) {
-        git_error_clear();
+        git2().git_error_clear();
         return std::nullopt;
     }
     check(rc, "cannot compute the merge base of " + a + " and " + b);
@@ -156,7 +156,7 @@ std::vector<std::string> predict_merge_conflicts(const Repository& repository, c
     const auto their_commit = lookup_commit(repo, parse_oid(theirs), "theirs");
     const git_merge_options options = merge_options();
     IndexHandle index;
-    check(git_merge_commits(index.out(), repo, our_commit.get(), their_commit.get(), &options),
+    check(git2().git_merge_commits(index.out(), repo, our_commit.get(), their_commit.get(), &options),
           "cannot merge " + ours + " with " + theirs + " in memory");
     return conflicted_paths(index.get());
 }
@@ -177,26 +177,26 @@ int g_strict_off = 0;
 
 void relax_object_creation() {
     const std::lock_guard lock(g_strict_mutex);
-    if (g_strict_off++ == 0) git_libgit2_opts(GIT_OPT_ENABLE_STRICT_OBJECT_CREATION, 0);
+    if (g_strict_off++ == 0) git2().git_libgit2_opts(GIT_OPT_ENABLE_STRICT_OBJECT_CREATION, 0);
 }
 
 void restore_object_creation() {
     const std::lock_guard lock(g_strict_mutex);
-    if (--g_strict_off == 0) git_libgit2_opts(GIT_OPT_ENABLE_STRICT_OBJECT_CREATION, 1);
+    if (--g_strict_off == 0) git2().git_libgit2_opts(GIT_OPT_ENABLE_STRICT_OBJECT_CREATION, 1);
 }
 
 }  // namespace
 
 ConflictPredictor::ConflictPredictor(const Repository& repository) : m_impl(std::make_unique<Impl>()) {
-    check(git_repository_open_bare(m_impl->repo.out(), git_repository_commondir(raw(repository))),
+    check(git2().git_repository_open_bare(m_impl->repo.out(), git2().git_repository_commondir(raw(repository))),
           "cannot reopen the repository");
     // New objects (the pruned trees) go to memory: the highest-priority
     // backend that can write takes every write.
     OdbHandle odb;
-    check(git_repository_odb(odb.out(), m_impl->repo.get()), "cannot open the object database");
+    check(git2().git_repository_odb(odb.out(), m_impl->repo.get()), "cannot open the object database");
     git_odb_backend* memory = nullptr;
-    check(git_mempack_new(&memory), "cannot create an in-memory object store");
-    const int rc = git_odb_add_backend(odb.get(), memory, 1000);
+    check(git2().git_mempack_new(&memory), "cannot create an in-memory object store");
+    const int rc = git2().git_odb_add_backend(odb.get(), memory, 1000);
     if (rc < 0) {
         memory->free(memory);
         throw_git_error(rc, "cannot add an in-memory object store");
@@ -216,7 +216,7 @@ std::vector<std::string> ConflictPredictor::predict(const std::string& base, con
     auto pruned = [&](const TreeHandle& full) {
         const git_oid id = pruned_tree(repo, full.get(), paths);
         TreeHandle tree;
-        check(git_tree_lookup(tree.out(), repo, &id), "cannot read a pruned tree");
+        check(git2().git_tree_lookup(tree.out(), repo, &id), "cannot read a pruned tree");
         return tree;
     };
     std::vector<std::string> out;
@@ -226,12 +226,12 @@ std::vector<std::string> ConflictPredictor::predict(const std::string& base, con
         const auto t = pruned(their_tree);
         const git_merge_options options = merge_options();
         IndexHandle index;
-        check(git_merge_trees(index.out(), repo, a.get(), o.get(), t.get(), &options),
+        check(git2().git_merge_trees(index.out(), repo, a.get(), o.get(), t.get(), &options),
               "cannot merge " + ours + " with " + theirs + " in memory");
         out = conflicted_paths(index.get());
     }
     // The pruned trees are throwaway; keep memory flat over many pairs.
-    check(git_mempack_reset(m_impl->memory), "cannot clear the in-memory object store");
+    check(git2().git_mempack_reset(m_impl->memory), "cannot clear the in-memory object store");
     return out;
 }
 

@@ -22,9 +22,9 @@ constexpr int k_max_attempts = 200;
 
 std::optional<git_oid> ref_target(git_repository* repo, const std::string& name) {
     git_oid id;
-    const int rc = git_reference_name_to_id(&id, repo, name.c_str());
+    const int rc = git2().git_reference_name_to_id(&id, repo, name.c_str());
     if (rc == GIT_ENOTFOUND) {
-        git_error_clear();
+        git2().git_error_clear();
         return std::nullopt;
     }
     check(rc, "cannot read " + name);
@@ -35,21 +35,21 @@ std::optional<git_oid> ref_target(git_repository* repo, const std::string& name)
 // else a fixed one (recording must not fail for want of user.name).
 SignatureHandle signature(git_repository* repo) {
     SignatureHandle sig;
-    if (git_signature_default(sig.out(), repo) == 0) return sig;
-    git_error_clear();
-    check(git_signature_now(sig.out(), "tollgate", "tollgate@localhost"), "cannot create a signature");
+    if (git2().git_signature_default(sig.out(), repo) == 0) return sig;
+    git2().git_error_clear();
+    check(git2().git_signature_now(sig.out(), "tollgate", "tollgate@localhost"), "cannot create a signature");
     return sig;
 }
 
 std::string note_in(git_repository* repo, git_commit* notes_commit, const git_oid& target) {
     NoteHandle note;
-    const int rc = git_note_commit_read(note.out(), repo, notes_commit, &target);
+    const int rc = git2().git_note_commit_read(note.out(), repo, notes_commit, &target);
     if (rc == GIT_ENOTFOUND) {
-        git_error_clear();
+        git2().git_error_clear();
         return {};
     }
     check(rc, "cannot read the note on " + to_hex(target));
-    const char* message = git_note_message(note.get());
+    const char* message = git2().git_note_message(note.get());
     return message != nullptr ? std::string(message) : std::string();
 }
 
@@ -82,7 +82,7 @@ std::string append_note_text(const Repository& repository, const std::string& co
 
         git_oid notes_commit;
         git_oid blob;
-        check(git_note_commit_create(&notes_commit, &blob, repo, parent.get(), sig.get(), sig.get(), &target,
+        check(git2().git_note_commit_create(&notes_commit, &blob, repo, parent.get(), sig.get(), sig.get(), &target,
                                      combined.c_str(), 1),
               "cannot write the note on " + to_hex(target));
         ReferenceHandle ref;
@@ -93,11 +93,11 @@ std::string append_note_text(const Repository& repository, const std::string& co
         git_oid absent;
         std::memset(&absent, 0, sizeof absent);
         const git_oid& expected = parent_id ? *parent_id : absent;
-        const int rc = git_reference_create_matching(ref.out(), repo, notes_ref.c_str(), &notes_commit, 1,
+        const int rc = git2().git_reference_create_matching(ref.out(), repo, notes_ref.c_str(), &notes_commit, 1,
                                                      &expected, "tollgate: record");
         if (rc == 0) return to_hex(target);
         if (!lost_race(rc)) throw_git_error(rc, "cannot update " + notes_ref);
-        git_error_clear();
+        git2().git_error_clear();
         back_off(attempt);
     }
     throw EnvironmentError("cannot update " + notes_ref + ": other writers kept moving it (" +
@@ -110,8 +110,8 @@ std::string read_note_text(const Repository& repository, const std::string& comm
     const std::optional<git_oid> notes_id = ref_target(repo, notes_ref);
     if (!notes_id) return {};
     git_oid target;
-    if (git_oid_fromstr(&target, commit.c_str()) != 0) {
-        git_error_clear();
+    if (git2().git_oid_fromstr(&target, commit.c_str()) != 0) {
+        git2().git_error_clear();
         throw UsageError("not a commit id: '" + commit + "'");
     }
     const CommitHandle notes_commit = lookup_commit(repo, *notes_id, notes_ref);
@@ -133,16 +133,16 @@ std::vector<CommitNote> read_all_notes(const Repository& repository, const std::
     const auto each = [](const git_oid* blob_id, const git_oid* annotated, void* data) -> int {
         auto* p = static_cast<Payload*>(data);
         BlobHandle blob;
-        if (git_blob_lookup(blob.out(), p->repo, blob_id) != 0) {
-            git_error_clear();
+        if (git2().git_blob_lookup(blob.out(), p->repo, blob_id) != 0) {
+            git2().git_error_clear();
             return 0;
         }
-        const auto* bytes = static_cast<const char*>(git_blob_rawcontent(blob.get()));
-        const auto size = static_cast<std::size_t>(git_blob_rawsize(blob.get()));
+        const auto* bytes = static_cast<const char*>(git2().git_blob_rawcontent(blob.get()));
+        const auto size = static_cast<std::size_t>(git2().git_blob_rawsize(blob.get()));
         p->notes->push_back({to_hex(*annotated), std::string(bytes, size)});
         return 0;
     };
-    check(git_note_foreach(repo, notes_ref.c_str(), each, &payload), "cannot list the notes in " + notes_ref);
+    check(git2().git_note_foreach(repo, notes_ref.c_str(), each, &payload), "cannot list the notes in " + notes_ref);
     return notes;
 }
 

@@ -13,14 +13,14 @@ namespace tollgate {
 std::string blob_id(std::string_view bytes) {
     GitSession session;
     git_oid id;
-    libgit::check(git_odb_hash(&id, bytes.data(), bytes.size(), GIT_OBJECT_BLOB), "cannot hash content");
+    libgit::check(git2().git_odb_hash(&id, bytes.data(), bytes.size(), GIT_OBJECT_BLOB), "cannot hash content");
     return libgit::to_hex(id);
 }
 
 std::string head_commit_id(const Repository& repository) {
     if (repository.head_unborn()) return "";
     git_oid id;
-    libgit::check(git_reference_name_to_id(&id, raw(repository), "HEAD"), "cannot resolve HEAD");
+    libgit::check(git2().git_reference_name_to_id(&id, raw(repository), "HEAD"), "cannot resolve HEAD");
     return libgit::to_hex(id);
 }
 

@@ -28,7 +28,7 @@ struct OidHash {
     }
 };
 struct OidEq {
-    bool operator()(const git_oid& a, const git_oid& b) const { return git_oid_equal(&a, &b) != 0; }
+    bool operator()(const git_oid& a, const git_oid& b) const { return git2().git_oid_equal(&a, &b) != 0; }
 };
 using OidSet = std::unordered_set<git_oid, OidHash, OidEq>;
 
@@ -49,7 +49,7 @@ std::string trim_copy(std::string_view s) {
 
 git_oid parse_oid(const std::string& hex) {
     git_oid id;
-    check(git_oid_fromstr(&id, hex.c_str()), "invalid object id '" + hex + "'");
+    check(git2().git_oid_fromstr(&id, hex.c_str()), "invalid object id '" + hex + "'");
     return id;
 }
 
@@ -63,15 +63,15 @@ struct BranchTip {
 
 std::vector<BranchTip> list_all_branches(git_repository* repo) {
     ReferenceIteratorHandle it;
-    check(git_reference_iterator_new(it.out(), repo), "cannot list refs");
+    check(git2().git_reference_iterator_new(it.out(), repo), "cannot list refs");
     std::vector<BranchTip> out;
     git_reference* next = nullptr;
     int rc = 0;
-    while ((rc = git_reference_next(&next, it.get())) == 0) {
+    while ((rc = git2().git_reference_next(&next, it.get())) == 0) {
         const ReferenceHandle ref(next);
-        if (git_reference_type(ref.get()) != GIT_REFERENCE_DIRECT) continue;
+        if (git2().git_reference_type(ref.get()) != GIT_REFERENCE_DIRECT) continue;
         BranchTip b;
-        b.ref = git_reference_name(ref.get());
+        b.ref = git2().git_reference_name(ref.get());
         if (b.ref.rfind("refs/heads/", 0) == 0) {
             b.name = b.ref.substr(11);
             b.display = b.name;
@@ -85,15 +85,15 @@ std::vector<BranchTip> list_all_branches(git_repository* repo) {
             continue;
         }
         ObjectHandle commit;
-        if (git_reference_peel(commit.out(), ref.get(), GIT_OBJECT_COMMIT) != 0) {
-            git_error_clear();  // a branch at a tree or a missing object carries no work
+        if (git2().git_reference_peel(commit.out(), ref.get(), GIT_OBJECT_COMMIT) != 0) {
+            git2().git_error_clear();  // a branch at a tree or a missing object carries no work
             continue;
         }
-        b.commit = *git_object_id(commit.get());
+        b.commit = *git2().git_object_id(commit.get());
         out.push_back(std::move(b));
     }
     if (rc != GIT_ITEROVER) check(rc, "cannot list refs");
-    git_error_clear();
+    git2().git_error_clear();
     std::sort(out.begin(), out.end(), [](const BranchTip& a, const BranchTip& b) { return a.ref < b.ref; });
     return out;
 }
@@ -120,8 +120,8 @@ struct PacketMergeScanner::Impl {
     std::vector<git_oid> parents_of(const git_oid& id, CommitHandle& commit) const {
         std::vector<git_oid> out;
         if (boundaries.count(to_hex(id)) > 0) return out;
-        const unsigned count = git_commit_parentcount(commit.get());
-        for (unsigned i = 0; i < count; ++i) out.push_back(*git_commit_parent_id(commit.get(), i));
+        const unsigned count = git2().git_commit_parentcount(commit.get());
+        for (unsigned i = 0; i < count; ++i) out.push_back(*git2().git_commit_parent_id(commit.get(), i));
         return out;
     }
 
@@ -132,15 +132,15 @@ struct PacketMergeScanner::Impl {
             const git_oid id = queue.front();
             queue.pop_front();
             auto commit = lookup_commit(repo, id, "the base branch's history");
-            const char* message = git_commit_message(commit.get());
+            const char* message = git2().git_commit_message(commit.get());
             if (message != nullptr && std::strstr(message, ":") != nullptr) {
                 for (const auto& t : parse_trailers(message)) {
                     if (!is_packet_key(t.key)) continue;
                     const std::string packet = trim_copy(t.value);
                     if (packet.empty()) continue;
-                    const char* summary = git_commit_summary(commit.get());
+                    const char* summary = git2().git_commit_summary(commit.get());
                     by_packet[packet].push_back(
-                        LandedCommit{to_hex(id), summary != nullptr ? summary : "", git_commit_time(commit.get())});
+                        LandedCommit{to_hex(id), summary != nullptr ? summary : "", git2().git_commit_time(commit.get())});
                 }
             }
             for (const auto& parent : parents_of(id, commit)) {
@@ -192,7 +192,7 @@ PacketMergeState PacketMergeScanner::state(const std::string& id, const BranchMa
         f.display = b.display;
         f.commit = to_hex(b.commit);
         f.remote = b.remote;
-        f.at_base = git_oid_equal(&b.commit, &s.base) != 0;
+        f.at_base = git2().git_oid_equal(&b.commit, &s.base) != 0;
         f.unmerged_commits = s.count_off_base(b.commit);
         f.merged = f.unmerged_commits == 0;
         out.refs.push_back(std::move(f));

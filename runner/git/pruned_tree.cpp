@@ -21,29 +21,29 @@ std::optional<git_oid> prune(git_repository* repo, const git_tree* tree, const P
         rest.push_back(slash == std::string_view::npos ? std::string_view() : path.substr(slash + 1));
     }
     TreeBuilderHandle builder;
-    check(git_treebuilder_new(builder.out(), repo, nullptr), "cannot build a tree");
+    check(git2().git_treebuilder_new(builder.out(), repo, nullptr), "cannot build a tree");
     for (const auto& [name, rests] : groups) {
         const std::string key(name);
-        const git_tree_entry* entry = git_tree_entry_byname(tree, key.c_str());
+        const git_tree_entry* entry = git2().git_tree_entry_byname(tree, key.c_str());
         if (entry == nullptr) continue;
-        bool whole = git_tree_entry_type(entry) != GIT_OBJECT_TREE;
+        bool whole = git2().git_tree_entry_type(entry) != GIT_OBJECT_TREE;
         for (const auto rest : rests) whole = whole || rest.empty();
         if (whole) {
-            check(git_treebuilder_insert(nullptr, builder.get(), key.c_str(), git_tree_entry_id(entry),
-                                         git_tree_entry_filemode(entry)),
+            check(git2().git_treebuilder_insert(nullptr, builder.get(), key.c_str(), git2().git_tree_entry_id(entry),
+                                         git2().git_tree_entry_filemode(entry)),
                   "cannot build a tree");
             continue;
         }
         TreeHandle subtree;
-        check(git_tree_lookup(subtree.out(), repo, git_tree_entry_id(entry)), "cannot read tree " + key);
+        check(git2().git_tree_lookup(subtree.out(), repo, git2().git_tree_entry_id(entry)), "cannot read tree " + key);
         if (const auto child = prune(repo, subtree.get(), rests)) {
-            check(git_treebuilder_insert(nullptr, builder.get(), key.c_str(), &*child, GIT_FILEMODE_TREE),
+            check(git2().git_treebuilder_insert(nullptr, builder.get(), key.c_str(), &*child, GIT_FILEMODE_TREE),
                   "cannot build a tree");
         }
     }
-    if (git_treebuilder_entrycount(builder.get()) == 0) return std::nullopt;
+    if (git2().git_treebuilder_entrycount(builder.get()) == 0) return std::nullopt;
     git_oid id;
-    check(git_treebuilder_write(&id, builder.get()), "cannot write a tree");
+    check(git2().git_treebuilder_write(&id, builder.get()), "cannot write a tree");
     return id;
 }
 
@@ -53,9 +53,9 @@ git_oid pruned_tree(git_repository* repo, const git_tree* tree, const std::vecto
     Paths views(paths.begin(), paths.end());
     if (const auto id = prune(repo, tree, views)) return *id;
     TreeBuilderHandle empty;
-    check(git_treebuilder_new(empty.out(), repo, nullptr), "cannot build a tree");
+    check(git2().git_treebuilder_new(empty.out(), repo, nullptr), "cannot build a tree");
     git_oid id;
-    check(git_treebuilder_write(&id, empty.get()), "cannot write a tree");
+    check(git2().git_treebuilder_write(&id, empty.get()), "cannot write a tree");
     return id;
 }
 

@@ -10,10 +10,10 @@ namespace {
 
 std::unique_ptr<Repository::Impl> open_impl(const std::filesystem::path& dir, bool& not_found) {
     auto impl = std::make_unique<Repository::Impl>();
-    const int rc = git_repository_open_ext(impl->repo.out(), dir.c_str(), 0, nullptr);
+    const int rc = git2().git_repository_open_ext(impl->repo.out(), dir.c_str(), 0, nullptr);
     not_found = rc == GIT_ENOTFOUND;
     if (not_found) {
-        git_error_clear();
+        git2().git_error_clear();
         return nullptr;
     }
     if (rc < 0) {
@@ -54,44 +54,44 @@ std::optional<Repository> Repository::try_discover(const std::filesystem::path& 
 }
 
 std::filesystem::path Repository::workdir() const {
-    const char* dir = git_repository_workdir(raw(*this));
+    const char* dir = git2().git_repository_workdir(raw(*this));
     return dir != nullptr ? std::filesystem::path(dir) : std::filesystem::path();
 }
 
 std::filesystem::path Repository::common_dir() const {
-    return std::filesystem::path(git_repository_commondir(raw(*this)));
+    return std::filesystem::path(git2().git_repository_commondir(raw(*this)));
 }
 
-bool Repository::is_bare() const { return git_repository_is_bare(raw(*this)) == 1; }
+bool Repository::is_bare() const { return git2().git_repository_is_bare(raw(*this)) == 1; }
 
 bool Repository::is_shallow() const {
-    const int rc = git_repository_is_shallow(raw(*this));
+    const int rc = git2().git_repository_is_shallow(raw(*this));
     libgit::check(rc, "cannot tell whether the repository is shallow");
     return rc == 1;
 }
 
 bool Repository::head_unborn() const {
-    const int rc = git_repository_head_unborn(raw(*this));
+    const int rc = git2().git_repository_head_unborn(raw(*this));
     libgit::check(rc, "cannot read HEAD");
     return rc == 1;
 }
 
 std::string Repository::current_branch() const {
     libgit::ReferenceHandle head;
-    const int rc = git_repository_head(head.out(), raw(*this));
+    const int rc = git2().git_repository_head(head.out(), raw(*this));
     if (rc == GIT_EUNBORNBRANCH) {
         // HEAD still names the branch to be born; report that name.
-        git_error_clear();
+        git2().git_error_clear();
         libgit::ReferenceHandle symbolic;
-        libgit::check(git_reference_lookup(symbolic.out(), raw(*this), "HEAD"), "cannot read HEAD");
-        const char* target = git_reference_symbolic_target(symbolic.get());
+        libgit::check(git2().git_reference_lookup(symbolic.out(), raw(*this), "HEAD"), "cannot read HEAD");
+        const char* target = git2().git_reference_symbolic_target(symbolic.get());
         std::string name = target != nullptr ? target : "";
         const std::string prefix = "refs/heads/";
         return name.rfind(prefix, 0) == 0 ? name.substr(prefix.size()) : name;
     }
     libgit::check(rc, "cannot read HEAD");
-    if (git_reference_is_branch(head.get()) != 1) return "";
-    return git_reference_shorthand(head.get());
+    if (git2().git_reference_is_branch(head.get()) != 1) return "";
+    return git2().git_reference_shorthand(head.get());
 }
 
 }  // namespace tollgate

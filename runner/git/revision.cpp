@@ -35,59 +35,59 @@ git_oid resolve_commit(git_repository* repo, const std::string& spec, std::strin
     reject_malformed(spec, role);
     const std::string shown = "'" + printable(spec) + "'";
     ObjectHandle object;
-    const int rc = git_revparse_single(object.out(), repo, spec.c_str());
+    const int rc = git2().git_revparse_single(object.out(), repo, spec.c_str());
     if (rc == GIT_ENOTFOUND) {
-        git_error_clear();
+        git2().git_error_clear();
         throw EnvironmentError("unknown revision " + shown + " for " + std::string(role),
                                "check the name with `git rev-parse --verify " + printable(spec) +
                                    "`; in CI the branch may need fetching first (`git fetch origin`)");
     }
     if (rc == GIT_EAMBIGUOUS) {
-        git_error_clear();
+        git2().git_error_clear();
         throw UsageError("ambiguous revision " + shown + " for " + std::string(role),
                          "use more hex digits or a full ref name");
     }
     if (rc == GIT_EINVALIDSPEC) {
-        git_error_clear();
+        git2().git_error_clear();
         throw UsageError("malformed revision " + shown + " for " + std::string(role),
                          "see `git help revisions` for the syntax");
     }
     check(rc, "cannot resolve " + shown + " for " + std::string(role));
     ObjectHandle commit;
-    const int peeled = git_object_peel(commit.out(), object.get(), GIT_OBJECT_COMMIT);
+    const int peeled = git2().git_object_peel(commit.out(), object.get(), GIT_OBJECT_COMMIT);
     if (peeled == GIT_EINVALIDSPEC || peeled == GIT_ENOTFOUND || peeled == GIT_EPEEL) {
-        git_error_clear();
+        git2().git_error_clear();
         throw UsageError("revision " + shown + " for " + std::string(role) + " does not name a commit");
     }
     check(peeled, "cannot read commit " + shown);
-    return *git_object_id(commit.get());
+    return *git2().git_object_id(commit.get());
 }
 
 std::optional<git_oid> lookup_ref_commit(git_repository* repo, const std::string& full_name) {
     ReferenceHandle ref;
-    const int rc = git_reference_lookup(ref.out(), repo, full_name.c_str());
+    const int rc = git2().git_reference_lookup(ref.out(), repo, full_name.c_str());
     if (rc == GIT_ENOTFOUND || rc == GIT_EINVALIDSPEC) {
-        git_error_clear();
+        git2().git_error_clear();
         return std::nullopt;
     }
     check(rc, "cannot read ref '" + printable(full_name) + "'");
     ObjectHandle commit;
-    check(git_reference_peel(commit.out(), ref.get(), GIT_OBJECT_COMMIT),
+    check(git2().git_reference_peel(commit.out(), ref.get(), GIT_OBJECT_COMMIT),
           "cannot read the commit of '" + printable(full_name) + "'");
-    return *git_object_id(commit.get());
+    return *git2().git_object_id(commit.get());
 }
 
 CommitHandle lookup_commit(git_repository* repo, const git_oid& id, std::string_view what) {
     CommitHandle commit;
-    check(git_commit_lookup(commit.out(), repo, &id),
+    check(git2().git_commit_lookup(commit.out(), repo, &id),
           "cannot read commit " + to_hex(id) + " (" + std::string(what) + ")");
     return commit;
 }
 
 bool object_exists(git_repository* repo, const git_oid& id) {
     OdbHandle odb;
-    check(git_repository_odb(odb.out(), repo), "cannot open the object database");
-    return git_odb_exists(odb.get(), &id) == 1;
+    check(git2().git_repository_odb(odb.out(), repo), "cannot open the object database");
+    return git2().git_odb_exists(odb.get(), &id) == 1;
 }
 
 }  // namespace tollgate::libgit

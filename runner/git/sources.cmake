@@ -11,6 +11,8 @@ list(APPEND TOLLGATE_CORE_SOURCES
   runner/git/diff_files.cpp
   runner/git/git_session.cpp
   runner/git/libgit_error.cpp
+  runner/git/libgit_loader.cpp
+  runner/git/git_preload.cpp
   runner/git/merge_predictor.cpp
   runner/git/notes.cpp
   runner/git/packet_merge_state.cpp

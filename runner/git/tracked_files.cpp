@@ -12,9 +12,9 @@ using namespace libgit;
 namespace {
 
 int collect_blob(const char* root, const git_tree_entry* entry, void* payload) {
-    if (git_tree_entry_type(entry) == GIT_OBJECT_TREE) return 0;
+    if (git2().git_tree_entry_type(entry) == GIT_OBJECT_TREE) return 0;
     auto* out = static_cast<std::vector<std::string>*>(payload);
-    out->push_back(std::string(root) + git_tree_entry_name(entry));
+    out->push_back(std::string(root) + git2().git_tree_entry_name(entry));
     return 0;
 }
 
@@ -24,8 +24,8 @@ std::vector<std::string> head_tree_files(const Repository& repository) {
     const git_oid id = resolve_commit(raw(repository), "HEAD", "HEAD");
     const auto commit = lookup_commit(raw(repository), id, "HEAD");
     TreeHandle tree;
-    check(git_commit_tree(tree.out(), commit.get()), "cannot read HEAD's tree");
-    check(git_tree_walk(tree.get(), GIT_TREEWALK_PRE, &collect_blob, &out), "cannot list HEAD's tree");
+    check(git2().git_commit_tree(tree.out(), commit.get()), "cannot read HEAD's tree");
+    check(git2().git_tree_walk(tree.get(), GIT_TREEWALK_PRE, &collect_blob, &out), "cannot list HEAD's tree");
     return out;
 }
 
@@ -37,11 +37,11 @@ std::vector<std::string> list_tracked_files(const Repository& repository) {
         out = head_tree_files(repository);
     } else {
         IndexHandle index;
-        check(git_repository_index(index.out(), raw(repository)), "cannot read the index");
-        const std::size_t count = git_index_entrycount(index.get());
+        check(git2().git_repository_index(index.out(), raw(repository)), "cannot read the index");
+        const std::size_t count = git2().git_index_entrycount(index.get());
         out.reserve(count);
         for (std::size_t i = 0; i < count; ++i) {
-            const git_index_entry* entry = git_index_get_byindex(index.get(), i);
+            const git_index_entry* entry = git2().git_index_get_byindex(index.get(), i);
             // Conflicted paths appear once per stage; the index is sorted by path.
             if (!out.empty() && out.back() == entry->path) continue;
             out.emplace_back(entry->path);

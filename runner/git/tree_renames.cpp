@@ -18,7 +18,7 @@ struct OidHash {
     }
 };
 struct OidEqual {
-    bool operator()(const git_oid& a, const git_oid& b) const { return git_oid_equal(&a, &b) == 1; }
+    bool operator()(const git_oid& a, const git_oid& b) const { return git2().git_oid_equal(&a, &b) == 1; }
 };
 
 std::string_view basename(std::string_view path) {
@@ -38,13 +38,13 @@ void make_rename(DeltaRecord& target, const DeltaRecord& source) {
 
 long long rename_limit(git_repository* repo) {
     ConfigHandle config;
-    if (git_repository_config_snapshot(config.out(), repo) < 0) {
-        git_error_clear();
+    if (git2().git_repository_config_snapshot(config.out(), repo) < 0) {
+        git2().git_error_clear();
         return k_default_rename_limit;
     }
     int64_t value = 0;
-    if (git_config_get_int64(&value, config.get(), "diff.renamelimit") < 0) {
-        git_error_clear();
+    if (git2().git_config_get_int64(&value, config.get(), "diff.renamelimit") < 0) {
+        git2().git_error_clear();
         return k_default_rename_limit;
     }
     return value;
@@ -132,14 +132,14 @@ void find_tree_renames(git_repository* repo, git_tree* old_tree, git_tree* new_t
     git_diff_options options = diff_options();
     options.flags |= GIT_DIFF_DISABLE_PATHSPEC_MATCH;
     options.pathspec = {pathspec.data(), pathspec.size()};
-    check(git_diff_tree_to_tree(holder.out(), repo, old_tree, new_tree, &options), "cannot diff for renames");
+    check(git2().git_diff_tree_to_tree(holder.out(), repo, old_tree, new_tree, &options), "cannot diff for renames");
     git_diff_find_options find;
-    check(git_diff_find_options_init(&find, GIT_DIFF_FIND_OPTIONS_VERSION), "cannot set up rename detection");
+    check(git2().git_diff_find_options_init(&find, GIT_DIFF_FIND_OPTIONS_VERSION), "cannot set up rename detection");
     find.flags = GIT_DIFF_FIND_RENAMES;
     find.rename_limit = sources + targets;  // every pair, as git does within the limit
-    const int rc = git_diff_find_similar(holder.get(), &find);
+    const int rc = git2().git_diff_find_similar(holder.get(), &find);
     if (rc < 0 && is_missing_object(rc)) {
-        git_error_clear();
+        git2().git_error_clear();
         notes.emplace_back("some blobs are missing, so only exact renames are detected");
         return drop_removed();
     }
@@ -149,9 +149,9 @@ void find_tree_renames(git_repository* repo, git_tree* old_tree, git_tree* new_t
     for (std::size_t i = 0; i < records.size(); ++i) {
         if (!removed[i]) by_path.emplace(records[i].file.path, i);
     }
-    const std::size_t count = git_diff_num_deltas(holder.get());
+    const std::size_t count = git2().git_diff_num_deltas(holder.get());
     for (std::size_t k = 0; k < count; ++k) {
-        const git_diff_delta* delta = git_diff_get_delta(holder.get(), k);
+        const git_diff_delta* delta = git2().git_diff_get_delta(holder.get(), k);
         if (delta->status != GIT_DELTA_RENAMED) continue;
         const auto source = by_path.find(delta->old_file.path);
         const auto target = by_path.find(delta->new_file.path);

@@ -20,4 +20,10 @@ namespace tollgate::libgit {
 /// the empty tree), in git's path order, without rename detection.
 std::vector<DeltaRecord> diff_trees(git_repository* repo, const git_tree* old_tree, const git_tree* new_tree);
 
+/// diff_trees with the subtrees two levels down shared out over the cores,
+/// each thread reading through its own handle on the repository's object
+/// database; so only for trees stored there (not in an in-memory odb).
+std::vector<DeltaRecord> diff_trees_in_parallel(git_repository* repo, const git_tree* old_tree,
+                                                const git_tree* new_tree);
+
 }  // namespace tollgate::libgit

@@ -1,9 +1,13 @@
 #include "runner/report/zones_json.hpp"
 
+#include "runner/core/parallel_for.hpp"
 #include "runner/core/text.hpp"
 #include "runner/git/raw_path.hpp"
 
+#include <algorithm>
+#include <charconv>
 #include <cstdio>
+#include <vector>
 
 // Written directly rather than through a JSON DOM (or json_writer.hpp, which
 // checks and copies every key): a large change has tens of thousands of
@@ -13,9 +17,25 @@ namespace tollgate {
 
 namespace {
 
+// True when every byte is printable ASCII that JSON takes as it is: the
+// common case, copied in one append without a UTF-8 check.
+bool plain_ascii(std::string_view s) {
+    for (const char ch : s) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') return false;
+    }
+    return true;
+}
+
 // Appends `raw` as a JSON string: runs of plain bytes in one go, escapes
 // where JSON needs them, invalid UTF-8 replaced (raw_path.hpp).
 void put_string(std::string& out, std::string_view raw) {
+    if (plain_ascii(raw)) {
+        out += '"';
+        out += raw;
+        out += '"';
+        return;
+    }
     std::string repaired;
     std::string_view s = raw;
     if (!is_valid_utf8(raw)) {
@@ -86,7 +106,7 @@ void put_string_array(std::string& out, int indent, const std::vector<std::strin
 void put_path(std::string& out, int indent, std::string_view name, const std::string& raw, bool& first) {
     key(out, indent, name, first);
     put_string_or_null(out, raw);
-    if (!raw.empty() && !is_valid_utf8(raw)) {
+    if (!raw.empty() && !plain_ascii(raw) && !is_valid_utf8(raw)) {
         key(out, indent, std::string(name) + "_bytes", first);
         put_string(out, base64_encode(raw));
     }
@@ -97,9 +117,10 @@ void put_mode(std::string& out, std::uint32_t mode) {
         out += "null";
         return;
     }
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "\"%06o\"", mode);
-    out += buf;
+    // Six octal digits, quoted ("100644"), without a printf per entry.
+    char buf[8] = {'"', '0', '0', '0', '0', '0', '0', '"'};
+    for (int i = 6; i >= 1 && mode != 0; --i, mode >>= 3) buf[i] = static_cast<char>('0' + (mode & 7));
+    out.append(buf, sizeof buf);
 }
 
 const char* mode_name(ChangeMode mode) {
@@ -112,6 +133,19 @@ const char* mode_name(ChangeMode mode) {
     return "paths";
 }
 
+// A number, or null when unknown.
+void put_count(std::string& out, bool known, int n) {
+    if (!known) {
+        out += "null";
+        return;
+    }
+    char buf[16];
+    const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, n);
+    out.append(buf, end);
+}
+
+// Tens of thousands of entries: the keys are literals (the indent is
+// fixed) and nothing builds a temporary string it could append directly.
 void put_entry(std::string& out, const ZonesResult& result, const ZonesEntry& e) {
     const PathVerdict& v = e.verdict;
     constexpr int in = 6;
@@ -119,42 +153,46 @@ void put_entry(std::string& out, const ZonesResult& result, const ZonesEntry& e)
     out += "    {";
     put_path(out, in, "path", v.path, first);
     put_path(out, in, "old_path", v.old_path, first);
-    key(out, in, "status", first);
+    out += ",\n      \"status\": ";
     put_string(out, to_string(v.status));
-    key(out, in, "zone", first);
+    out += ",\n      \"zone\": ";
     put_string_or_null(out, v.zone);
-    key(out, in, "owner", first);
-    put_string_or_null(out, join(v.owners, ", "));
-    key(out, in, "owners", first);
+    out += ",\n      \"owner\": ";
+    if (v.owners.size() == 1) {
+        put_string(out, v.owners.front());
+    } else {
+        put_string_or_null(out, join(v.owners, ", "));
+    }
+    out += ",\n      \"owners\": ";
     put_string_array(out, in, v.owners);
-    key(out, in, "rule", first);
+    out += ",\n      \"rule\": ";
     put_string_or_null(out, v.rule);
-    key(out, in, "verdict", first);
+    out += ",\n      \"verdict\": ";
     out += result.judged ? (v.allowed ? "\"allowed\"" : "\"violation\"") : "null";
-    key(out, in, "reason", first);
-    put_string_or_null(out, result.judged ? v.reason : std::string());
-    key(out, in, "pattern", first);
+    out += ",\n      \"reason\": ";
+    put_string_or_null(out, result.judged ? std::string_view(v.reason) : std::string_view());
+    out += ",\n      \"pattern\": ";
     put_string_or_null(out, e.pattern);
-    key(out, in, "pattern_where", first);
+    out += ",\n      \"pattern_where\": ";
     put_string_or_null(out, v.pattern_where.known() ? v.pattern_where.str() : std::string());
-    key(out, in, "lines_added", first);
-    out += e.file.lines_known ? std::to_string(e.file.lines_added) : "null";
-    key(out, in, "lines_removed", first);
-    out += e.file.lines_known ? std::to_string(e.file.lines_removed) : "null";
-    key(out, in, "binary", first);
+    out += ",\n      \"lines_added\": ";
+    put_count(out, e.file.lines_known, e.file.lines_added);
+    out += ",\n      \"lines_removed\": ";
+    put_count(out, e.file.lines_known, e.file.lines_removed);
+    out += ",\n      \"binary\": ";
     out += e.file.binary ? "true" : "false";
-    key(out, in, "old_mode", first);
+    out += ",\n      \"old_mode\": ";
     put_mode(out, e.file.old_mode);
-    key(out, in, "new_mode", first);
+    out += ",\n      \"new_mode\": ";
     put_mode(out, e.file.new_mode);
     out += "\n    }";
 }
 
 }  // namespace
 
-std::string render_zones_json(const ZonesResult& result) {
-    std::string out;
-    out.reserve(512 + result.entries.size() * 640);
+std::vector<std::string> render_zones_json_parts(const ZonesResult& result) {
+    std::vector<std::string> parts(1);
+    std::string& out = parts.front();
     bool first = true;
     constexpr int in = 2;
     out += '{';
@@ -184,16 +222,31 @@ std::string render_zones_json(const ZonesResult& result) {
     put_string_array(out, in, result.notes);
     key(out, in, "changed", first);
     if (result.entries.empty()) {
-        out += "[]";
-    } else {
-        out += '[';
-        for (std::size_t i = 0; i < result.entries.size(); ++i) {
-            out += i == 0 ? "\n" : ",\n";
-            put_entry(out, result, result.entries[i]);
-        }
-        out += "\n  ]";
+        out += "[]\n}\n";
+        return parts;
     }
-    out += "\n}\n";
+    out += '[';
+    // Entries render independently: blocks of them in parallel, in order.
+    constexpr std::size_t k_block = 1024;
+    const std::size_t n = result.entries.size();
+    const std::size_t blocks = (n + k_block - 1) / k_block;
+    parts.resize(1 + blocks);
+    parallel_for(blocks, useful_threads(blocks, 2), [&](std::size_t b) {
+        std::string& text = parts[1 + b];
+        const std::size_t end = std::min(n, (b + 1) * k_block);
+        text.reserve((end - b * k_block) * 640);
+        for (std::size_t i = b * k_block; i < end; ++i) {
+            text += i == 0 ? "\n" : ",\n";
+            put_entry(text, result, result.entries[i]);
+        }
+    });
+    parts.back() += "\n  ]\n}\n";
+    return parts;
+}
+
+std::string render_zones_json(const ZonesResult& result) {
+    std::string out;
+    for (const auto& part : render_zones_json_parts(result)) out += part;
     return out;
 }
 

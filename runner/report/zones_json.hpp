@@ -3,6 +3,7 @@
 #include "runner/report/zones_result.hpp"
 
 #include <string>
+#include <vector>
 
 namespace tollgate {
 
@@ -18,5 +19,9 @@ namespace tollgate {
 /// `path_bytes`/`old_path_bytes` hold the exact bytes in base64 (RFC 4648).
 /// A lookup of paths (mode "paths") has null verdicts and reasons.
 std::string render_zones_json(const ZonesResult& result);
+
+/// render_zones_json in consecutive pieces, for writing a large change out
+/// without first joining tens of megabytes into one string.
+std::vector<std::string> render_zones_json_parts(const ZonesResult& result);
 
 }  // namespace tollgate

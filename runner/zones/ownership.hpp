@@ -19,6 +19,7 @@ struct PathVerdict {
     std::string rule;                 ///< "exclusive" … or "" when unzoned
     bool allowed = true;              ///< verdict: allowed or violation
     std::string reason;               ///< one line a person can act on, with pattern file:line
+    std::string pattern;              ///< the winning pattern as written; "" when unzoned
     SourceLocation pattern_where;
 };
 

@@ -2,6 +2,7 @@
 // the fault cases (hangs, daemons, floods, signals). Synchronisation is by
 // files and FIFOs; `sleep 1000` only appears as the thing under test.
 
+#include "tests/support/git_repo.hpp"
 #include "tests/support/shell.hpp"
 #include "tests/support/spawn.hpp"
 #include "tests/support/temp_dir.hpp"
@@ -50,6 +51,29 @@ const nlohmann::json& gate(const nlohmann::json& results, const std::string& id)
         if (g["id"] == id) return g;
     }
     throw std::runtime_error("no gate " + id);
+}
+
+TEST(RunVerb, ATextRunLoadsNoLibgit2WhileResultsJsonLoadsItForTheCommit) {
+    // Start-up is the fixed cost of every run: the executable does not link
+    // libgit2, and only output that carries the commit (results.json, the
+    // note) loads it. glibc's loader names every library it maps under LD_DEBUG.
+    test::GitRepo repo;
+    repo.write("tollgate.yml", inventory({{"ok", "true"}}));
+    repo.commit_all("base");
+    const std::string binary = test::shell_quote(TOLLGATE_BINARY);
+    const auto needed = test::sh("LC_ALL=C readelf -d " + binary);
+    ASSERT_EQ(needed.exit_code, 0) << needed.err;
+    EXPECT_NE(needed.out.find("NEEDED"), std::string::npos) << needed.out;
+    EXPECT_EQ(needed.out.find("libgit2"), std::string::npos) << needed.out;
+
+    const std::string env = repo.env_prefix() + " LD_DEBUG=files ";
+    const auto text = test::sh(env + binary + " run 2>&1", repo.path());
+    EXPECT_EQ(text.exit_code, 0) << text.out;
+    EXPECT_EQ(text.out.find("libgit2"), std::string::npos) << text.out;
+
+    const auto json = test::sh(env + binary + " run --format json 2>&1", repo.path());
+    EXPECT_EQ(json.exit_code, 0) << json.out;
+    EXPECT_NE(json.out.find("libgit2"), std::string::npos) << json.out;
 }
 
 TEST(RunVerb, RunsGatesCtestStyleAndPassesWhenAllPass) {

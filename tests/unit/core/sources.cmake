@@ -3,5 +3,6 @@ list(APPEND TOLLGATE_TEST_SOURCES
   unit/core/duration_test.cpp
   unit/core/civil_date_test.cpp
   unit/core/text_test.cpp
+  unit/core/parallel_for_test.cpp
   unit/core/path_guard_test.cpp
 )

@@ -37,6 +37,43 @@ std::string ten_lines(const std::string& tag) {
     return out;
 }
 
+TEST(ReadChange, AWideNestedChangeListsExactlyWhatGitListsInGitsOrder) {
+    // Deep enough that the walk shares subtrees two levels down between
+    // threads: files at every depth, whole subtrees added and deleted, a file
+    // replaced by a directory, and files next to subtrees of similar names.
+    test::GitRepo repo;
+    for (int m = 0; m < 6; ++m) {
+        const std::string mod = "mod" + std::to_string(m);
+        repo.write(mod + ".txt", "top " + mod + "\n");
+        for (int s = 0; s < 5; ++s) {
+            const std::string sub = mod + "/sub" + std::to_string(s);
+            repo.write(sub + "-x.c", "beside " + sub + "\n");
+            for (int f = 0; f < 4; ++f) repo.write(sub + "/f" + std::to_string(f) + ".c", sub + " " + std::to_string(f) + "\n");
+            repo.write(sub + "/deep/leaf.c", "leaf " + sub + "\n");
+        }
+    }
+    const auto base = repo.commit_all("base");
+    repo.git("rm -rq mod1/sub2 mod4");
+    repo.write("mod0/sub0/f1.c", "edited\n");
+    repo.write("mod2/sub4/deep/leaf.c", "edited leaf\n");
+    repo.write("mod3/sub1/new/dir/file.c", "new subtree\n");
+    repo.git("rm -q mod5.txt");
+    repo.write("mod5.txt/now-a-dir.c", "file became a directory\n");
+    repo.write("mod6/sub0/f0.c", "a whole new module\n");
+    repo.write("mod0/sub1-x.c", "edited beside\n");
+    repo.commit_all("head");
+
+    const auto change = read_range(repo, base, "", false);
+    std::string mine;
+    for (const auto& f : change.files) {
+        const char letter = f.status == ChangeStatus::added     ? 'A'
+                            : f.status == ChangeStatus::deleted ? 'D'
+                                                                : 'M';
+        mine += std::string(1, letter) + "\t" + f.path + "\n";
+    }
+    EXPECT_EQ(mine, repo.git("diff --name-status --no-renames " + base + " HEAD"));
+}
+
 TEST(ReadChange, ReportsEveryStatusWithBothPathsOfARename) {
     test::GitRepo repo;
     repo.write("edit.txt", "a\n");

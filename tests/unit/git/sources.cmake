@@ -10,4 +10,5 @@ list(APPEND TOLLGATE_TEST_SOURCES
   unit/git/change_reader_test.cpp
   unit/git/tracked_files_test.cpp
   unit/git/no_tls_trust_store_test.cpp
+  unit/git/libgit_loader_test.cpp
 )

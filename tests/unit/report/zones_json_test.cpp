@@ -26,6 +26,35 @@ ZonesEntry entry(std::string path, bool allowed) {
     return e;
 }
 
+TEST(RenderZonesJson, ALargeChangeRenderedInPartsIsTheSameDocumentInTheSameOrder) {
+    ZonesResult r;
+    r.mode = ChangeMode::range;
+    r.judged = true;
+    for (int i = 0; i < 5000; ++i) {
+        r.entries.push_back(entry("src/f" + std::to_string(i) + (i % 7 == 0 ? "\"q\\\n" : ".c"), i % 3 != 0));
+    }
+    r.entries[42].file.new_mode = 0120000;  // a symlink
+    r.entries[43].file.new_mode = 0160000;  // a submodule
+    r.entries[44].file.lines_known = false;
+    std::string joined;
+    const auto parts = render_zones_json_parts(r);
+    EXPECT_GT(parts.size(), 2U);  // entries render in blocks
+    for (const auto& part : parts) joined += part;
+    EXPECT_EQ(joined, render_zones_json(r));
+    const auto j = nlohmann::json::parse(joined);
+    ASSERT_EQ(j["changed"].size(), 5000U);
+    for (int i : {0, 1, 1023, 1024, 4999}) {
+        EXPECT_EQ(j["changed"][i]["path"], r.entries[i].verdict.path) << i;
+        EXPECT_EQ(j["changed"][i]["verdict"], i % 3 != 0 ? "allowed" : "violation") << i;
+    }
+    EXPECT_EQ(j["changed"][0]["path"], "src/f0\"q\\\n");
+    EXPECT_EQ(j["changed"][1]["old_mode"], "100644");
+    EXPECT_EQ(j["changed"][42]["new_mode"], "120000");
+    EXPECT_EQ(j["changed"][43]["new_mode"], "160000");
+    EXPECT_EQ(j["changed"][43]["lines_added"], 3);
+    EXPECT_TRUE(j["changed"][44]["lines_added"].is_null());
+}
+
 TEST(RenderZonesJson, WritesTheDesignFieldsForAJudgedChange) {
     ZonesResult r;
     r.mode = ChangeMode::range;
