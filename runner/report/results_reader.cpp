@@ -1,5 +1,6 @@
 #include "runner/report/results_reader.hpp"
 
+#include "runner/core/recorded_seconds.hpp"
 #include "runner/core/error.hpp"
 #include "runner/core/text.hpp"
 
@@ -43,10 +44,9 @@ public:
     }
     Millis millis(const json& obj, const char* key, const std::string& where = "") const {
         const json& v = field(obj, key, where);
-        if (!v.is_number() || !std::isfinite(v.get<double>()) || v.get<double>() < 0) {
-            fail(where + "'" + key + "' is not a duration in seconds");
-        }
-        return Millis(std::llround(v.get<double>() * 1000));
+        const auto ms = v.is_number() ? millis_from_seconds(v.get<double>()) : std::nullopt;
+        if (!ms) fail(where + "'" + key + "' is not a duration in seconds");
+        return *ms;
     }
     bool boolean(const json& obj, const char* key, const std::string& where = "") const {
         const json& v = field(obj, key, where);

@@ -138,6 +138,19 @@ TEST(ParseResultsJson, RefusesWhatIsNotAResultsFileNamingTheField) {
     }
 }
 
+TEST(ParseResultsJson, RefusesADurationBeyondAnyRun) {
+    // "duration_s": 1e300 was read as a negative duration (llround out of range).
+    auto doc = nlohmann::json::parse(render_results_json(full_run()));
+    doc["gates"][0]["duration_s"] = 1e300;
+    try {
+        parse_results_json(doc.dump(), "x.json");
+        FAIL();
+    } catch (const UsageError& e) {
+        EXPECT_STREQ(e.what(), "x.json: not a tollgate results.json: gates[0]: 'duration_s' is not a duration in "
+                               "seconds");
+    }
+}
+
 TEST(ParseResultsJson, RefusesAShardOutsideOneToCount) {
     RunResult run = full_run();
     for (const auto& [index, count] : {std::pair{0LL, 2LL}, {3LL, 2LL}, {1LL, 0LL}, {1LL, 4294967297LL}}) {
