@@ -2,6 +2,7 @@ list(APPEND TOLLGATE_CORE_SOURCES
   runner/core/diagnostic.cpp
   runner/core/error.cpp
   runner/core/duration.cpp
+  runner/core/recorded_seconds.cpp
   runner/core/civil_date.cpp
   runner/core/text.cpp
   runner/core/path_guard.cpp

@@ -17,8 +17,6 @@
 
 #include <boost/process/args.hpp>
 #include <boost/process/child.hpp>
-#include <boost/process/env.hpp>
-#include <boost/process/environment.hpp>
 #include <boost/process/exe.hpp>
 #include <boost/process/extend.hpp>
 #include <boost/process/io.hpp>
@@ -253,8 +251,18 @@ ProcessTicket BoostProcessRunner::Impl::start(const ProcessSpec& spec) {
     }
     bp::pipe out_pipe(out[0], out[1]);
     bp::pipe err_pipe(err[0], err[1]);
-    bp::environment env;
-    for (const auto& [name, value] : spec.env) env[name] = value;
+    // The child's environment as execve takes it. Not bp::environment:
+    // Boost 1.74's lookup (basic_environment::find, used by env[name])
+    // compares "NAME=" against each entry without stopping at the entry's
+    // end, reading past shorter entries (ASan: heap-buffer-overflow).
+    // spec.env is a map, so its names are unique and nothing is looked up.
+    std::vector<std::string> entries;
+    entries.reserve(spec.env.size());
+    for (const auto& [name, value] : spec.env) entries.push_back(name + "=" + value);
+    std::vector<char*> envp;
+    envp.reserve(entries.size() + 1);
+    for (auto& e : entries) envp.push_back(e.data());
+    envp.push_back(nullptr);
     const std::vector<std::string> args(spec.argv.begin() + 1, spec.argv.end());
 
     Running r(spec.capture_limit);
@@ -266,7 +274,7 @@ ProcessTicket BoostProcessRunner::Impl::start(const ProcessSpec& spec) {
 
     std::error_code ec;
     bp::child child(
-        bp::exe = *program, bp::args = args, env, bp::std_in < bp::null, bp::std_out > out_pipe,
+        bp::exe = *program, bp::args = args, bp::std_in < bp::null, bp::std_out > out_pipe,
         bp::std_err > err_pipe, bp::start_dir = spec.cwd.empty() ? std::string(".") : spec.cwd,
         // vfork: fork() copies the page tables, which costs milliseconds per
         // gate once tollgate holds a large inventory; the child below only
@@ -289,6 +297,8 @@ ProcessTicket BoostProcessRunner::Impl::start(const ProcessSpec& spec) {
                 ::signal(SIGINT, SIG_DFL);
                 ::signal(SIGTERM, SIG_DFL);
             },
+        // In the parent, before vfork: execve gets exactly envp.
+        bp::extend::on_setup = [&envp](auto& exec) { exec.env = envp.data(); },
         bp::extend::on_error =
             [](auto& exec, const std::error_code&) {
                 // exec failed after fork: Boost does not reap that child.

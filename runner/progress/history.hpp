@@ -8,7 +8,7 @@
 
 #include "runner/coverage/thresholds.hpp"
 #include "runner/git/repository.hpp"
-#include "runner/progress/history_record.hpp"
+#include "runner/progress/note_records.hpp"
 
 #include <filesystem>
 #include <optional>
@@ -17,26 +17,6 @@
 #include <vector>
 
 namespace tollgate {
-
-/// A note line that was not used, and why.
-struct NoteProblem {
-    std::string commit;  ///< 40-hex id of the annotated commit
-    int line = 0;        ///< 1-based line in the note
-    std::string message;
-    bool newer = false;  ///< written by a newer tollgate
-    /// "note on 1a2b3c4d line 3: not valid JSON".
-    [[nodiscard]] std::string describe() const;
-};
-
-/// The records of one commit's note.
-struct CommitRecords {
-    std::string commit;
-    std::vector<HistoryRecord> records;  ///< in note order (oldest first)
-    std::vector<NoteProblem> problems;
-};
-
-/// Parses a note's text (JSON Lines; blank lines are ignored). Pure.
-CommitRecords parse_note(const std::string& commit, std::string_view text);
 
 /// Appends `record` to the note on `commit` (any revision) of the
 /// repository containing `repo_dir`; safe against concurrent writers.

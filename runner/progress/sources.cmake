@@ -1,6 +1,7 @@
 list(APPEND TOLLGATE_CORE_SOURCES
   runner/progress/history_record.cpp
   runner/progress/history.cpp
+  runner/progress/note_records.cpp
   runner/progress/packet_history.cpp
   runner/progress/rework.cpp
   runner/progress/progress_result.cpp

@@ -221,11 +221,14 @@ void coverage_chart(std::string& out, const ProgressReport& r) {
         lo = std::max(0.0, std::floor(lo - 2));
         hi = std::min(100.0, std::ceil(hi + 2));
         if (hi <= lo) hi = lo + 1;
+        // Times come from notes: the span is taken in double, so a corrupt
+        // record at the end of time (LLONG_MAX) cannot overflow it.
         const long long t0 = pts.front().time;
-        const long long t1 = std::max(pts.back().time, t0 + 1);
+        const long long t1 = std::max(pts.back().time, t0);
+        const double span = std::max(1.0, static_cast<double>(t1) - static_cast<double>(t0));
         std::string points;
         for (const auto& p : pts) {
-            const double x = 40 + 660.0 * static_cast<double>(p.time - t0) / static_cast<double>(t1 - t0);
+            const double x = 40 + 660.0 * (static_cast<double>(p.time) - static_cast<double>(t0)) / span;
             const double y = 170 - 160.0 * (p.line - lo) / (hi - lo);
             points += num(x) + "," + num(y) + " ";
             out += "<circle cx=\"" + num(x) + "\" cy=\"" + num(y) + "\" r=\"3\" fill=\"#3b7dd8\"><title>" +

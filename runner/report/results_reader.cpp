@@ -1,5 +1,6 @@
 #include "runner/report/results_reader.hpp"
 
+#include "runner/core/recorded_seconds.hpp"
 #include "runner/core/error.hpp"
 #include "runner/core/text.hpp"
 
@@ -43,10 +44,9 @@ public:
     }
     Millis millis(const json& obj, const char* key, const std::string& where = "") const {
         const json& v = field(obj, key, where);
-        if (!v.is_number() || !std::isfinite(v.get<double>()) || v.get<double>() < 0) {
-            fail(where + "'" + key + "' is not a duration in seconds");
-        }
-        return Millis(std::llround(v.get<double>() * 1000));
+        const auto ms = v.is_number() ? millis_from_seconds(v.get<double>()) : std::nullopt;
+        if (!ms) fail(where + "'" + key + "' is not a duration in seconds");
+        return *ms;
     }
     bool boolean(const json& obj, const char* key, const std::string& where = "") const {
         const json& v = field(obj, key, where);
@@ -161,8 +161,13 @@ LoadedResults parse_results_json(std::string_view text, const std::string& name)
     r.jobs = static_cast<int>(read.integer(doc, "jobs"));
     const json& shard = read.field(doc, "shard", "");
     if (shard.is_object()) {
-        r.shard = Shard{static_cast<int>(read.integer(shard, "index", "shard: ")),
-                        static_cast<int>(read.integer(shard, "count", "shard: "))};
+        const long long index = read.integer(shard, "index", "shard: ");
+        const long long count = read.integer(shard, "count", "shard: ");
+        // As --shard K/N takes them (parse_shard): 1 <= K <= N, ints.
+        if (count < 1 || count > std::numeric_limits<int>::max() || index < 1 || index > count) {
+            read.fail("'shard' is not {index: K, count: N} with 1 <= K <= N");
+        }
+        r.shard = Shard{static_cast<int>(index), static_cast<int>(count)};
     } else if (!shard.is_null()) {
         read.fail("'shard' is not an object");
     }

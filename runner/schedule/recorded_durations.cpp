@@ -1,6 +1,7 @@
 #include "runner/schedule/recorded_durations.hpp"
 
 #include "runner/core/error.hpp"
+#include "runner/core/recorded_seconds.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -27,9 +28,9 @@ std::map<std::string, Millis> parse_recorded_durations(std::string_view json_tex
         if (status == "skipped" || status == "manual") continue;
         const auto it = g.find("duration_s");
         if (it == g.end() || !it->is_number()) continue;
-        const double seconds = it->get<double>();
-        if (!std::isfinite(seconds) || seconds < 0) continue;
-        out[g["id"].get<std::string>()] = Millis(static_cast<long long>(std::llround(seconds * 1000)));
+        const auto ms = millis_from_seconds(it->get<double>());
+        if (!ms) continue;
+        out[g["id"].get<std::string>()] = *ms;
     }
     return out;
 }

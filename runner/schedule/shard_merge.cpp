@@ -74,12 +74,17 @@ RunResult merge_shards(const std::vector<LoadedResults>& shards) {
                              k_hint);
         }
     }
-    std::vector<std::string> missing;
-    for (int k = 1; k <= count; ++k) {
-        if (!by_index.contains(k)) missing.push_back(std::to_string(k) + "/" + std::to_string(count));
-    }
-    if (!missing.empty()) {
-        throw UsageError("missing shard" + std::string(missing.size() > 1 ? "s " : " ") + join(missing, ", ") +
+    // Every index is in 1…count and given once, so this many are missing.
+    // The count comes from a file: name the first few, never loop to it.
+    const long long absent = static_cast<long long>(count) - static_cast<long long>(by_index.size());
+    if (absent > 0) {
+        constexpr long long k_named = 10;
+        std::vector<std::string> missing;
+        for (int k = 1; k <= count && static_cast<long long>(missing.size()) < k_named; ++k) {
+            if (!by_index.contains(k)) missing.push_back(std::to_string(k) + "/" + std::to_string(count));
+        }
+        const std::string more = absent > k_named ? ", … and " + std::to_string(absent - k_named) + " more" : "";
+        throw UsageError("missing shard" + std::string(absent > 1 ? "s " : " ") + join(missing, ", ") + more +
                              " (got " + std::to_string(shards.size()) + " of " + std::to_string(count) + ")",
                          k_hint);
     }

@@ -3,6 +3,7 @@
 // files and FIFOs; `sleep 1000` only appears as the thing under test.
 
 #include "tests/support/git_repo.hpp"
+#include "tests/support/rss_limit.hpp"
 #include "tests/support/shell.hpp"
 #include "tests/support/spawn.hpp"
 #include "tests/support/temp_dir.hpp"
@@ -183,7 +184,7 @@ TEST(RunVerb, TwoGigabytesOfOutputKeepTollgateUnder100MB) {
     ASSERT_EQ(::wait4(tollgate, &status, 0, &usage), tollgate);
     EXPECT_EQ(WEXITSTATUS(status), 0) << read_file(dir.path() / "stderr.txt");
     // ru_maxrss (KiB) is the largest of tollgate and the processes it waited for.
-    EXPECT_LT(usage.ru_maxrss, 100 * 1024);
+    EXPECT_LT(usage.ru_maxrss, test::rss_limit_kb(100 * 1024));
     const auto g = gate(results(dir), "flood");
     EXPECT_EQ(g["output_bytes"], 2147483648ULL);
 }

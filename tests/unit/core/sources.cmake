@@ -1,6 +1,7 @@
 list(APPEND TOLLGATE_TEST_SOURCES
   unit/core/diagnostic_test.cpp
   unit/core/duration_test.cpp
+  unit/core/recorded_seconds_test.cpp
   unit/core/civil_date_test.cpp
   unit/core/text_test.cpp
   unit/core/parallel_for_test.cpp

@@ -118,6 +118,15 @@ TEST(BoostProcessRunner, RunsInTheGivenDirectoryWithTheGivenEnvironment) {
     EXPECT_EQ(o.output, std::filesystem::canonical(dir.path()).string() + "\nhello there\n");
 }
 
+TEST(BoostProcessRunner, TheChildGetsExactlyTheGivenEnvironment) {
+    // Short entries beside longer names: Boost 1.74's environment lookup
+    // read past "A=" while looking for the longer names (ASan finding).
+    auto spec = shell("printf '%s|%s|%s|%s\\n' \"${A-unset}\" \"$B\" \"$LONGER_NAME_THAN_ANY_ENTRY\" \"${HOME-unset}\"");
+    spec.env = {{"A", ""}, {"B", "1"}, {"LONGER_NAME_THAN_ANY_ENTRY", "x"}};
+    const auto o = run_one(spec);
+    EXPECT_EQ(o.output, "|1|x|unset\n");
+}
+
 TEST(BoostProcessRunner, MissingWorkingDirectoryFailsToStart) {
     auto spec = shell("true");
     spec.cwd = "/nonexistent/tollgate/dir";

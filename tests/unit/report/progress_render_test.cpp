@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <limits>
 #include <sstream>
 
 namespace tollgate {
@@ -83,6 +84,19 @@ TEST(ProgressHtml, IsOneSelfContainedFileWithTheNamedCharts) {
     EXPECT_EQ(html.find("url("), std::string::npos);
     EXPECT_NE(html.find("Content-Security-Policy"), std::string::npos);
     EXPECT_EQ(html.rfind("</html>\n"), html.size() - 8);
+}
+
+TEST(ProgressHtml, ACoverageRecordAtTheEndOfTimeStillCharts) {
+    // A corrupt note may carry "time_unix": 9223372036854775807; the chart's
+    // time span overflowed (UBSan) and its points became "nan".
+    ProgressReport r = sample();
+    r.metrics.coverage = {{"c1", std::numeric_limits<long long>::max(), 75.0}};
+    std::string html = render_progress_html(r);
+    EXPECT_NE(html.find("<circle cx=\"40.0\""), std::string::npos) << html;
+    r.metrics.coverage.insert(r.metrics.coverage.begin(), CoveragePoint{"c0", r.now, 70.0});
+    html = render_progress_html(r);
+    EXPECT_EQ(html.find("nan,"), std::string::npos);
+    EXPECT_NE(html.find("<circle cx=\"700.0\""), std::string::npos);
 }
 
 TEST(ProgressHtml, EscapeHandlesTheFiveSpecialCharacters) {

@@ -17,6 +17,14 @@ TEST(RecordedDurations, ReadsDurationsOfGatesThatRan) {
     EXPECT_EQ(d, (std::map<std::string, Millis>{{"a", Millis(1500)}, {"b", Millis(250)}}));
 }
 
+TEST(RecordedDurations, IgnoresDurationsBeyondAnyRun) {
+    // 1e300 s became a negative count of milliseconds (llround out of range).
+    const auto d = parse_recorded_durations(R"({"gates":[{"id":"a","status":"passed","duration_s":1e300},
+        {"id":"b","status":"passed","duration_s":2}]})",
+                                            "results.json");
+    EXPECT_EQ(d, (std::map<std::string, Millis>{{"b", Millis(2000)}}));
+}
+
 TEST(RecordedDurations, RejectsFilesThatAreNotResults) {
     EXPECT_THROW(parse_recorded_durations("not json", "x"), UsageError);
     EXPECT_THROW(parse_recorded_durations("[]", "x"), UsageError);

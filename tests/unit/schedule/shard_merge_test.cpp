@@ -5,6 +5,7 @@
 #include "tests/unit/report/sample_run.hpp"
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 namespace tollgate {
 namespace {
@@ -86,6 +87,16 @@ TEST(MergeShards, NamesTheMissingShards) {
     EXPECT_EQ(merge_error(shards), "missing shards 2/4, 3/4 (got 2 of 4)");
 }
 
+TEST(MergeShards, AHugeShardCountNamesTheFirstMissingShardsWithoutCountingToIt) {
+    // A results.json from a CI artifact claimed 1 of 2147483647 shards; the
+    // merge listed every missing one (billions of strings, out of memory).
+    auto shards = shards_of(full_run(), 1);
+    shards[0].run.shard = Shard{1, 2147483647};
+    EXPECT_EQ(merge_error(shards), "missing shards 2/2147483647, 3/2147483647, 4/2147483647, 5/2147483647, "
+                                   "6/2147483647, 7/2147483647, 8/2147483647, 9/2147483647, 10/2147483647, "
+                                   "11/2147483647, … and 2147483636 more (got 1 of 2147483647)");
+}
+
 TEST(MergeShards, RefusesShardsOfDifferentSplits) {
     auto a = shards_of(full_run(), 2);
     auto b = shards_of(full_run(), 3);
@@ -124,6 +135,35 @@ TEST(ParseResultsJson, RefusesWhatIsNotAResultsFileNamingTheField) {
         FAIL();
     } catch (const UsageError& e) {
         EXPECT_STREQ(e.what(), "x.json: not a tollgate results.json: version 2 (this tollgate reads version 1)");
+    }
+}
+
+TEST(ParseResultsJson, RefusesADurationBeyondAnyRun) {
+    // "duration_s": 1e300 was read as a negative duration (llround out of range).
+    auto doc = nlohmann::json::parse(render_results_json(full_run()));
+    doc["gates"][0]["duration_s"] = 1e300;
+    try {
+        parse_results_json(doc.dump(), "x.json");
+        FAIL();
+    } catch (const UsageError& e) {
+        EXPECT_STREQ(e.what(), "x.json: not a tollgate results.json: gates[0]: 'duration_s' is not a duration in "
+                               "seconds");
+    }
+}
+
+TEST(ParseResultsJson, RefusesAShardOutsideOneToCount) {
+    RunResult run = full_run();
+    for (const auto& [index, count] : {std::pair{0LL, 2LL}, {3LL, 2LL}, {1LL, 0LL}, {1LL, 4294967297LL}}) {
+        run.shard = Shard{1, 2};
+        auto doc = nlohmann::json::parse(render_results_json(run));
+        doc["shard"] = {{"index", index}, {"count", count}};
+        try {
+            parse_results_json(doc.dump(), "x.json");
+            ADD_FAILURE() << index << "/" << count;
+        } catch (const UsageError& e) {
+            EXPECT_STREQ(e.what(), "x.json: not a tollgate results.json: 'shard' is not {index: K, count: N} with "
+                                   "1 <= K <= N");
+        }
     }
 }
 
