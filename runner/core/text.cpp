@@ -35,20 +35,20 @@ std::string_view trim(std::string_view text) {
     return text.substr(b, e - b + 1);
 }
 
-namespace {
-
-// Length of the valid UTF-8 sequence starting at text[i], or 0 if invalid.
-std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
+std::size_t decode_utf8(std::string_view text, std::size_t i, unsigned& cp) {
     const auto c = static_cast<unsigned char>(text[i]);
     std::size_t n = 0;
     unsigned min = 0;
-    if (c < 0x80) return 1;
+    if (c < 0x80) {
+        cp = c;
+        return 1;
+    }
     if ((c & 0xE0) == 0xC0) { n = 2; min = 0x80; }
     else if ((c & 0xF0) == 0xE0) { n = 3; min = 0x800; }
     else if ((c & 0xF8) == 0xF0) { n = 4; min = 0x10000; }
     else return 0;
     if (i + n > text.size()) return 0;
-    unsigned cp = c & (0xFF >> (n + 1));
+    cp = c & (0xFFu >> (n + 1));
     for (std::size_t k = 1; k < n; ++k) {
         const auto cc = static_cast<unsigned char>(text[i + k]);
         if ((cc & 0xC0) != 0x80) return 0;
@@ -58,7 +58,23 @@ std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
     return n;
 }
 
-}  // namespace
+void append_utf8(std::string& out, unsigned long cp) {
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
 
 bool is_c1_control(std::string_view text, std::size_t i) {
     return i + 1 < text.size() && static_cast<unsigned char>(text[i]) == 0xC2 &&
@@ -67,7 +83,8 @@ bool is_c1_control(std::string_view text, std::size_t i) {
 
 bool is_valid_utf8(std::string_view text) {
     for (std::size_t i = 0; i < text.size();) {
-        const std::size_t n = utf8_sequence_length(text, i);
+        unsigned cp = 0;
+        const std::size_t n = decode_utf8(text, i, cp);
         if (n == 0) return false;
         i += n;
     }
@@ -79,7 +96,8 @@ std::string printable(std::string_view text) {
     out.reserve(text.size());
     for (std::size_t i = 0; i < text.size();) {
         const auto c = static_cast<unsigned char>(text[i]);
-        const std::size_t n = utf8_sequence_length(text, i);
+        unsigned cp = 0;
+        const std::size_t n = decode_utf8(text, i, cp);
         char buf[8];
         if (n == 0) {
             std::snprintf(buf, sizeof buf, "\\x%02X", c);

@@ -20,5 +20,10 @@ std::string printable(std::string_view text);
 bool is_c1_control(std::string_view text, std::size_t i);
 /// True when `text` is valid UTF-8.
 bool is_valid_utf8(std::string_view text);
+/// The UTF-8 sequence at text[i]: its length (1 to 4) with its code point in
+/// `cp`, or 0 when the bytes there are not valid UTF-8 (overlong, surrogate…).
+std::size_t decode_utf8(std::string_view text, std::size_t i, unsigned& cp);
+/// Appends code point `cp` (at most U+10FFFF) encoded as UTF-8.
+void append_utf8(std::string& out, unsigned long cp);
 
 }  // namespace tollgate

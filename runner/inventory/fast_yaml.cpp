@@ -1,5 +1,6 @@
 #include "runner/inventory/fast_yaml.hpp"
 
+#include "runner/core/text.hpp"
 #include "runner/inventory/yaml_document.hpp"
 
 #include <cstring>
@@ -18,22 +19,10 @@ constexpr std::size_t k_max_key_length = 1000;
 // invalid UTF-8, C1 controls (NEL among them), a byte order mark, and the
 // line and paragraph separators, which YAML 1.1 counts as breaks.
 std::size_t plain_utf8_length(std::string_view text, std::size_t i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    std::size_t n = 0;
-    unsigned min = 0;
-    if ((c & 0xE0) == 0xC0) { n = 2; min = 0x80; }
-    else if ((c & 0xF0) == 0xE0) { n = 3; min = 0x800; }
-    else if ((c & 0xF8) == 0xF0) { n = 4; min = 0x10000; }
-    else return 0;
-    if (i + n > text.size()) return 0;
-    unsigned cp = c & (0xFFu >> (n + 1));
-    for (std::size_t k = 1; k < n; ++k) {
-        const auto cc = static_cast<unsigned char>(text[i + k]);
-        if ((cc & 0xC0) != 0x80) return 0;
-        cp = (cp << 6) | (cc & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-    if (cp <= 0x9F || cp == 0xFEFF || cp == 0x2028 || cp == 0x2029) return 0;
+    if (static_cast<unsigned char>(text[i]) < 0x80) return 0;
+    unsigned cp = 0;
+    const std::size_t n = decode_utf8(text, i, cp);
+    if (n == 0 || cp <= 0x9F || cp == 0xFEFF || cp == 0x2028 || cp == 0x2029) return 0;
     return n;
 }
 
@@ -63,24 +52,6 @@ int hex_value(char c) {
     if (c >= 'a' && c <= 'f') return c - 'a' + 10;
     if (c >= 'A' && c <= 'F') return c - 'A' + 10;
     return -1;
-}
-
-void append_utf8(std::string& out, unsigned cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
 }
 
 // One scalar as read: where it starts, its text (a view into the input or

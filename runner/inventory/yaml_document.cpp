@@ -1,5 +1,6 @@
 #include "runner/inventory/yaml_document.hpp"
 
+#include "runner/core/text.hpp"
 #include "runner/inventory/fast_yaml.hpp"
 
 #include <yaml-cpp/eventhandler.h>
@@ -26,27 +27,6 @@ SourceLocation location_of(const std::string& file, const YAML::Mark& mark) {
 }
 
 namespace {
-
-// Length of the valid UTF-8 sequence at text[i], or 0 when it is not one.
-std::size_t utf8_length(std::string_view text, std::size_t i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80) return 1;
-    std::size_t n = 0;
-    unsigned min = 0;
-    if ((c & 0xE0) == 0xC0) { n = 2; min = 0x80; }
-    else if ((c & 0xF0) == 0xE0) { n = 3; min = 0x800; }
-    else if ((c & 0xF8) == 0xF0) { n = 4; min = 0x10000; }
-    else return 0;
-    if (i + n > text.size()) return 0;
-    unsigned cp = c & (0xFFu >> (n + 1));
-    for (std::size_t k = 1; k < n; ++k) {
-        const auto cc = static_cast<unsigned char>(text[i + k]);
-        if ((cc & 0xC0) != 0x80) return 0;
-        cp = (cp << 6) | (cc & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-    return n;
-}
 
 // A read-only streambuf over text the caller keeps alive.
 class ViewBuffer : public std::streambuf {
@@ -242,7 +222,8 @@ bool check_text(std::string_view text, const std::string& file, Diagnostics& dia
     int column = 1;
     for (std::size_t i = 0; i < text.size();) {
         const auto c = static_cast<unsigned char>(text[i]);
-        const std::size_t n = c == 0 ? 0 : utf8_length(text, i);
+        unsigned cp = 0;
+        const std::size_t n = c == 0 ? 0 : decode_utf8(text, i, cp);
         if (n == 0) {
             char byte[8];
             std::snprintf(byte, sizeof byte, "0x%02X", c);

@@ -39,3 +39,36 @@ TEST(IsValidUtf8, RejectsOverlongAndSurrogateSequences) {
 
 }  // namespace
 }  // namespace tollgate
+
+namespace tollgate {
+namespace {
+
+TEST(DecodeUtf8, GivesTheLengthAndCodePointOfEachValidSequenceAndZeroForInvalidBytes) {
+    unsigned cp = 0;
+    EXPECT_EQ(decode_utf8("a", 0, cp), 1U);
+    EXPECT_EQ(cp, 0x61U);
+    EXPECT_EQ(decode_utf8("\xC3\xA9", 0, cp), 2U);  // é
+    EXPECT_EQ(cp, 0xE9U);
+    EXPECT_EQ(decode_utf8("\xE2\x82\xAC", 0, cp), 3U);  // €
+    EXPECT_EQ(cp, 0x20ACU);
+    EXPECT_EQ(decode_utf8("\xF0\x9F\x98\x80", 0, cp), 4U);  // 😀
+    EXPECT_EQ(cp, 0x1F600U);
+    EXPECT_EQ(decode_utf8("\xC0\xAF", 0, cp), 0U);          // overlong '/'
+    EXPECT_EQ(decode_utf8("\xED\xA0\x80", 0, cp), 0U);      // a surrogate
+    EXPECT_EQ(decode_utf8("\xE2\x82", 0, cp), 0U);          // cut short
+    EXPECT_EQ(decode_utf8("\xF4\x90\x80\x80", 0, cp), 0U);  // past U+10FFFF
+    EXPECT_EQ(decode_utf8("\xFF", 0, cp), 0U);
+}
+
+TEST(AppendUtf8, EncodesWhatDecodeUtf8Reads) {
+    for (const unsigned long cp : {0x24UL, 0xE9UL, 0x7FFUL, 0x800UL, 0x20ACUL, 0xFFFFUL, 0x10000UL, 0x10FFFFUL}) {
+        std::string out;
+        append_utf8(out, cp);
+        unsigned back = 0;
+        EXPECT_EQ(decode_utf8(out, 0, back), out.size()) << cp;
+        EXPECT_EQ(back, cp);
+    }
+}
+
+}  // namespace
+}  // namespace tollgate
