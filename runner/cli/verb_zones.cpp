@@ -193,7 +193,6 @@ int run_zones(const GlobalOptions& global, Io& io, const ZonesCliOptions& cli) {
     result.entries.resize(verdicts.size());
     parallel_for(verdicts.size(), useful_threads(verdicts.size(), 4096), [&](std::size_t i) {
         ZonesEntry& e = result.entries[i];
-        e.pattern = verdicts[i].pattern;
         e.verdict = std::move(verdicts[i]);
         e.file = std::move(change.files[i]);
     });

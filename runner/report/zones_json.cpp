@@ -172,7 +172,7 @@ void put_entry(std::string& out, const ZonesResult& result, const ZonesEntry& e)
     out += ",\n      \"reason\": ";
     put_string_or_null(out, result.judged ? std::string_view(v.reason) : std::string_view());
     out += ",\n      \"pattern\": ";
-    put_string_or_null(out, e.pattern);
+    put_string_or_null(out, v.pattern);
     out += ",\n      \"pattern_where\": ";
     put_string_or_null(out, v.pattern_where.known() ? v.pattern_where.str() : std::string());
     out += ",\n      \"lines_added\": ";

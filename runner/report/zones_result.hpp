@@ -12,8 +12,7 @@ namespace tollgate {
 
 /// One path with its zone, the pattern that put it there, and the verdict.
 struct ZonesEntry {
-    PathVerdict verdict;    ///< zone, owners, rule, verdict and reason (judge_ownership)
-    std::string pattern;    ///< the winning pattern as written; "" when unzoned
+    PathVerdict verdict;    ///< zone, pattern, owners, rule, verdict and reason (judge_ownership)
     ChangedFile file;       ///< status, modes and line counts as git reported them
 };
 

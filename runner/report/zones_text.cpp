@@ -35,8 +35,8 @@ std::string zone_line(const ZonesEntry& e) {
     if (v.zone.empty()) return "no zone";
     std::string out = "zone " + printable(v.zone) + " (" + v.rule + "), ";
     out += v.owners.empty() ? "owned by nobody" : "owner " + printable(join(v.owners, ", "));
-    if (!e.pattern.empty()) {
-        out += " — pattern \"" + printable(e.pattern) + "\"";
+    if (!e.verdict.pattern.empty()) {
+        out += " — pattern \"" + printable(e.verdict.pattern) + "\"";
         if (v.pattern_where.known()) out += " at " + printable(v.pattern_where.str());
     }
     return out;

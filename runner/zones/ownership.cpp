@@ -47,20 +47,22 @@ std::string zone_ref(const ZoneMatch& m) {
            ")";
 }
 
-// The texts every verdict in a zone repeats, made once per pattern and zone
-// before the files are judged (thousands of files share a few patterns),
-// then only read, by any thread.
+// The texts every verdict in a zone repeats (thousands of files share a few
+// patterns), made the first time a pattern or zone is met and then reused.
+// One per block of files, so a small change builds only what it uses and
+// threads share nothing.
 class ZoneTexts {
 public:
-    explicit ZoneTexts(const ZoneMap& zones) {
-        for (std::size_t i = 0; i < zones.size(); ++i) {
-            const ZoneMatch m = zones.entry(i);
-            m_refs.emplace(m.pattern, zone_ref(m));
-            m_owners.emplace(m.zone, owners_text(*m.zone));
-        }
+    [[nodiscard]] const std::string& ref(const ZoneMatch& m) {
+        auto [it, fresh] = m_refs.try_emplace(m.pattern);
+        if (fresh) it->second = zone_ref(m);
+        return it->second;
     }
-    [[nodiscard]] const std::string& ref(const ZoneMatch& m) const { return m_refs.at(m.pattern); }
-    [[nodiscard]] const std::string& owners(const Zone& zone) const { return m_owners.at(&zone); }
+    [[nodiscard]] const std::string& owners(const Zone& zone) {
+        auto [it, fresh] = m_owners.try_emplace(&zone);
+        if (fresh) it->second = owners_text(zone);
+        return it->second;
+    }
 
 private:
     std::unordered_map<const Located*, std::string> m_refs;
@@ -119,7 +121,7 @@ std::string extend_problem(const ChangedFile& f, bool old_side) {
 }
 
 SideVerdict judge_side(std::string_view path, bool old_side, const ChangedFile& f, const ZoneMap& zones,
-                       const ZoneTexts& texts, const ChangeSet& change, const OwnershipOptions& options) {
+                       ZoneTexts& texts, const ChangeSet& change, const OwnershipOptions& options) {
     SideVerdict v;
     v.match = zones.match(path);
     if (!v.match) {
@@ -188,7 +190,7 @@ void describe(PathVerdict& out, const SideVerdict& side) {
     out.pattern_where = side.match->pattern->where;
 }
 
-PathVerdict judge_file(const ChangedFile& f, const ZoneMap& zones, const ZoneTexts& texts,
+PathVerdict judge_file(const ChangedFile& f, const ZoneMap& zones, ZoneTexts& texts,
                        const ChangeSet& change, const OwnershipOptions& options) {
     PathVerdict out;
     out.path = f.path;
@@ -229,9 +231,9 @@ std::vector<PathVerdict> judge_ownership(const Inventory& /*inventory*/, const Z
     constexpr std::size_t k_block = 512;
     const std::size_t n = change.files.size();
     std::vector<PathVerdict> verdicts(n);
-    const ZoneTexts texts(zones);
     const std::size_t blocks = (n + k_block - 1) / k_block;
     parallel_for(blocks, useful_threads(blocks, 2), [&](std::size_t b) {
+        ZoneTexts texts;
         for (std::size_t i = b * k_block; i < std::min(n, (b + 1) * k_block); ++i) {
             verdicts[i] = judge_file(change.files[i], zones, texts, change, options);
         }

@@ -18,7 +18,7 @@ ZonesEntry entry(std::string path, bool allowed) {
     e.verdict.allowed = allowed;
     e.verdict.reason = allowed ? "allowed: owner" : "finance-ui may not modify it";
     e.verdict.pattern_where = {"tollgate.yml", 12, 14};
-    e.pattern = "database/migrations/";
+    e.verdict.pattern = "database/migrations/";
     e.file.old_mode = 0100644;
     e.file.new_mode = 0100755;
     e.file.lines_known = true;

@@ -24,7 +24,7 @@ TEST(RenderZonesText, ShowsZonePatternAndVerdictPerPath) {
     e.verdict.allowed = false;
     e.verdict.reason = "finance-ui may not rename it";
     e.verdict.pattern_where = {"tollgate.yml", 3, 5};
-    e.pattern = "db/";
+    e.verdict.pattern = "db/";
     r.entries = {e};
     r.violations = 1;
     EXPECT_EQ(render_zones_text(r, false),
