@@ -5,7 +5,6 @@
 #include "runner/cli/workspace.hpp"
 #include "runner/core/error.hpp"
 #include "runner/core/exit_code.hpp"
-#include "runner/core/parallel_for.hpp"
 #include "runner/core/text.hpp"
 #include "runner/git/change_reader.hpp"
 #include "runner/git/git_preload.hpp"
@@ -78,7 +77,7 @@ ChangeFindings findings_of(const ZonesResult& result, const fs::path& root) {
     f.packet = result.packet;
     f.base_commit = result.base_commit;
     f.head_commit = result.head_commit;
-    for (const auto& e : result.entries) f.verdicts.push_back(e.verdict);
+    f.verdicts = result.verdicts;
     make_patterns_repo_relative(f, root);
     return f;
 }
@@ -189,16 +188,11 @@ int run_zones(const GlobalOptions& global, Io& io, const ZonesCliOptions& cli) {
     result.notes = change.notes;
     result.judged = mode != ChangeMode::paths;
     if (result.judged) result.packet = resolve_packet(inventory, change, cli.packet);
-    auto verdicts = judge_ownership(inventory, zones, change, {result.packet, cli.acks});
-    result.entries.resize(verdicts.size());
-    parallel_for(verdicts.size(), useful_threads(verdicts.size(), 4096), [&](std::size_t i) {
-        ZonesEntry& e = result.entries[i];
-        e.verdict = std::move(verdicts[i]);
-        e.file = std::move(change.files[i]);
-    });
+    result.verdicts = judge_ownership(inventory, zones, change, {result.packet, cli.acks});
+    result.files = std::move(change.files);
     if (result.judged) {
         result.violations = static_cast<int>(std::count_if(
-            result.entries.begin(), result.entries.end(), [](const ZonesEntry& e) { return !e.verdict.allowed; }));
+            result.verdicts.begin(), result.verdicts.end(), [](const PathVerdict& v) { return !v.allowed; }));
     }
     if (mode != ChangeMode::paths && (is_ci_format(cli.format) || !cli.report_dir.empty())) {
         if (cli.format == "github") io.out << render_zones_text(result, false);

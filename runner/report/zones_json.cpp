@@ -146,8 +146,7 @@ void put_count(std::string& out, bool known, int n) {
 
 // Tens of thousands of entries: the keys are literals (the indent is
 // fixed) and nothing builds a temporary string it could append directly.
-void put_entry(std::string& out, const ZonesResult& result, const ZonesEntry& e) {
-    const PathVerdict& v = e.verdict;
+void put_entry(std::string& out, const ZonesResult& result, const PathVerdict& v, const ChangedFile& file) {
     constexpr int in = 6;
     bool first = true;
     out += "    {";
@@ -176,15 +175,15 @@ void put_entry(std::string& out, const ZonesResult& result, const ZonesEntry& e)
     out += ",\n      \"pattern_where\": ";
     put_string_or_null(out, v.pattern_where.known() ? v.pattern_where.str() : std::string());
     out += ",\n      \"lines_added\": ";
-    put_count(out, e.file.lines_known, e.file.lines_added);
+    put_count(out, file.lines_known, file.lines_added);
     out += ",\n      \"lines_removed\": ";
-    put_count(out, e.file.lines_known, e.file.lines_removed);
+    put_count(out, file.lines_known, file.lines_removed);
     out += ",\n      \"binary\": ";
-    out += e.file.binary ? "true" : "false";
+    out += file.binary ? "true" : "false";
     out += ",\n      \"old_mode\": ";
-    put_mode(out, e.file.old_mode);
+    put_mode(out, file.old_mode);
     out += ",\n      \"new_mode\": ";
-    put_mode(out, e.file.new_mode);
+    put_mode(out, file.new_mode);
     out += "\n    }";
 }
 
@@ -221,14 +220,14 @@ std::vector<std::string> render_zones_json_parts(const ZonesResult& result) {
     key(out, in, "notes", first);
     put_string_array(out, in, result.notes);
     key(out, in, "changed", first);
-    if (result.entries.empty()) {
+    if (result.verdicts.empty()) {
         out += "[]\n}\n";
         return parts;
     }
     out += '[';
     // Entries render independently: blocks of them in parallel, in order.
     constexpr std::size_t k_block = 1024;
-    const std::size_t n = result.entries.size();
+    const std::size_t n = result.verdicts.size();
     const std::size_t blocks = (n + k_block - 1) / k_block;
     parts.resize(1 + blocks);
     parallel_for(blocks, useful_threads(blocks, 2), [&](std::size_t b) {
@@ -237,7 +236,7 @@ std::vector<std::string> render_zones_json_parts(const ZonesResult& result) {
         text.reserve((end - b * k_block) * 640);
         for (std::size_t i = b * k_block; i < end; ++i) {
             text += i == 0 ? "\n" : ",\n";
-            put_entry(text, result, result.entries[i]);
+            put_entry(text, result, result.verdicts[i], result.files[i]);
         }
     });
     parts.back() += "\n  ]\n}\n";

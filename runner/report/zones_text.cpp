@@ -15,7 +15,7 @@ std::string paint(const std::string& text, const char* code, bool color) {
 std::string header(const ZonesResult& r) {
     std::string out;
     switch (r.mode) {
-        case ChangeMode::paths: out = "zones of " + std::to_string(r.entries.size()) + " path(s)"; break;
+        case ChangeMode::paths: out = "zones of " + std::to_string(r.verdicts.size()) + " path(s)"; break;
         case ChangeMode::staged: out = "staged changes against HEAD"; break;
         case ChangeMode::worktree: out = "working tree changes against HEAD"; break;
         case ChangeMode::range:
@@ -30,13 +30,12 @@ std::string header(const ZonesResult& r) {
     return out + "\n";
 }
 
-std::string zone_line(const ZonesEntry& e) {
-    const PathVerdict& v = e.verdict;
+std::string zone_line(const PathVerdict& v) {
     if (v.zone.empty()) return "no zone";
     std::string out = "zone " + printable(v.zone) + " (" + v.rule + "), ";
     out += v.owners.empty() ? "owned by nobody" : "owner " + printable(join(v.owners, ", "));
-    if (!e.verdict.pattern.empty()) {
-        out += " — pattern \"" + printable(e.verdict.pattern) + "\"";
+    if (!v.pattern.empty()) {
+        out += " — pattern \"" + printable(v.pattern) + "\"";
         if (v.pattern_where.known()) out += " at " + printable(v.pattern_where.str());
     }
     return out;
@@ -46,12 +45,11 @@ std::string zone_line(const ZonesEntry& e) {
 
 std::string render_zones_text(const ZonesResult& result, bool color) {
     std::string out = header(result);
-    for (const auto& e : result.entries) {
-        const PathVerdict& v = e.verdict;
+    for (const PathVerdict& v : result.verdicts) {
         std::string head = result.mode == ChangeMode::paths ? "" : status_letter(v.status) + "  ";
         head += printable(v.path);
         if (!v.old_path.empty()) head += "  (from " + printable(v.old_path) + ")";
-        out += head + "\n     " + zone_line(e) + "\n";
+        out += head + "\n     " + zone_line(v) + "\n";
         if (result.judged) {
             // Reasons read "allowed: …" or "P may not …", so only violations get a label.
             out += "     " + (v.allowed ? paint(printable(v.reason), "32", color)
@@ -59,9 +57,9 @@ std::string render_zones_text(const ZonesResult& result, bool color) {
                    "\n";
         }
     }
-    if (result.entries.empty()) out += result.mode == ChangeMode::paths ? "no paths given\n" : "no changes\n";
+    if (result.verdicts.empty()) out += result.mode == ChangeMode::paths ? "no paths given\n" : "no changes\n";
     if (result.judged) {
-        const auto total = result.entries.size();
+        const auto total = result.verdicts.size();
         out += std::to_string(total) + " path(s): " + std::to_string(total - static_cast<std::size_t>(result.violations)) +
                " allowed, " + std::to_string(result.violations) + " violation(s) — " +
                (result.passed() ? paint("pass", "32", color) : paint("fail", "31;1", color)) + "\n";

@@ -8,8 +8,14 @@
 namespace tollgate {
 namespace {
 
-ZonesEntry entry(std::string path, bool allowed) {
-    ZonesEntry e;
+// One judged path: its verdict and the file git reported.
+struct Entry {
+    PathVerdict verdict;
+    ChangedFile file;
+};
+
+Entry entry(std::string path, bool allowed) {
+    Entry e;
     e.verdict.path = std::move(path);
     e.verdict.status = ChangeStatus::modified;
     e.verdict.zone = "Migrations";
@@ -31,11 +37,12 @@ TEST(RenderZonesJson, ALargeChangeRenderedInPartsIsTheSameDocumentInTheSameOrder
     r.mode = ChangeMode::range;
     r.judged = true;
     for (int i = 0; i < 5000; ++i) {
-        r.entries.push_back(entry("src/f" + std::to_string(i) + (i % 7 == 0 ? "\"q\\\n" : ".c"), i % 3 != 0));
+        auto e = entry("src/f" + std::to_string(i) + (i % 7 == 0 ? "\"q\\\n" : ".c"), i % 3 != 0);
+        r.add(e.verdict, e.file);
     }
-    r.entries[42].file.new_mode = 0120000;  // a symlink
-    r.entries[43].file.new_mode = 0160000;  // a submodule
-    r.entries[44].file.lines_known = false;
+    r.files[42].new_mode = 0120000;  // a symlink
+    r.files[43].new_mode = 0160000;  // a submodule
+    r.files[44].lines_known = false;
     std::string joined;
     const auto parts = render_zones_json_parts(r);
     EXPECT_GT(parts.size(), 2U);  // entries render in blocks
@@ -44,7 +51,7 @@ TEST(RenderZonesJson, ALargeChangeRenderedInPartsIsTheSameDocumentInTheSameOrder
     const auto j = nlohmann::json::parse(joined);
     ASSERT_EQ(j["changed"].size(), 5000U);
     for (int i : {0, 1, 1023, 1024, 4999}) {
-        EXPECT_EQ(j["changed"][i]["path"], r.entries[i].verdict.path) << i;
+        EXPECT_EQ(j["changed"][i]["path"], r.verdicts[i].path) << i;
         EXPECT_EQ(j["changed"][i]["verdict"], i % 3 != 0 ? "allowed" : "violation") << i;
     }
     EXPECT_EQ(j["changed"][0]["path"], "src/f0\"q\\\n");
@@ -62,7 +69,8 @@ TEST(RenderZonesJson, WritesTheDesignFieldsForAJudgedChange) {
     r.packet = "finance-ui";
     r.base_ref = "main";
     r.head_ref = "HEAD";
-    r.entries = {entry("database/migrations/1.sql", false)};
+    const auto e = entry("database/migrations/1.sql", false);
+    r.add(e.verdict, e.file);
     r.violations = 1;
     const auto j = nlohmann::json::parse(render_zones_json(r));
     EXPECT_EQ(j["version"], 1);
@@ -86,7 +94,8 @@ TEST(RenderZonesJson, EscapesControlCharactersAndKeepsNonUtf8PathsInBase64) {
     ZonesResult r;
     r.judged = true;
     const std::string raw("db/\x01quote\"\\new\nline-\xff.sql");
-    r.entries = {entry(raw, true)};
+    const auto e = entry(raw, true);
+    r.add(e.verdict, e.file);
     const auto j = nlohmann::json::parse(render_zones_json(r));
     const auto& c = j["changed"][0];
     EXPECT_EQ(c["path"], std::string("db/\x01quote\"\\new\nline-\xEF\xBF\xBD.sql"));
@@ -98,7 +107,8 @@ TEST(RenderZonesJson, EscapesControlCharactersAndKeepsNonUtf8PathsInBase64) {
 TEST(RenderZonesJson, LeavesVerdictsNullForALookup) {
     ZonesResult r;
     r.mode = ChangeMode::paths;
-    r.entries = {entry("x.sql", false)};
+    const auto e = entry("x.sql", false);
+    r.add(e.verdict, e.file);
     const auto j = nlohmann::json::parse(render_zones_json(r));
     EXPECT_EQ(j["mode"], "paths");
     EXPECT_EQ(j["verdict"], "pass");

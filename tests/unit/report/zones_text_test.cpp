@@ -14,18 +14,18 @@ TEST(RenderZonesText, ShowsZonePatternAndVerdictPerPath) {
     r.base_commit = "0123456789abcdef0123";
     r.head_ref = "HEAD";
     r.head_commit = "fedcba9876543210fedc";
-    ZonesEntry e;
-    e.verdict.path = "db/1.sql";
-    e.verdict.old_path = "db/0.sql";
-    e.verdict.status = ChangeStatus::renamed;
-    e.verdict.zone = "Migrations";
-    e.verdict.owners = {"foundation"};
-    e.verdict.rule = "exclusive";
-    e.verdict.allowed = false;
-    e.verdict.reason = "finance-ui may not rename it";
-    e.verdict.pattern_where = {"tollgate.yml", 3, 5};
-    e.verdict.pattern = "db/";
-    r.entries = {e};
+    PathVerdict v;
+    v.path = "db/1.sql";
+    v.old_path = "db/0.sql";
+    v.status = ChangeStatus::renamed;
+    v.zone = "Migrations";
+    v.owners = {"foundation"};
+    v.rule = "exclusive";
+    v.allowed = false;
+    v.reason = "finance-ui may not rename it";
+    v.pattern_where = {"tollgate.yml", 3, 5};
+    v.pattern = "db/";
+    r.add(v, {});
     r.violations = 1;
     EXPECT_EQ(render_zones_text(r, false),
               "HEAD (fedcba987654) against main (merge base 0123456789ab), packet finance-ui\n"
@@ -37,9 +37,9 @@ TEST(RenderZonesText, ShowsZonePatternAndVerdictPerPath) {
 
 TEST(RenderZonesText, NeverPassesControlCharactersToTheTerminal) {
     ZonesResult r;
-    ZonesEntry e;
-    e.verdict.path = "evil\x1b[2Jname";
-    r.entries = {e};
+    PathVerdict v;
+    v.path = "evil\x1b[2Jname";
+    r.add(v, {});
     const auto text = render_zones_text(r, false);
     EXPECT_EQ(text.find('\x1b'), std::string::npos);
     EXPECT_NE(text.find("evil\\x1B[2Jname\n     no zone"), std::string::npos) << text;
