@@ -202,7 +202,7 @@ int run_zones(const GlobalOptions& global, Io& io, const ZonesCliOptions& cli) {
                          io);
     }
     if (cli.format == "json") {
-        for (const auto& part : render_zones_json_parts(result)) io.out << part;
+        render_zones_json_to(result, [&io](std::string_view part) { io.out << part; });
     }
     if (cli.format == "text") io.out << render_zones_text(result, io.color);
     // A lookup is information; only a judged change can fail.

@@ -189,9 +189,8 @@ void put_entry(std::string& out, const ZonesResult& result, const PathVerdict& v
 
 }  // namespace
 
-std::vector<std::string> render_zones_json_parts(const ZonesResult& result) {
-    std::vector<std::string> parts(1);
-    std::string& out = parts.front();
+void render_zones_json_to(const ZonesResult& result, const std::function<void(std::string_view)>& sink) {
+    std::string out;
     bool first = true;
     constexpr int in = 2;
     out += '{';
@@ -222,30 +221,41 @@ std::vector<std::string> render_zones_json_parts(const ZonesResult& result) {
     key(out, in, "changed", first);
     if (result.verdicts.empty()) {
         out += "[]\n}\n";
-        return parts;
+        sink(out);
+        return;
     }
     out += '[';
-    // Entries render independently: blocks of them in parallel, in order.
+    sink(out);
+    // Entries render independently: a round of blocks in parallel, each into
+    // a buffer of its own that is reused by the next round once written, so
+    // the memory touched stays a few blocks however large the change.
     constexpr std::size_t k_block = 1024;
     const std::size_t n = result.verdicts.size();
     const std::size_t blocks = (n + k_block - 1) / k_block;
-    parts.resize(1 + blocks);
-    parallel_for(blocks, useful_threads(blocks, 2), [&](std::size_t b) {
-        std::string& text = parts[1 + b];
-        const std::size_t end = std::min(n, (b + 1) * k_block);
-        text.reserve((end - b * k_block) * 640);
-        for (std::size_t i = b * k_block; i < end; ++i) {
-            text += i == 0 ? "\n" : ",\n";
-            put_entry(text, result, result.verdicts[i], result.files[i]);
-        }
-    });
-    parts.back() += "\n  ]\n}\n";
-    return parts;
+    const std::size_t per_round = useful_threads(blocks, 1);
+    std::vector<std::string> buffers(per_round);
+    for (std::size_t round = 0; round * per_round < blocks; ++round) {
+        const std::size_t first_block = round * per_round;
+        const std::size_t count = std::min(per_round, blocks - first_block);
+        parallel_for(count, count, [&](std::size_t k) {
+            std::string& text = buffers[k];
+            text.clear();
+            const std::size_t b = first_block + k;
+            const std::size_t end = std::min(n, (b + 1) * k_block);
+            text.reserve((end - b * k_block) * 640);
+            for (std::size_t i = b * k_block; i < end; ++i) {
+                text += i == 0 ? "\n" : ",\n";
+                put_entry(text, result, result.verdicts[i], result.files[i]);
+            }
+        });
+        for (std::size_t k = 0; k < count; ++k) sink(buffers[k]);
+    }
+    sink("\n  ]\n}\n");
 }
 
 std::string render_zones_json(const ZonesResult& result) {
     std::string out;
-    for (const auto& part : render_zones_json_parts(result)) out += part;
+    render_zones_json_to(result, [&out](std::string_view part) { out += part; });
     return out;
 }
 

@@ -2,8 +2,9 @@
 
 #include "runner/report/zones_result.hpp"
 
+#include <functional>
 #include <string>
-#include <vector>
+#include <string_view>
 
 namespace tollgate {
 
@@ -20,8 +21,9 @@ namespace tollgate {
 /// A lookup of paths (mode "paths") has null verdicts and reasons.
 std::string render_zones_json(const ZonesResult& result);
 
-/// render_zones_json in consecutive pieces, for writing a large change out
-/// without first joining tens of megabytes into one string.
-std::vector<std::string> render_zones_json_parts(const ZonesResult& result);
+/// render_zones_json handed to `sink` in consecutive pieces, each valid only
+/// during its call: a large change is written out through a few reused
+/// buffers instead of first being built as tens of megabytes of text.
+void render_zones_json_to(const ZonesResult& result, const std::function<void(std::string_view)>& sink);
 
 }  // namespace tollgate
