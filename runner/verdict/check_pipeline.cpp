@@ -18,6 +18,7 @@
 #include "runner/verdict/recorded_signoffs.hpp"
 #include "runner/verdict/triggers.hpp"
 #include "runner/verdict/trusted_inventory.hpp"
+#include "runner/zones/ownership.hpp"
 #include "runner/zones/packet_of_change.hpp"
 #include "runner/zones/zone_map.hpp"
 
@@ -49,14 +50,7 @@ ChangeSet read_check_change(const Repository& repository, const Inventory& inven
                                    [](const Gate& g) { return g.coverage && g.coverage->patch_min; });
     // Lines cost blob reads: only `extend` zones and patch coverage need them.
     if (!patch) {
-        cr.lines_for = [&zones](const ChangedFile& f) {
-            for (const auto* path : {&f.path, &f.old_path}) {
-                if (path->empty()) continue;
-                const auto m = zones.match(*path);
-                if (m && m->zone->rule == ZoneRule::extend) return true;
-            }
-            return false;
-        };
+        cr.lines_for = [&zones](const ChangedFile& f) { return verdict_needs_lines(zones, f); };
     }
     return read_change(repository, cr);
 }

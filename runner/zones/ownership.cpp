@@ -224,6 +224,15 @@ PathVerdict judge_file(const ChangedFile& f, const ZoneMap& zones, ZoneTexts& te
 
 }  // namespace
 
+bool verdict_needs_lines(const ZoneMap& zones, const ChangedFile& f) {
+    // Mirrors extend_problem: only these statuses get as far as the lines.
+    if (f.status != ChangeStatus::added && f.status != ChangeStatus::modified && f.status != ChangeStatus::copied) {
+        return false;
+    }
+    const auto m = zones.match(f.path);
+    return m && m->zone->rule == ZoneRule::extend;
+}
+
 std::vector<PathVerdict> judge_ownership(const Inventory& /*inventory*/, const ZoneMap& zones,
                                          const ChangeSet& change, const OwnershipOptions& options) {
     // Each file is judged on its own, so a large change is shared out over

@@ -47,6 +47,12 @@ struct OwnershipOptions {
 std::vector<PathVerdict> judge_ownership(const Inventory& inventory, const ZoneMap& zones,
                                          const ChangeSet& change, const OwnershipOptions& options);
 
+/// True when judge_ownership's verdict on `f` may depend on its line data:
+/// an addition, copy or modification whose path is in an `extend` zone.
+/// Deletions, renames and type changes there are never extensions, and
+/// other rules ignore lines, so read_change can skip their blobs.
+bool verdict_needs_lines(const ZoneMap& zones, const ChangedFile& f);
+
 /// The packet of a change (DESIGN §5.3): `explicit_packet`, else the first
 /// packet whose branch glob matches change.branch, else a `Packet:` trailer.
 /// Returns "" when none applies; throws UsageError for an unknown explicit id.

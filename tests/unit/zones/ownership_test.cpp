@@ -51,6 +51,37 @@ TEST(JudgeOwnership, ExclusiveZoneRejectsOtherPackets) {
               "('database/migrations/' at tollgate.yml:10) is exclusive to foundation");
 }
 
+TEST(VerdictNeedsLines, OnlyAdditionsCopiesAndModificationsInExtendZonesNeedLineData) {
+    const Inventory inv = plan();
+    const ZoneMap map(inv);
+    EXPECT_TRUE(verdict_needs_lines(map, changed("app/Models/User.php", ChangeStatus::modified)));
+    EXPECT_TRUE(verdict_needs_lines(map, changed("app/Models/New.php", ChangeStatus::added)));
+    EXPECT_TRUE(verdict_needs_lines(map, changed("app/Models/Copy.php", ChangeStatus::copied, "lib/Orig.php")));
+    EXPECT_FALSE(verdict_needs_lines(map, changed("app/Models/User.php", ChangeStatus::deleted)));
+    EXPECT_FALSE(verdict_needs_lines(map, changed("app/Models/User.php", ChangeStatus::type_changed)));
+    EXPECT_FALSE(verdict_needs_lines(map, changed("lib/User.php", ChangeStatus::renamed, "app/Models/User.php")));
+    EXPECT_FALSE(verdict_needs_lines(map, changed("app/Models/User.php", ChangeStatus::renamed, "lib/User.php")));
+    EXPECT_FALSE(verdict_needs_lines(map, changed("database/migrations/x.php", ChangeStatus::modified)));
+    EXPECT_FALSE(verdict_needs_lines(map, changed("README.md", ChangeStatus::added)));
+}
+
+TEST(JudgeOwnership, ExtendVerdictsThatSkipLineDataNeverAskForIt) {
+    // The files verdict_needs_lines leaves without lines are judged on their
+    // status alone: the reason never says the line data is missing.
+    const Inventory inv = plan();
+    ChangeSet c = with_files({changed("app/Models/A.php", ChangeStatus::deleted),
+                              changed("app/Models/B.php", ChangeStatus::type_changed),
+                              changed("lib/C.php", ChangeStatus::renamed, "app/Models/C.php"),
+                              changed("app/Models/D.php", ChangeStatus::renamed, "lib/D.php")});
+    for (auto& f : c.files) f.lines_known = false;
+    const auto v = judge(inv, c, "services");
+    ASSERT_EQ(v.size(), 4u);
+    for (const auto& verdict : v) {
+        EXPECT_FALSE(verdict.allowed) << verdict.path;
+        EXPECT_EQ(verdict.reason.find("line data"), std::string::npos) << verdict.reason;
+    }
+}
+
 TEST(JudgeOwnership, OwnerMayDoAnythingInItsZone) {
     const Inventory inv = plan();
     const auto v = judge(inv, with_files({changed("database/migrations/x.php", ChangeStatus::deleted)}), "foundation");
