@@ -166,14 +166,7 @@ int run_zones(const GlobalOptions& global, Io& io, const ZonesCliOptions& cli) {
         // list alone (and without such a zone, no path needs matching here).
         request.want_lines = std::any_of(inventory.zones.begin(), inventory.zones.end(),
                                          [](const Zone& z) { return z.rule == ZoneRule::extend; });
-        request.lines_for = [&zones](const ChangedFile& f) {
-            for (const auto* path : {&f.path, &f.old_path}) {
-                if (path->empty()) continue;
-                const auto m = zones.match(*path);
-                if (m && m->zone->rule == ZoneRule::extend) return true;
-            }
-            return false;
-        };
+        request.lines_for = [&zones](const ChangedFile& f) { return verdict_needs_lines(zones, f); };
         change = read_change(repository, request);
     }
     for (const auto& note : change.notes) io.err << "tollgate: note: " << printable(note) << '\n';
