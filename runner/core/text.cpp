@@ -1,5 +1,6 @@
 #include "runner/core/text.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace tollgate {
@@ -91,7 +92,28 @@ bool is_valid_utf8(std::string_view text) {
     return true;
 }
 
+namespace {
+
+// Printable ASCII (0x20..0x7E) needs no escape: most paths and names.
+bool plain_printable(std::string_view text) {
+    return std::all_of(text.begin(), text.end(), [](char ch) {
+        const auto c = static_cast<unsigned char>(ch);
+        return c >= 0x20 && c < 0x7F;
+    });
+}
+
+}  // namespace
+
+void append_printable(std::string& out, std::string_view text) {
+    if (plain_printable(text)) {
+        out += text;
+    } else {
+        out += printable(text);
+    }
+}
+
 std::string printable(std::string_view text) {
+    if (plain_printable(text)) return std::string(text);
     std::string out;
     out.reserve(text.size());
     for (std::size_t i = 0; i < text.size();) {

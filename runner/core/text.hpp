@@ -16,6 +16,8 @@ std::string_view trim(std::string_view text);
 /// invalid UTF-8 with visible escapes ("\x1B", "\n", "\u{9B}", "\xFF"), so a
 /// hostile file name cannot drive the terminal.
 std::string printable(std::string_view text);
+/// Appends printable(text) to `out`; plain printable ASCII is copied as is.
+void append_printable(std::string& out, std::string_view text);
 /// True when text[i..i+1] is a C1 control (U+0080..U+009F) encoded in UTF-8.
 bool is_c1_control(std::string_view text, std::size_t i);
 /// True when `text` is valid UTF-8.

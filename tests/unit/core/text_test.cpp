@@ -30,6 +30,15 @@ TEST(Printable, EscapesC1ControlsThatTerminalsReadAsCsi) {
     EXPECT_EQ(printable("\xc2\xa0nbsp"), "\xc2\xa0nbsp") << "U+00A0 is printable";
 }
 
+TEST(AppendPrintable, AppendsWhatPrintableReturnsForPlainAndEscapedText) {
+    for (const std::string text : {"plain/path.c ~!", "", "a\x7f" "b", "tab\there", "caf\xc3\xa9", "bad\xff"}) {
+        std::string out = "> ";
+        append_printable(out, text);
+        EXPECT_EQ(out, "> " + printable(text)) << printable(text);
+    }
+    EXPECT_EQ(printable("a\x7f" "b"), "a\\x7Fb") << "DEL is a control character";
+}
+
 TEST(IsValidUtf8, RejectsOverlongAndSurrogateSequences) {
     EXPECT_TRUE(is_valid_utf8("h\xc3\xa9llo"));
     EXPECT_FALSE(is_valid_utf8("\xc0\xaf"));
