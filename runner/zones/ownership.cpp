@@ -11,11 +11,11 @@ namespace tollgate {
 
 namespace {
 
-// One path of a changed file judged on its own: `clause` says why without
-// the subject, so both sides of a rename can share one line.
+// One path of a changed file judged on its own; the caller's `clause`
+// buffer says why without the subject, so both sides of a rename can share
+// one line.
 struct SideVerdict {
     bool allowed = true;
-    std::string clause;
     std::optional<ZoneMatch> match;
 };
 
@@ -48,11 +48,15 @@ std::string zone_ref(const ZoneMatch& m) {
 }
 
 // The texts every verdict in a zone repeats (thousands of files share a few
-// patterns), made the first time a pattern or zone is met and then reused.
-// One per block of files, so a small change builds only what it uses and
-// threads share nothing.
+// patterns), made the first time a pattern or zone is met and then reused,
+// and two clause buffers whose capacity outlives each file: a verdict then
+// costs one allocation, its reason. One per block of files, so a small
+// change builds only what it uses and threads share nothing.
 class ZoneTexts {
 public:
+    std::string now_clause;     ///< the new path's clause, rebuilt per file
+    std::string before_clause;  ///< a rename's old path's clause
+
     [[nodiscard]] const std::string& ref(const ZoneMatch& m) {
         auto [it, fresh] = m_refs.try_emplace(m.pattern);
         if (fresh) it->second = zone_ref(m);
@@ -69,18 +73,21 @@ private:
     std::unordered_map<const Zone*, std::string> m_owners;
 };
 
-// "modify x", "rename a to b", … : what the change did, for the subject.
-std::string action(const ChangedFile& f) {
-    const std::string path = printable(f.path);
+// Appends "modify x", "rename a to b", … : what the change did, for the subject.
+void append_action(std::string& out, const ChangedFile& f) {
     switch (f.status) {
-        case ChangeStatus::added: return "add " + path;
-        case ChangeStatus::modified: return "modify " + path;
-        case ChangeStatus::deleted: return "delete " + path;
-        case ChangeStatus::renamed: return "rename " + printable(f.old_path) + " to " + path;
-        case ChangeStatus::copied: return "copy " + printable(f.old_path) + " to " + path;
-        case ChangeStatus::type_changed: return "change the type of " + path;
+        case ChangeStatus::added: out += "add "; break;
+        case ChangeStatus::modified: out += "modify "; break;
+        case ChangeStatus::deleted: out += "delete "; break;
+        case ChangeStatus::renamed:
+        case ChangeStatus::copied:
+            out += f.status == ChangeStatus::renamed ? "rename " : "copy ";
+            append_printable(out, f.old_path);
+            out += " to ";
+            break;
+        case ChangeStatus::type_changed: out += "change the type of "; break;
     }
-    return "change " + path;
+    append_printable(out, f.path);
 }
 
 // Coordination shown by a `Coordinated-With:` trailer or an --ack naming any owner.
@@ -121,56 +128,63 @@ std::string extend_problem(const ChangedFile& f, bool old_side) {
 }
 
 SideVerdict judge_side(std::string_view path, bool old_side, const ChangedFile& f, const ZoneMap& zones,
-                       ZoneTexts& texts, const ChangeSet& change, const OwnershipOptions& options) {
+                       ZoneTexts& texts, std::string& clause, const ChangeSet& change,
+                       const OwnershipOptions& options) {
     SideVerdict v;
+    clause.clear();
     v.match = zones.match(path);
     if (!v.match) {
-        v.clause = printable(path) + " is in no zone";
+        append_printable(clause, path);
+        clause += " is in no zone";
         return v;
     }
     const Zone& zone = *v.match->zone;
     const std::string& p = options.packet;
-    const std::string& ref = texts.ref(*v.match);
+    clause += texts.ref(*v.match);
     const std::string& owners = texts.owners(zone);
     if (!p.empty() && contains(zone.owners, p)) {
-        v.clause = ref + " is owned by " + printable(p);
+        clause += " is owned by ";
+        append_printable(clause, p);
         return v;
     }
     if (zone.rule == ZoneRule::shared) {
-        v.clause = ref + " is shared";
+        clause += " is shared";
         return v;
     }
     v.allowed = false;
     if (p.empty()) {
-        v.clause = ref + " belongs to " + owners + " (rule " + to_string(zone.rule) +
-                   "); name the change's packet with --packet, a packet branch or a 'Packet:' trailer";
+        clause += " belongs to " + owners + " (rule " + to_string(zone.rule) +
+                  "); name the change's packet with --packet, a packet branch or a 'Packet:' trailer";
         return v;
     }
     switch (zone.rule) {
-        case ZoneRule::exclusive: v.clause = ref + " is exclusive to " + owners; break;
+        case ZoneRule::exclusive:
+            clause += " is exclusive to ";
+            clause += owners;
+            break;
         case ZoneRule::extend: {
             const std::string problem = extend_problem(f, old_side);
+            clause += " lets ";
+            append_printable(clause, p);
             if (problem.empty()) {
                 v.allowed = true;
-                v.clause = ref + " lets " + printable(p) + " extend; " + std::to_string(f.lines_added) +
-                           " line(s) added, none removed";
+                clause += " extend; " + std::to_string(f.lines_added) + " line(s) added, none removed";
             } else {
-                v.clause = ref + " lets " + printable(p) + " only extend files of " + owners +
-                           "; " + problem;
+                clause += " only extend files of " + owners + "; " + problem;
             }
             break;
         }
         case ZoneRule::coordinate: {
             if (const Evidence e = coordination_evidence(zone, change, options.acks)) {
                 v.allowed = true;
-                v.clause = ref + " is coordinated with " + owners + " (" + *e + ")";
+                clause += " is coordinated with " + owners + " (" + *e + ")";
             } else if (zone.owners.empty()) {
-                v.clause = ref + " requires coordination but names no owner to coordinate with";
+                clause += " requires coordination but names no owner to coordinate with";
             } else {
                 const std::string q = printable(zone.owners.front().value);
-                v.clause = ref + " requires coordination with " + owners;
-                if (!zone.coordination.empty()) v.clause += " (" + printable(zone.coordination) + ")";
-                v.clause += "; add a 'Coordinated-With: " + q + "' trailer or pass --ack " + q;
+                clause += " requires coordination with " + owners;
+                if (!zone.coordination.empty()) clause += " (" + printable(zone.coordination) + ")";
+                clause += "; add a 'Coordinated-With: " + q + "' trailer or pass --ack " + q;
             }
             break;
         }
@@ -185,9 +199,21 @@ void describe(PathVerdict& out, const SideVerdict& side) {
     const Zone& zone = *side.match->zone;
     out.zone = zone.name;
     out.rule = to_string(zone.rule);
+    out.owners.reserve(zone.owners.size());
     for (const auto& o : zone.owners) out.owners.push_back(o.value);
     out.pattern = side.match->pattern->value;
     out.pattern_where = side.match->pattern->where;
+}
+
+// "P may not rename a to b": the subject of a violation, appended.
+void append_subject(std::string& out, const ChangedFile& f, const OwnershipOptions& options) {
+    if (options.packet.empty()) {
+        out += "a change with no packet";
+    } else {
+        append_printable(out, options.packet);
+    }
+    out += " may not ";
+    append_action(out, f);
 }
 
 PathVerdict judge_file(const ChangedFile& f, const ZoneMap& zones, ZoneTexts& texts,
@@ -196,28 +222,32 @@ PathVerdict judge_file(const ChangedFile& f, const ZoneMap& zones, ZoneTexts& te
     out.path = f.path;
     out.old_path = f.old_path;
     out.status = f.status;
-    const SideVerdict now = judge_side(f.path, false, f, zones, texts, change, options);
-    const auto subject = [&] {
-        return (options.packet.empty() ? std::string("a change with no packet") : printable(options.packet)) +
-               " may not " + action(f);
-    };
+    const std::string& now_clause = texts.now_clause;
+    const std::string& before_clause = texts.before_clause;
+    const SideVerdict now = judge_side(f.path, false, f, zones, texts, texts.now_clause, change, options);
     // A copy's source is only read, so only renames judge the old path.
     const bool two_sides = f.status == ChangeStatus::renamed && !f.old_path.empty();
-    if (!two_sides) {
-        describe(out, now);
-        out.reason = now.allowed ? "allowed: " + now.clause : subject() + ": " + now.clause;
-        return out;
-    }
-    const SideVerdict before = judge_side(f.old_path, true, f, zones, texts, change, options);
-    const bool old_decides = now.allowed && !before.allowed;
+    const SideVerdict before = two_sides ? judge_side(f.old_path, true, f, zones, texts, texts.before_clause,
+                                                      change, options)
+                                         : SideVerdict{};
+    // Sized once: the subject repeats the paths next to the clauses.
+    std::string& reason = out.reason;
+    reason.reserve(now_clause.size() + (two_sides ? before_clause.size() : 0) + 2 * f.path.size() +
+                   2 * f.old_path.size() + options.packet.size() + 64);
+    // Both clauses when both sides agree; else the violating side's alone.
+    const bool old_decides = two_sides && now.allowed && !before.allowed;
     describe(out, old_decides ? before : now);
     out.allowed = now.allowed && before.allowed;
     if (out.allowed) {
-        out.reason = "allowed: " + now.clause + "; old path: " + before.clause;
-    } else if (!now.allowed && !before.allowed) {
-        out.reason = subject() + ": " + now.clause + "; old path: " + before.clause;
+        reason += "allowed: ";
     } else {
-        out.reason = subject() + ": " + (old_decides ? before.clause : now.clause);
+        append_subject(reason, f, options);
+        reason += ": ";
+    }
+    reason += old_decides ? before_clause : now_clause;
+    if (two_sides && now.allowed == before.allowed) {
+        reason += "; old path: ";
+        reason += before_clause;
     }
     return out;
 }
