@@ -133,6 +133,24 @@ const char* mode_name(ChangeMode mode) {
     return "paths";
 }
 
+// "file:line:col" as SourceLocation::str() writes it, or null; without
+// the two temporary strings str() makes for every entry.
+void put_location(std::string& out, const SourceLocation& where) {
+    if (!where.known()) {
+        out += "null";
+        return;
+    }
+    put_string(out, where.file);
+    out.pop_back();  // the closing quote: the numbers go inside
+    for (const int n : {where.line, where.column}) {
+        if (n <= 0) break;  // a column only after a line
+        char buf[16];
+        out += ':';
+        out.append(buf, std::to_chars(buf, buf + sizeof buf, n).ptr);
+    }
+    out += '"';
+}
+
 // A number, or null when unknown.
 void put_count(std::string& out, bool known, int n) {
     if (!known) {
@@ -173,7 +191,7 @@ void put_entry(std::string& out, const ZonesResult& result, const PathVerdict& v
     out += ",\n      \"pattern\": ";
     put_string_or_null(out, v.pattern);
     out += ",\n      \"pattern_where\": ";
-    put_string_or_null(out, v.pattern_where.known() ? v.pattern_where.str() : std::string());
+    put_location(out, v.pattern_where);
     out += ",\n      \"lines_added\": ";
     put_count(out, file.lines_known, file.lines_added);
     out += ",\n      \"lines_removed\": ";
