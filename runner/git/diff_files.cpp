@@ -242,8 +242,10 @@ std::vector<ChangedFile> finish_changed_files(git_repository* repo, std::vector<
     std::vector<ChangedFile> files;
     files.reserve(records.size());
     for (auto& r : records) files.push_back(std::move(r.file));
-    std::sort(files.begin(), files.end(),
-              [](const ChangedFile& a, const ChangedFile& b) { return a.path < b.path; });
+    // A tree walk already yields git's path order (a directory sorts as its
+    // name plus '/', as its paths do), so only other sources pay for a sort.
+    const auto by_path = [](const ChangedFile& a, const ChangedFile& b) { return a.path < b.path; };
+    if (!std::is_sorted(files.begin(), files.end(), by_path)) std::sort(files.begin(), files.end(), by_path);
     if (missing_blobs > 0) {
         notes.push_back(std::to_string(missing_blobs.load()) +
                         " file(s) have no line data: their blobs are not in this partial clone "

@@ -88,27 +88,23 @@ void find_tree_renames(git_repository* repo, git_tree* old_tree, git_tree* new_t
     std::vector<bool> removed(records.size(), false);
     exact_renames(records, removed);
 
-    std::vector<std::string> leftover_paths;
     std::size_t sources = 0;
     std::size_t targets = 0;
     for (std::size_t i = 0; i < records.size(); ++i) {
         if (removed[i]) continue;
-        const auto& f = records[i].file;
-        if (f.status == ChangeStatus::deleted) {
-            ++sources;
-            leftover_paths.push_back(f.path);
-        } else if (f.status == ChangeStatus::added) {
-            ++targets;
-            leftover_paths.push_back(f.path);
-        }
+        const auto status = records[i].file.status;
+        sources += status == ChangeStatus::deleted ? 1 : 0;
+        targets += status == ChangeStatus::added ? 1 : 0;
     }
+    // In place, keeping the order: the sources of renames leave the list.
     auto drop_removed = [&] {
-        std::vector<DeltaRecord> kept;
-        kept.reserve(records.size());
+        std::size_t kept = 0;
         for (std::size_t i = 0; i < records.size(); ++i) {
-            if (!removed[i]) kept.push_back(std::move(records[i]));
+            if (removed[i]) continue;
+            if (kept != i) records[kept] = std::move(records[i]);
+            ++kept;
         }
-        records = std::move(kept);
+        records.resize(kept);
     };
     if (sources == 0 || targets == 0) return drop_removed();
     const long long limit = rename_limit(repo);
@@ -127,8 +123,13 @@ void find_tree_renames(git_repository* repo, git_tree* old_tree, git_tree* new_t
 
     // Diff just the leftovers and let libgit2 score their similarity.
     std::vector<char*> pathspec;
-    pathspec.reserve(leftover_paths.size());
-    for (auto& p : leftover_paths) pathspec.push_back(p.data());
+    pathspec.reserve(sources + targets);
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        auto& f = records[i].file;
+        if (!removed[i] && (f.status == ChangeStatus::deleted || f.status == ChangeStatus::added)) {
+            pathspec.push_back(f.path.data());
+        }
+    }
     git_diff_options options = diff_options();
     options.flags |= GIT_DIFF_DISABLE_PATHSPEC_MATCH;
     options.pathspec = {pathspec.data(), pathspec.size()};
