@@ -1,6 +1,7 @@
 #include "runner/inventory/loader.hpp"
 
 #include "runner/core/error.hpp"
+#include "runner/core/parallel_for.hpp"
 #include "runner/core/path_guard.hpp"
 #include "runner/core/text.hpp"
 #include "runner/inventory/include_expander.hpp"
@@ -10,11 +11,9 @@
 #include "runner/inventory/yaml_reader.hpp"
 
 #include <algorithm>
-#include <atomic>
 #include <fstream>
 #include <set>
 #include <sstream>
-#include <thread>
 
 namespace tollgate {
 
@@ -150,21 +149,12 @@ struct ParsedInclude {
 // independent. Results keep the include order, so output is deterministic.
 std::vector<ParsedInclude> parse_includes(const std::vector<fs::path>& paths, const InventorySource& source) {
     std::vector<ParsedInclude> parsed(paths.size());
-    std::atomic<std::size_t> next{0};
-    auto work = [&] {
-        for (std::size_t i = next++; i < paths.size(); i = next++) {
-            ParsedInclude& p = parsed[i];
-            p.path = paths[i];
-            p.shown = display_path(paths[i]);
-            p.file = load_file(p.path, p.shown, false, source, p.diagnostics);
-        }
-    };
-    const unsigned cpus = std::max(1u, std::thread::hardware_concurrency());
-    const std::size_t workers = std::min<std::size_t>({paths.size(), cpus, 8});
-    std::vector<std::thread> threads;
-    for (std::size_t w = 1; w < workers; ++w) threads.emplace_back(work);
-    work();
-    for (auto& t : threads) t.join();
+    parallel_for(paths.size(), useful_threads(paths.size(), 1), [&](std::size_t i) {
+        ParsedInclude& p = parsed[i];
+        p.path = paths[i];
+        p.shown = display_path(paths[i]);
+        p.file = load_file(p.path, p.shown, false, source, p.diagnostics);
+    });
     return parsed;
 }
 
