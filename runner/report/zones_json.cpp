@@ -246,17 +246,22 @@ void render_zones_json_to(const ZonesResult& result, const std::function<void(st
     sink(out);
     // Entries render independently: a round of blocks in parallel, each into
     // a buffer of its own that is reused by the next round once written, so
-    // the memory touched stays a few blocks however large the change.
-    constexpr std::size_t k_block = 1024;
+    // the memory touched stays a few blocks however large the change. Each
+    // thread gets several blocks a round, or one thread would often finish
+    // a round's blocks before another had even started.
+    constexpr std::size_t k_block = 512;
+    constexpr std::size_t k_blocks_per_thread = 4;
     const std::size_t n = result.verdicts.size();
     const std::size_t blocks = (n + k_block - 1) / k_block;
-    const std::size_t per_round = useful_threads(blocks, 1);
-    std::vector<std::string> buffers(per_round);
-    for (std::size_t round = 0; round * per_round < blocks; ++round) {
-        const std::size_t first_block = round * per_round;
+    const std::size_t threads = useful_threads(blocks, k_blocks_per_thread);
+    const std::size_t per_round = threads * k_blocks_per_thread;
+    std::vector<std::string> buffers(std::min(per_round, blocks));
+    for (std::size_t first_block = 0; first_block < blocks; first_block += per_round) {
         const std::size_t count = std::min(per_round, blocks - first_block);
-        parallel_for(count, count, [&](std::size_t k) {
-            std::string& text = buffers[k];
+        parallel_for(count, std::min(threads, count), [&](std::size_t k) {
+            // Appended to on the thread's own stack: neighbouring strings in
+            // `buffers` share a cache line, and every append writes the size.
+            std::string text = std::move(buffers[k]);
             text.clear();
             const std::size_t b = first_block + k;
             const std::size_t end = std::min(n, (b + 1) * k_block);
@@ -265,6 +270,7 @@ void render_zones_json_to(const ZonesResult& result, const std::function<void(st
                 text += i == 0 ? "\n" : ",\n";
                 put_entry(text, result, result.verdicts[i], result.files[i]);
             }
+            buffers[k] = std::move(text);
         });
         for (std::size_t k = 0; k < count; ++k) sink(buffers[k]);
     }
