@@ -2,6 +2,7 @@
 
 #include "runner/core/parallel_for.hpp"
 
+#include <algorithm>
 #include <cstring>
 #include <iterator>
 #include <string>
@@ -189,6 +190,12 @@ std::vector<DeltaRecord> diff_trees_in_parallel(git_repository* repo, const git_
             TreeHandle b;
             if (s.has_old) check(git2().git_tree_lookup(a.out(), r, &s.old_tree), "cannot read tree " + s.prefix);
             if (s.has_new) check(git2().git_tree_lookup(b.out(), r, &s.new_tree), "cannot read tree " + s.prefix);
+            // A subtree rarely changes more files than the larger side has
+            // entries directly under it: sized once, the records are not
+            // moved again and again as the list grows (pages untouched until used).
+            const std::size_t na = a ? git2().git_tree_entrycount(a.get()) : 0;
+            const std::size_t nb = b ? git2().git_tree_entrycount(b.get()) : 0;
+            s.records.reserve(std::max(na, nb));
             Walker(r, s.records, s.prefix).walk(a.get(), b.get());
         });
     std::size_t total = 0;
