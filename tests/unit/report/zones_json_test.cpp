@@ -93,6 +93,25 @@ TEST(RenderZonesJson, WritesTheDesignFieldsForAJudgedChange) {
     EXPECT_EQ(c["new_mode"], "100755");
 }
 
+TEST(RenderZonesJson, WritesPatternWhereAsSourceLocationStrDoes) {
+    for (const SourceLocation& where : {SourceLocation{"tollgate.yml", 12, 14}, SourceLocation{"tollgate.yml", 12, 0},
+                                        SourceLocation{"tollgate.yml", 0, 7}, SourceLocation{"zones/\"q\".yml", 3, 1},
+                                        SourceLocation{"z\xc3\xa9ro.yml", 9, 2}}) {
+        ZonesResult r;
+        r.judged = true;
+        auto e = entry("x.sql", true);
+        e.verdict.pattern_where = where;
+        r.add(e.verdict, e.file);
+        const auto j = nlohmann::json::parse(render_zones_json(r));
+        EXPECT_EQ(j["changed"][0]["pattern_where"], where.str()) << where.str();
+    }
+    ZonesResult unzoned;
+    auto e = entry("x.sql", true);
+    e.verdict.pattern_where = {};
+    unzoned.add(e.verdict, e.file);
+    EXPECT_TRUE(nlohmann::json::parse(render_zones_json(unzoned))["changed"][0]["pattern_where"].is_null());
+}
+
 TEST(RenderZonesJson, EscapesControlCharactersAndKeepsNonUtf8PathsInBase64) {
     ZonesResult r;
     r.judged = true;
