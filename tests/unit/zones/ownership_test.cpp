@@ -266,6 +266,20 @@ TEST(JudgeOwnership, EscapesNonUtf8AndControlCharactersInReasons) {
     EXPECT_EQ(v[0].reason.find('\n'), std::string::npos);
 }
 
+TEST(JudgeOwnership, EscapesBothPathsOfARenameInTheSubjectAndInEachClause) {
+    const Inventory inv = plan();
+    const auto moved = judge(inv, with_files({changed("lib/n\x1b" "ew.php", ChangeStatus::renamed, "lib/o\tld.php")}),
+                             "services");
+    EXPECT_TRUE(moved[0].allowed);
+    EXPECT_EQ(moved[0].reason, "allowed: lib/n\\x1Bew.php is in no zone; old path: lib/o\\tld.php is in no zone");
+    const auto out = judge(inv, with_files({changed("lib/n\x1b" "ew.php", ChangeStatus::renamed, "database/migrations/\xff.php")}),
+                           "services");
+    EXPECT_FALSE(out[0].allowed);
+    EXPECT_EQ(out[0].reason,
+              "services may not rename database/migrations/\\xFF.php to lib/n\\x1Bew.php: zone Migrations "
+              "('database/migrations/' at tollgate.yml:10) is exclusive to foundation");
+}
+
 TEST(JudgeOwnership, ZoneOwnedByNobodyBindsEveryPacket) {
     const Inventory inv = InventoryBuilder()
                               .packet("a")
