@@ -272,8 +272,9 @@ TEST(JudgeOwnership, EscapesBothPathsOfARenameInTheSubjectAndInEachClause) {
                              "services");
     EXPECT_TRUE(moved[0].allowed);
     EXPECT_EQ(moved[0].reason, "allowed: lib/n\\x1Bew.php is in no zone; old path: lib/o\\tld.php is in no zone");
-    const auto out = judge(inv, with_files({changed("lib/n\x1b" "ew.php", ChangeStatus::renamed, "database/migrations/\xff.php")}),
-                           "services");
+    const auto out =
+        judge(inv, with_files({changed("lib/n\x1b" "ew.php", ChangeStatus::renamed, "database/migrations/\xff.php")}),
+              "services");
     EXPECT_FALSE(out[0].allowed);
     EXPECT_EQ(out[0].reason,
               "services may not rename database/migrations/\\xFF.php to lib/n\\x1Bew.php: zone Migrations "
