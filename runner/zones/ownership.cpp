@@ -11,12 +11,19 @@ namespace tollgate {
 
 namespace {
 
-// One path of a changed file judged on its own; the caller's `clause`
-// buffer says why without the subject, so both sides of a rename can share
-// one line.
+// One path of a changed file judged on its own; its clause (in Clauses)
+// says why without the subject, so both sides of a rename can share one line.
 struct SideVerdict {
     bool allowed = true;
     std::optional<ZoneMatch> match;
+};
+
+// The clauses of the file being judged, in buffers one block of files
+// reuses: their capacity outlives each file, so a verdict's only text
+// allocation is its reason.
+struct Clauses {
+    std::string now;     ///< the (new) path's clause
+    std::string before;  ///< a rename's old path's clause
 };
 
 // How a non-owner may have coordinated: the evidence text, or nullopt.
@@ -48,15 +55,11 @@ std::string zone_ref(const ZoneMatch& m) {
 }
 
 // The texts every verdict in a zone repeats (thousands of files share a few
-// patterns), made the first time a pattern or zone is met and then reused,
-// and two clause buffers whose capacity outlives each file: a verdict then
-// costs one allocation, its reason. One per block of files, so a small
-// change builds only what it uses and threads share nothing.
+// patterns), made the first time a pattern or zone is met and then reused.
+// One per block of files, so a small change builds only what it uses and
+// threads share nothing.
 class ZoneTexts {
 public:
-    std::string now_clause;     ///< the new path's clause, rebuilt per file
-    std::string before_clause;  ///< a rename's old path's clause
-
     [[nodiscard]] const std::string& ref(const ZoneMatch& m) {
         auto [it, fresh] = m_refs.try_emplace(m.pattern);
         if (fresh) it->second = zone_ref(m);
@@ -216,23 +219,20 @@ void append_subject(std::string& out, const ChangedFile& f, const OwnershipOptio
     append_action(out, f);
 }
 
-PathVerdict judge_file(const ChangedFile& f, const ZoneMap& zones, ZoneTexts& texts,
+PathVerdict judge_file(const ChangedFile& f, const ZoneMap& zones, ZoneTexts& texts, Clauses& clauses,
                        const ChangeSet& change, const OwnershipOptions& options) {
     PathVerdict out;
     out.path = f.path;
     out.old_path = f.old_path;
     out.status = f.status;
-    const std::string& now_clause = texts.now_clause;
-    const std::string& before_clause = texts.before_clause;
-    const SideVerdict now = judge_side(f.path, false, f, zones, texts, texts.now_clause, change, options);
+    const SideVerdict now = judge_side(f.path, false, f, zones, texts, clauses.now, change, options);
     // A copy's source is only read, so only renames judge the old path.
     const bool two_sides = f.status == ChangeStatus::renamed && !f.old_path.empty();
-    const SideVerdict before = two_sides ? judge_side(f.old_path, true, f, zones, texts, texts.before_clause,
-                                                      change, options)
-                                         : SideVerdict{};
+    const SideVerdict before =
+        two_sides ? judge_side(f.old_path, true, f, zones, texts, clauses.before, change, options) : SideVerdict{};
     // Sized once: the subject repeats the paths next to the clauses.
     std::string& reason = out.reason;
-    reason.reserve(now_clause.size() + (two_sides ? before_clause.size() : 0) + 2 * f.path.size() +
+    reason.reserve(clauses.now.size() + (two_sides ? clauses.before.size() : 0) + 2 * f.path.size() +
                    2 * f.old_path.size() + options.packet.size() + 64);
     // Both clauses when both sides agree; else the violating side's alone.
     const bool old_decides = two_sides && now.allowed && !before.allowed;
@@ -244,10 +244,10 @@ PathVerdict judge_file(const ChangedFile& f, const ZoneMap& zones, ZoneTexts& te
         append_subject(reason, f, options);
         reason += ": ";
     }
-    reason += old_decides ? before_clause : now_clause;
+    reason += old_decides ? clauses.before : clauses.now;
     if (two_sides && now.allowed == before.allowed) {
         reason += "; old path: ";
-        reason += before_clause;
+        reason += clauses.before;
     }
     return out;
 }
@@ -273,8 +273,9 @@ std::vector<PathVerdict> judge_ownership(const Inventory& /*inventory*/, const Z
     const std::size_t blocks = (n + k_block - 1) / k_block;
     parallel_for(blocks, useful_threads(blocks, 2), [&](std::size_t b) {
         ZoneTexts texts;
+        Clauses clauses;
         for (std::size_t i = b * k_block; i < std::min(n, (b + 1) * k_block); ++i) {
-            verdicts[i] = judge_file(change.files[i], zones, texts, change, options);
+            verdicts[i] = judge_file(change.files[i], zones, texts, clauses, change, options);
         }
     });
     return verdicts;
