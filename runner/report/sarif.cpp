@@ -98,20 +98,23 @@ std::string render_sarif(const ChangeFindings& findings) {
         }
         results.push_back(std::move(result));
     }
+    // Moved, not listed in initializer braces: those copy, and a large
+    // change's results would be copied twice more on the way into the log.
     json run = {
         {"tool",
          {{"driver",
            {{"name", "tollgate"},
             {"version", TOLLGATE_VERSION},
-            {"rules", rules}}}}},
+            {"rules", std::move(rules)}}}}},
         {"automationDetails", {{"id", "tollgate/" + findings.verb + "/"}}},
-        {"results", results},
     };
-    const json log = {
+    run["results"] = std::move(results);
+    json log = {
         {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
         {"version", "2.1.0"},
-        {"runs", json::array({run})},
     };
+    log["runs"] = json::array();
+    log["runs"].push_back(std::move(run));
     return log.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }
 
