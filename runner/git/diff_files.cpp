@@ -2,6 +2,7 @@
 
 #include "runner/core/error.hpp"
 #include "runner/core/parallel_for.hpp"
+#include "runner/git/config_environment.hpp"
 
 #include <algorithm>
 #include <atomic>
@@ -111,7 +112,10 @@ void fill_lines_in_parallel(git_repository* repo, std::vector<DeltaRecord*>& wor
         work.size(), useful_threads(work.size(), k_per_thread),
         [&](std::size_t t) {
             RepositoryHandle own;
-            if (t > 0) check(git2().git_repository_open_bare(own.out(), gitdir.c_str()), "cannot reopen the repository");
+            if (t > 0) {
+                check(git2().git_repository_open_bare(own.out(), gitdir.c_str()), "cannot reopen the repository");
+                add_environment_config(own.get());
+            }
             return own;
         },
         [&](RepositoryHandle& own, std::size_t i) {

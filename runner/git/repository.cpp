@@ -2,6 +2,7 @@
 
 #include "runner/core/error.hpp"
 #include "runner/core/text.hpp"
+#include "runner/git/config_environment.hpp"
 #include "runner/git/repository_impl.hpp"
 
 namespace tollgate {
@@ -26,6 +27,7 @@ std::unique_ptr<Repository::Impl> open_impl(const std::filesystem::path& dir, bo
         libgit::throw_git_error(rc, "cannot open the git repository at '" + printable(dir.string()) + "'",
                                 hint);
     }
+    libgit::add_environment_config(impl->repo.get());
     return impl;
 }
 

@@ -9,6 +9,7 @@ list(APPEND TOLLGATE_CORE_SOURCES
   runner/git/commit_range.cpp
   runner/git/conflict_scan.cpp
   runner/git/diff_files.cpp
+  runner/git/config_environment.cpp
   runner/git/git_session.cpp
   runner/git/libgit_error.cpp
   runner/git/libgit_loader.cpp

@@ -1,6 +1,7 @@
 #include "runner/git/tree_walk.hpp"
 
 #include "runner/core/parallel_for.hpp"
+#include "runner/git/config_environment.hpp"
 
 #include <algorithm>
 #include <cstring>
@@ -180,7 +181,10 @@ std::vector<DeltaRecord> diff_trees_in_parallel(git_repository* repo, const git_
         pending.size(), useful_threads(pending.size(), 4),
         [&](std::size_t t) {
             RepositoryHandle own;
-            if (t > 0) check(git2().git_repository_open_bare(own.out(), gitdir.c_str()), "cannot reopen the repository");
+            if (t > 0) {
+                check(git2().git_repository_open_bare(own.out(), gitdir.c_str()), "cannot reopen the repository");
+                add_environment_config(own.get());
+            }
             return own;
         },
         [&](RepositoryHandle& own, std::size_t i) {

@@ -8,6 +8,7 @@ list(APPEND TOLLGATE_TEST_SOURCES
   unit/git/base_resolver_test.cpp
   unit/git/branch_refs_test.cpp
   unit/git/change_reader_test.cpp
+  unit/git/config_environment_test.cpp
   unit/git/tracked_files_test.cpp
   unit/git/no_tls_trust_store_test.cpp
   unit/git/libgit_loader_test.cpp
