@@ -16,8 +16,9 @@ if [ ${#targets[@]} -eq 0 ]; then
   targets=(inventory zones trigger_expr trailers writers lcov cobertura jacoco gcovr_json llvm_json go_profile)
   targets+=(yaml_fast)
 fi
-# Second round: history notes, shard results.json files, --baseline.
-[ "$#" -eq 0 ] && targets+=(notes results baseline)
+# Second round: history notes, shard results.json files, --baseline; then
+# ownership verdicts with the zones renderers.
+[ "$#" -eq 0 ] && targets+=(notes results baseline verdicts)
 status=0
 for t in "${targets[@]}"; do
   bin="$build/tests/fuzz/fuzz_$t"
