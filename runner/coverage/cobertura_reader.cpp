@@ -25,7 +25,7 @@ std::optional<std::pair<std::uint32_t, std::uint32_t>> parse_condition_coverage(
 class CoberturaParser {
 public:
     explicit CoberturaParser(const ReportInput& input)
-        : m_in(input), m_cadence(input.release), m_xml(input.text, input.origin, &m_cadence) {
+        : m_cadence(input.release), m_xml(input.text, input.origin, &m_cadence) {
         m_out.format = CoverageFormat::cobertura;
     }
 
@@ -112,7 +112,6 @@ private:
         }
     }
 
-    const ReportInput& m_in;
     ReleaseCadence m_cadence;
     XmlScanner m_xml;
     ParsedReport m_out;
