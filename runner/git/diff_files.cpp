@@ -2,7 +2,7 @@
 
 #include "runner/core/error.hpp"
 #include "runner/core/parallel_for.hpp"
-#include "runner/git/config_environment.hpp"
+#include "runner/git/repository_reopen.hpp"
 
 #include <algorithm>
 #include <atomic>
@@ -107,17 +107,9 @@ bool fill_lines(git_repository* repo, DeltaRecord& r) {
 // (libgit2 objects must not cross threads).
 void fill_lines_in_parallel(git_repository* repo, std::vector<DeltaRecord*>& work, std::atomic<int>& missing) {
     constexpr std::size_t k_per_thread = 256;  // below this a thread costs more than it saves
-    const std::string gitdir = git2().git_repository_commondir(repo);
     parallel_for(
         work.size(), useful_threads(work.size(), k_per_thread),
-        [&](std::size_t t) {
-            RepositoryHandle own;
-            if (t > 0) {
-                check(git2().git_repository_open_bare(own.out(), gitdir.c_str()), "cannot reopen the repository");
-                add_environment_config(own.get());
-            }
-            return own;
-        },
+        [&](std::size_t t) { return t > 0 ? reopen_repository(repo) : RepositoryHandle(); },
         [&](RepositoryHandle& own, std::size_t i) {
             if (!fill_lines(own ? own.get() : repo, *work[i])) ++missing;
         });

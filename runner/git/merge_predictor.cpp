@@ -1,10 +1,10 @@
 #include "runner/git/merge_predictor.hpp"
 
 #include "runner/git/commit_graph.hpp"
-#include "runner/git/config_environment.hpp"
 #include "runner/git/diff_files.hpp"
 #include "runner/git/git_session.hpp"
 #include "runner/git/pruned_tree.hpp"
+#include "runner/git/repository_reopen.hpp"
 #include "runner/git/tree_walk.hpp"
 #include "runner/git/repository_impl.hpp"
 #include "runner/git/revision.hpp"
@@ -189,9 +189,7 @@ void restore_object_creation() {
 }  // namespace
 
 ConflictPredictor::ConflictPredictor(const Repository& repository) : m_impl(std::make_unique<Impl>()) {
-    check(git2().git_repository_open_bare(m_impl->repo.out(), git2().git_repository_commondir(raw(repository))),
-          "cannot reopen the repository");
-    add_environment_config(m_impl->repo.get());
+    m_impl->repo = reopen_repository(raw(repository));
     // New objects (the pruned trees) go to memory: the highest-priority
     // backend that can write takes every write.
     OdbHandle odb;

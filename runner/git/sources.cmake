@@ -20,6 +20,7 @@ list(APPEND TOLLGATE_CORE_SOURCES
   runner/git/pruned_tree.cpp
   runner/git/raw_path.cpp
   runner/git/repository.cpp
+  runner/git/repository_reopen.cpp
   runner/git/revision.cpp
   runner/git/tracked_files.cpp
   runner/git/trailers.cpp

@@ -1,7 +1,7 @@
 #include "runner/git/tree_walk.hpp"
 
 #include "runner/core/parallel_for.hpp"
-#include "runner/git/config_environment.hpp"
+#include "runner/git/repository_reopen.hpp"
 
 #include <algorithm>
 #include <cstring>
@@ -176,17 +176,9 @@ std::vector<DeltaRecord> diff_trees_in_parallel(git_repository* repo, const git_
     for (auto& s : segments) {
         if (s.pending) pending.push_back(&s);
     }
-    const std::string gitdir = git2().git_repository_commondir(repo);
     parallel_for(
         pending.size(), useful_threads(pending.size(), 4),
-        [&](std::size_t t) {
-            RepositoryHandle own;
-            if (t > 0) {
-                check(git2().git_repository_open_bare(own.out(), gitdir.c_str()), "cannot reopen the repository");
-                add_environment_config(own.get());
-            }
-            return own;
-        },
+        [&](std::size_t t) { return t > 0 ? reopen_repository(repo) : RepositoryHandle(); },
         [&](RepositoryHandle& own, std::size_t i) {
             Segment& s = *pending[i];
             git_repository* r = own ? own.get() : repo;
