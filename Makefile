@@ -8,7 +8,7 @@ CMAKE_FLAGS ?=
 
 # Build, test and demo dependencies, all from Debian 12.
 DEB_PACKAGES := build-essential cmake ninja-build pkg-config git \
-  libgit2-dev libyaml-cpp-dev libboost-dev libspdlog-dev libfmt-dev \
+  libgit2-dev libfyaml-dev libboost-dev libspdlog-dev libfmt-dev \
   libgtest-dev libgmock-dev libcli11-dev libpugixml-dev nlohmann-json3-dev \
   python3 python3-pytest python3-coverage lcov gcovr diff-cover clang llvm \
   python3-pyflakes pycodestyle nodejs chromium python3-yaml

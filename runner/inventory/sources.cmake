@@ -4,7 +4,6 @@ list(APPEND TOLLGATE_CORE_SOURCES
   runner/inventory/trigger_expr.cpp
   runner/inventory/yaml_node.cpp
   runner/inventory/yaml_document.cpp
-  runner/inventory/fast_yaml.cpp
   runner/inventory/yaml_reader.cpp
   runner/inventory/section_readers.cpp
   runner/inventory/gate_reader.cpp

@@ -1,13 +1,13 @@
 #pragma once
 
 // Turns one inventory file's bytes into a YAML tree, or into diagnostics.
-// Everything that could crash, hang or exhaust memory in yaml-cpp is refused
-// here first: binary text, deep nesting, alias bombs, several documents.
+// libfyaml parses (it refuses every malformed document of a YAML conformance
+// corpus, where yaml-cpp accepted a third of them); its events build the
+// tree in one pass that also refuses what a reader would choke on: several
+// documents, deep nesting, alias bombs, aliases to unknown or open anchors.
 
 #include "runner/core/diagnostic.hpp"
 #include "runner/inventory/yaml_node.hpp"
-
-#include <yaml-cpp/mark.h>
 
 #include <optional>
 #include <string>
@@ -15,7 +15,7 @@
 
 namespace tollgate {
 
-/// Nesting deeper than this is refused (yaml-cpp parses recursively).
+/// Nesting deeper than this is refused (readers walk the tree recursively).
 inline constexpr int max_yaml_depth = 64;
 
 /// Nodes one inventory file may hold once aliases are followed (alias
@@ -28,21 +28,15 @@ inline constexpr long long max_yaml_expanded_nodes = 1'000'000;
 bool check_text(std::string_view text, const std::string& file, Diagnostics& diagnostics);
 
 /// Parses `text` (already size-checked) as a single YAML document in one
-/// pass. Returns nullopt after reporting why when it is not usable; a
-/// document holding nothing (only comments) has a null root. Text in the
-/// plain subset of read_fast_yaml is read by it, anything else by yaml-cpp:
-/// the tree and every message are the same either way.
+/// pass. Returns nullopt after reporting why when it is not usable: a syntax
+/// error is "invalid YAML: <what>" at the offending token. A document
+/// holding nothing (only comments) has a null root. Plain `~`, `null`,
+/// `Null`, `NULL` and empty values are null nodes; merge keys (`<<: *a`)
+/// are resolved, keys written in the mapping winning over merged ones.
 std::optional<YamlDocument> parse_yaml_document(std::string_view text, const std::string& file,
                                               Diagnostics& diagnostics);
 
-/// The same through yaml-cpp alone: the reference the fast reader is held
-/// to by the differential tests and fuzz target (not a user option).
-std::optional<YamlDocument> parse_yaml_document_with_yaml_cpp(std::string_view text, const std::string& file,
-                                                            Diagnostics& diagnostics);
-
 /// `mark` (0-based) as a 1-based location in `file`.
 SourceLocation location_of(const std::string& file, const YamlMark& mark);
-/// The same for a mark in one of yaml-cpp's exceptions.
-SourceLocation location_of(const std::string& file, const YAML::Mark& mark);
 
 }  // namespace tollgate

@@ -1,11 +1,11 @@
 #pragma once
 
-// A read-only YAML tree built straight from yaml-cpp's parser events.
-// yaml-cpp's own YAML::Node tree costs more than the scan that feeds it
-// (reference-counted nodes, a map lookup per key) and needed a second scan
-// for the guards; this tree is one arena per document, filled in the same
-// single pass that checks depth, aliases and size. An alias shares the
-// anchored node, so the tree never grows by expanding one.
+// A read-only YAML tree built straight from libfyaml's parser events.
+// A general-purpose document tree costs more than the scan that feeds it
+// and would need a second walk for the guards; this tree is one arena per
+// document, filled in the same single pass that checks depth, aliases and
+// size. An alias shares the anchored node, so the tree never grows by
+// expanding one.
 
 #include <memory>
 #include <string>
@@ -14,7 +14,7 @@
 
 namespace tollgate {
 
-/// A position in the YAML text, 0-based as yaml-cpp reports it; line -1 = unknown.
+/// A position in the YAML text, 0-based, the column in bytes; line -1 = unknown.
 struct YamlMark {
     int pos = -1;
     int line = -1;

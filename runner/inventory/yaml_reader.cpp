@@ -21,8 +21,8 @@ YamlReader::YamlReader(std::string file, std::string text, Diagnostics& diagnost
 SourceLocation YamlReader::at(const YamlNode& node) const { return location_of(m_file, node.mark()); }
 
 SourceLocation YamlReader::at(const Field& field) const {
-    // yaml-cpp places an empty value at the start of the next token, often the
-    // next line; the key is where the reader's eye is.
+    // An empty value has no text of its own to point at (parsers place it at
+    // the next token, often the next line); the key is where the reader's eye is.
     return field.value.is_null() ? at(field.key_node) : at(field.value);
 }
 

@@ -134,12 +134,36 @@ TEST(ValidateVerb, RefusesMalformedYamlAndBinaryFilesWithExitTwo) {
     repo.write("tollgate.yml", "version: 1\npackets: [a, b\n");
     auto r = run_tollgate({"validate"}, repo.path());
     EXPECT_EQ(r.exit_code, 2);
-    EXPECT_TRUE(contains_line(r.err, "tollgate.yml:3:1: error: invalid YAML: end of sequence flow not found")) << r.err;
+    EXPECT_TRUE(contains_line(r.err, "tollgate.yml:3:1: error: invalid YAML: flow sequence without a closing bracket"))
+        << r.err;
     repo.write("tollgate.yml", std::string("version: 1\n\x7f" "ELF\0\0", 17));
     r = run_tollgate({"validate"}, repo.path());
     EXPECT_EQ(r.exit_code, 2);
     EXPECT_TRUE(contains_line(r.err, "tollgate.yml:2:5: error: file is binary (NUL byte); an inventory is UTF-8 text"))
         << r.err;
+}
+
+TEST(ValidateVerb, RefusesAnUnterminatedQuoteThatWouldSwallowTheNextPacket) {
+    // yaml-cpp read this as one packet whose title ran on over `- id: two`,
+    // and validate passed it; plan then planned one packet.
+    GitRepo repo;
+    repo.write("tollgate.yml", "version: 1\npackets:\n  - id: one\n    title: \"unterminated\n  - id: two\n");
+    for (const char* verb : {"validate", "plan"}) {
+        const auto r = run_tollgate({verb}, repo.path());
+        EXPECT_EQ(r.exit_code, 2) << verb;
+        EXPECT_NE(r.err.find("tollgate.yml:4:12: error: invalid YAML: "), std::string::npos) << r.err;
+    }
+    EXPECT_EQ(run_tollgate({"validate"}, repo.path()).out,
+              "tollgate.yml: 0 packets, 0 gates, 0 checkpoints, 0 zones, 0 triggers: 1 error\n");
+}
+
+TEST(ValidateVerb, RefusesMalformedYamlInAnIncludedFileAtItsOwnPosition) {
+    GitRepo repo;
+    write_good_repo(repo);
+    repo.write("packets/services.yml", "packets:\n  - id: services\n    after: [foundation\n");
+    const auto r = run_tollgate({"validate"}, repo.path());
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_NE(r.err.find("packets/services.yml:4:1: error: invalid YAML: "), std::string::npos) << r.err;
 }
 
 TEST(ValidateVerb, SaysWhenThereIsNoInventory) {

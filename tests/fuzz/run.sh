@@ -14,7 +14,6 @@ seconds="${FUZZ_SECONDS:-60}"
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
   targets=(inventory zones trigger_expr trailers writers lcov cobertura jacoco gcovr_json llvm_json go_profile)
-  targets+=(yaml_fast)
 fi
 # Second round: history notes, shard results.json files, --baseline; then
 # ownership verdicts with the zones renderers.

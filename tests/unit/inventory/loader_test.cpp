@@ -90,7 +90,7 @@ TEST(Loader, RefusesARootThatIsNotAMapping) {
 
 TEST(Loader, ReportsMalformedYamlWithItsPosition) {
     EXPECT_EQ(load_yaml("version: 1\npackets:\n  - id: a\n   title: b\n").messages,
-              Messages{"tollgate.yml:4:4: error: invalid YAML: end of sequence not found"});
+              Messages{"tollgate.yml:4:4: error: invalid YAML: did not find expected '-' indicator"});
 }
 
 TEST(Loader, RefusesABinaryFile) {
@@ -181,7 +181,7 @@ TEST(Loader, ReportsErrorsInIncludedFilesWithTheirOwnNames) {
         {"p/a.yml", "packets: [a, b\n"},
         {"p/b.yml", ""},
     });
-    EXPECT_EQ(r.messages, (Messages{"p/a.yml:2:1: error: invalid YAML: end of sequence flow not found",
+    EXPECT_EQ(r.messages, (Messages{"p/a.yml:2:1: error: invalid YAML: flow sequence without a closing bracket",
                                     "p/b.yml: warning: included file is empty"}));
 }
 
@@ -205,7 +205,7 @@ TEST(Loader, SkipsCrossChecksWhenAFileCouldNotBeParsedAndSaysSo) {
                                 d);
     std::vector<std::string> messages;
     for (const auto& diag : d.all()) messages.push_back(diag.str());
-    EXPECT_EQ(messages, (Messages{"a.yml:2:1: error: invalid YAML: end of sequence flow not found",
+    EXPECT_EQ(messages, (Messages{"a.yml:2:1: error: invalid YAML: flow sequence without a closing bracket",
                                   "note: reference, cycle and file checks were skipped (fix the files that "
                                   "could not be read, then run again)"}));
 }

@@ -3,7 +3,7 @@ list(APPEND TOLLGATE_TEST_SOURCES
   unit/inventory/trigger_expr_test.cpp
   unit/inventory/yaml_node_test.cpp
   unit/inventory/yaml_document_test.cpp
-  unit/inventory/fast_yaml_test.cpp
+  unit/inventory/yaml_document_syntax_test.cpp
   unit/inventory/yaml_reader_test.cpp
   unit/inventory/section_readers_test.cpp
   unit/inventory/gate_reader_test.cpp
