@@ -12,6 +12,11 @@
 # checker would have to do. Results and generated inventories go to
 # bench/out/foundation/. Exits 1 if a command fails; a missed target is
 # reported (timings on a shared machine are noisy) but is not a failure.
+#
+# BASELINE=path/to/other/tollgate adds a side-by-side section: the same
+# validate and plan runs for both binaries, alternating within one run, with
+# the ratio (this binary / baseline); used to show a change made nothing
+# slower (e.g. the YAML parser switch: the binary before it as BASELINE).
 set -euo pipefail
 
 source "$(dirname "$0")/../lib.sh"
@@ -183,6 +188,38 @@ if [ "$YAML_OK" -eq 1 ]; then
       row "yaml.load ($loader), $n packets" "yaml-$loader-$n" "$note"
     done
   done
+fi
+
+# side_by_side LABEL ARGS…: BIN and BASELINE on the same arguments, 15
+# alternating rounds (a block per command would let the machine's drift
+# between blocks pass as a difference); prints both medians and the ratio.
+side_by_side() {
+  local label=$1
+  shift
+  "$PY" - "$BIN" "$BASELINE" "$@" <<'PYEOF' | sed "s/^/  $(printf '%-46s' "$label") /"
+import statistics, subprocess, sys, time
+new, old, args = sys.argv[1], sys.argv[2], sys.argv[3:]
+times = {new: [], old: []}
+for round in range(16):
+    for binary in (new, old) if round % 2 else (old, new):
+        start = time.perf_counter()
+        subprocess.run([binary] + args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+        if round:  # the first round warms the page cache
+            times[binary].append(time.perf_counter() - start)
+n, o = statistics.median(times[new]), statistics.median(times[old])
+print("%8.1f ms vs baseline %8.1f ms  = %.2fx" % (n * 1000, o * 1000, n / o))
+PYEOF
+}
+
+if [ -n "${BASELINE:-}" ]; then
+  echo
+  echo "side by side with BASELINE=$BASELINE ($("$BASELINE" --version | head -1)):"
+  echo "  medians of 15 alternating runs each, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+  for example in finops-billing restaurant-ticket; do
+    side_by_side "validate ($example)" -C "$OUT/examples/$example" validate
+  done
+  side_by_side "validate, 10,000 packets" -C "$OUT/inventory-10000" validate
+  side_by_side "plan, 10,000 packets" -C "$OUT/inventory-10000" plan
 fi
 
 echo
