@@ -106,6 +106,23 @@ std::string_view token_text(fy_token* token) {
     return text == nullptr ? std::string_view{} : std::string_view(text, length);
 }
 
+struct TokenIterDeleter {
+    void operator()(fy_token_iter* iter) const { fy_token_iter_destroy(iter); }
+};
+
+// A scalar's text, read chunk by chunk into `out`. Not fy_token_get_text:
+// libfyaml 0.7.12 leaks the chunk array of a scalar with many chunks (long
+// runs of '' escapes) when it formats the token's cached text (found by the
+// inventory fuzz target under LeakSanitizer); its iterator frees it.
+void read_scalar(fy_token* token, std::string& out) {
+    const std::unique_ptr<fy_token_iter, TokenIterDeleter> iter(fy_token_iter_create(token));
+    if (!iter) throw std::bad_alloc();
+    int error = 0;
+    const fy_iter_chunk* chunk = nullptr;
+    while ((chunk = fy_token_iter_chunk_next(iter.get(), chunk, &error)) != nullptr) out.append(chunk->str, chunk->len);
+    if (error != 0) throw std::bad_alloc();
+}
+
 // yaml-cpp's and YAML 1.2 core schema's null spellings, for plain scalars.
 bool is_null_text(std::string_view s) {
     return s.empty() || s == "~" || s == "null" || s == "Null" || s == "NULL";
@@ -219,14 +236,15 @@ private:
 
     void on_scalar(fy_event* event, const YamlMark& mark) {
         fy_token* token = event->scalar.value;
-        const std::string_view text = token_text(token);
+        m_text.clear();
+        read_scalar(token, m_text);
         const fy_scalar_style style = fy_token_scalar_style(token);
         const std::string_view tag = token_text(event->scalar.tag);
-        bool null = style == FYSS_PLAIN && is_null_text(text);
+        bool null = style == FYSS_PLAIN && is_null_text(m_text);
         if (!tag.empty()) null = tag == std::string(k_tag_prefix) + "null";
         YamlData& data = m_document.add(null ? YamlKind::null : YamlKind::scalar, mark);
-        if (!null) data.scalar.assign(text);
-        m_scalar_is_merge = style == FYSS_PLAIN && tag.empty() && text == "<<";
+        if (!null) data.scalar.assign(m_text);
+        m_scalar_is_merge = style == FYSS_PLAIN && tag.empty() && m_text == "<<";
         leaf(mark, token_text(event->scalar.anchor), data);
     }
 
@@ -345,6 +363,7 @@ private:
 
     YamlDocument& m_document;
     LineIndex& m_lines;
+    std::string m_text;              // the scalar being read, reused
     std::size_t m_previous_end = 0;  // byte offset where the last event ended
     int m_documents = 0;
     bool m_aliases = false;
