@@ -241,5 +241,18 @@ TEST(YamlDocument, ReadsAFileThatIsAListOrAScalarAsSuch) {
     EXPECT_EQ(scalar->root().scalar(), "just text");
 }
 
+TEST(YamlDocument, ReadsABlockScalarOfBlanksEndingTheFileWithoutALineBreakAsEmpty) {
+    // A libFuzzer finding: libfyaml 0.7.12 formats this scalar from
+    // uninitialised memory unless the file ends with a line break.
+    for (const char* text : {"a:  |\n   ", "a: >\n ", "a: |\n "}) {
+        SCOPED_TRACE(text);
+        Diagnostics d;
+        const auto doc = parse_yaml_document(text, "t.yml", d);
+        ASSERT_TRUE(doc) << first_message(d);
+        EXPECT_EQ(doc->root().pairs().at(0).second.scalar(), "");
+        EXPECT_TRUE(doc->root().pairs().at(0).second.is_scalar());
+    }
+}
+
 }  // namespace
 }  // namespace tollgate
