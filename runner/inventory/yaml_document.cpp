@@ -238,9 +238,16 @@ private:
 
     void on_scalar(fy_event* event, const YamlMark& mark) {
         fy_token* token = event->scalar.value;
-        m_text.clear();
-        read_scalar(token, m_text);
         const fy_scalar_style style = fy_token_scalar_style(token);
+        m_text.clear();
+        // A one-line plain scalar is the input's own bytes: libfyaml hands
+        // them out without formatting, and without the iterator's allocation.
+        const fy_mark* start = fy_token_start_mark(token);
+        const fy_mark* end = fy_token_end_mark(token);
+        if (style == FYSS_PLAIN && start != nullptr && end != nullptr && start->line == end->line)
+            m_text.assign(token_text(token));
+        else
+            read_scalar(token, m_text);
         const std::string_view tag = token_text(event->scalar.tag);
         bool null = style == FYSS_PLAIN && is_null_text(m_text);
         if (!tag.empty()) null = tag == std::string(k_tag_prefix) + "null";

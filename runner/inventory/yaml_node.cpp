@@ -29,13 +29,15 @@ const std::vector<YamlPair>& YamlNode::pairs() const {
 YamlDocument::YamlDocument() = default;
 
 YamlData& YamlDocument::add(YamlKind kind, const YamlMark& mark) {
-    if (m_blocks.empty() || m_used_in_block == m_block_size) {
-        // Growing blocks: few allocations for big files, little waste for small ones.
-        m_block_size = m_blocks.empty() ? 64 : std::min<std::size_t>(m_block_size * 2, 65536);
-        m_blocks.push_back(std::make_unique<YamlData[]>(m_block_size));
-        m_used_in_block = 0;
+    if (m_blocks.empty() || m_blocks.back().size() == m_blocks.back().capacity()) {
+        // Growing blocks: few allocations for big files, little waste for
+        // small ones. Reserved, not sized: a node's memory is first touched
+        // when it is made, so a block's unused tail costs no page faults.
+        const std::size_t size = m_blocks.empty() ? 64 : std::min<std::size_t>(m_blocks.back().capacity() * 2, 65536);
+        m_blocks.emplace_back().reserve(size);
     }
-    YamlData& data = m_blocks.back()[m_used_in_block++];
+    // Within its capacity, so no node already handed out ever moves.
+    YamlData& data = m_blocks.back().emplace_back();
     data.kind = kind;
     data.mark = mark;
     return data;

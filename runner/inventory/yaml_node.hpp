@@ -82,9 +82,7 @@ public:
 
 private:
     // Blocks of nodes that never move once allocated: handles point into them.
-    std::vector<std::unique_ptr<YamlData[]>> m_blocks;
-    std::size_t m_used_in_block = 0;
-    std::size_t m_block_size = 0;
+    std::vector<std::vector<YamlData>> m_blocks;
     YamlNode m_root;
 };
 
