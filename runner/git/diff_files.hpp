@@ -32,11 +32,6 @@ struct DeltaRecord {
 /// blob. `blobs_in_odb`: the diff compares trees or the index, not files.
 std::vector<DeltaRecord> list_deltas(git_diff* diff, bool blobs_in_odb);
 
-/// libgit2's rename detection over a whole diff (used for the index and work
-/// tree, where changes are few). In a partial clone, or when a blob turns out
-/// to be missing, falls back to exact renames only and records a note.
-void detect_renames(git_repository* repo, git_diff* diff, std::vector<std::string>& notes);
-
 /// Which files get line data; null = all.
 using LineFilter = std::function<bool(const ChangedFile&)>;
 

@@ -19,14 +19,14 @@ list(APPEND TOLLGATE_CORE_SOURCES
   runner/git/packet_merge_state.cpp
   runner/git/pruned_tree.cpp
   runner/git/raw_path.cpp
-  runner/git/rename_pairing.cpp
   runner/git/repository.cpp
   runner/git/repository_reopen.cpp
   runner/git/revision.cpp
-  runner/git/similarity_signature.cpp
   runner/git/tracked_files.cpp
   runner/git/trailers.cpp
-  runner/git/tree_renames.cpp
+  runner/git/rename_pairing.cpp
+  runner/git/rename_records.cpp
+  runner/git/similarity_signature.cpp
   runner/git/tree_walk.cpp
   runner/git/object_id.cpp
   runner/git/hooks_dir.cpp
