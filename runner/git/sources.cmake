@@ -27,6 +27,7 @@ list(APPEND TOLLGATE_CORE_SOURCES
   runner/git/rename_pairing.cpp
   runner/git/rename_records.cpp
   runner/git/similarity_signature.cpp
+  runner/git/similarity_metric.cpp
   runner/git/tree_walk.cpp
   runner/git/object_id.cpp
   runner/git/hooks_dir.cpp

@@ -11,6 +11,7 @@ list(APPEND TOLLGATE_TEST_SOURCES
   unit/git/rename_pairing_test.cpp
   unit/git/rename_records_test.cpp
   unit/git/similarity_signature_test.cpp
+  unit/git/similarity_metric_test.cpp
   unit/git/config_environment_test.cpp
   unit/git/tracked_files_test.cpp
   unit/git/no_tls_trust_store_test.cpp
