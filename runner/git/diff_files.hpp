@@ -20,7 +20,7 @@ struct DeltaRecord {
     ChangedFile file;
     git_oid old_id{};
     git_oid new_id{};
-    git_diff* patch_diff = nullptr;  ///< the diff holding this file's delta (not owned)
+    git_diff* patch_diff = nullptr;  ///< the diff holding this file's delta (not owned); null: a work-tree rename
     std::size_t patch_index = 0;     ///< its index there
     bool same_content = false;       ///< an exact rename: no lines changed, no blob to read
     /// Both sides are blobs in the object database (tree or index diffs), so
