@@ -91,10 +91,10 @@ for name in ["tollgate zones", "tollgate zones, no extend zones", "git diff -M",
 print("  with extend zones tollgate reads the lines of %d files: %.2fx git diff --numstat -M"
       % (lines_read, r["tollgate zones"]["median"] / r["git diff --numstat -M"]["median"]))
 EOF
-# hyperfine times each command in a block of its own and this machine's
-# speed drifts between blocks, so the target ratio comes from alternating runs.
-"$PY" - "$BIN" "$OUT/no-extend.yml" <<'EOF'
-import statistics, subprocess, sys, time
+# The target ratio comes from alternating runs (bench/git/alternate.py says why).
+PYTHONPATH="$HERE" "$PY" - "$BIN" "$OUT/no-extend.yml" <<'EOF'
+import sys
+from alternate import alternating_medians
 tollgate, no_extend = sys.argv[1], sys.argv[2]
 change = ["zones", "--base", "main", "--head", "packet/p00", "--format", "json"]
 commands = {
@@ -102,14 +102,7 @@ commands = {
     "extend": [tollgate] + change,
     "git": ["git", "diff", "--name-status", "-M", "main..packet/p00"],
 }
-times = {k: [] for k in commands}
-for round_ in range(23):  # the first 3 rounds warm up
-    for name, cmd in commands.items():
-        t = time.perf_counter()
-        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        if round_ >= 3:
-            times[name].append(time.perf_counter() - t)
-med = {k: statistics.median(v) for k, v in times.items()}
+med = alternating_medians(commands, rounds=20, warmup=3)
 print("alternating runs, median of 20: tollgate zones %.3f s, with extend zones %.3f s, git diff -M %.3f s"
       % (med["no extend"], med["extend"], med["git"]))
 print("ratio with extend zones (lines read) / git diff --name-status -M: %.2fx" % (med["extend"] / med["git"]))
@@ -160,20 +153,14 @@ EOF
 
 echo "--- zones vs git diff -M on 1,000 edited renames (1,000 deletions x 1,000 additions scored)"
 same_as_git packet/renames renames
-"$PY" - "$BIN" <<'EOF'
-import statistics, subprocess, sys, time
+PYTHONPATH="$HERE" "$PY" - "$BIN" <<'EOF'
+import sys
+from alternate import alternating_medians
 commands = {
     "tollgate zones": [sys.argv[1], "zones", "--base", "main", "--head", "packet/renames", "--format", "json"],
     "git diff -M": ["git", "diff", "--name-status", "-M", "main..packet/renames"],
 }
-times = {k: [] for k in commands}
-for round_ in range(13):  # alternating; the first 3 rounds warm up
-    for name, cmd in commands.items():
-        t = time.perf_counter()
-        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        if round_ >= 3:
-            times[name].append(time.perf_counter() - t)
-med = {k: statistics.median(v) for k, v in times.items()}
+med = alternating_medians(commands, rounds=10, warmup=3)
 print("alternating runs, median of 10: tollgate zones %.3f s, git diff -M %.3f s"
       % (med["tollgate zones"], med["git diff -M"]))
 print("ratio tollgate zones / git diff --name-status -M on 1,000 edited renames: %.2fx"
