@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generates the git benchmark repository with `git fast-import`.
 
-    generate.py OUT_DIR [--files 100000] [--changed 20000] [--zones 1000] [--branches 20]
+    generate.py OUT_DIR [--files 100000] [--changed 20000] [--zones 1000] [--branches 20] [--renames 1000]
 
 main: FILES files in mod<NN>/sub<M>/file<KKK>.<ext>, each with a dozen lines
 of its own text. packet/p00 (checked out as HEAD, no work tree written) is
@@ -9,7 +9,11 @@ one commit touching CHANGED files: 60 % edits, 15 % additions, 10 %
 deletions, 12.5 % exact renames, 2.5 % renames with an edit. packet/p01 ..
 packet/pNN each edit a few hundred files of their own module plus a few of
 the next packet's (so neighbours overlap), and every fifth one appends to a
-shared registry file (so those conflict). tollgate.yml names the packets and
+shared registry file (so those conflict). packet/renames moves RENAMES files
+to new names in new folders, each with an edit: its 1,000 deletions and
+1,000 additions are all rename candidates of one another, so git's (and
+tollgate's) rename detection scores the whole 1,000 x 1,000 matrix, at
+diff.renameLimit's default. tollgate.yml names the packets and
 ZONES patterns (anchored directories, extension globs, floating directories)
 with every rule. Deterministic: the same arguments give the same repository.
 """
@@ -103,6 +107,7 @@ def main():
     ap.add_argument("--changed", type=int, default=20000)
     ap.add_argument("--zones", type=int, default=1000)
     ap.add_argument("--branches", type=int, default=20)
+    ap.add_argument("--renames", type=int, default=1000)
     args = ap.parse_args()
     os.makedirs(args.out, exist_ok=True)
     env = dict(os.environ, GIT_CONFIG_NOSYSTEM="1", GIT_CONFIG_GLOBAL="/dev/null", HOME=args.out)
@@ -157,6 +162,16 @@ def main():
                 s.put(path_of(i), content(i, "p%02d touched a neighbour\n" % p))
         if p % 5 == 0:
             s.put("shared/registry.txt", ("registered by p%02d\n" % p).encode())
+
+    # packet/renames: edited renames only; no basename survives the move, so
+    # every pair goes through the similarity matrix.
+    s.commit("refs/heads/packet/renames", "renames: move and edit\n\nPacket: p01\n", base, t + 300)
+    count = min(args.renames, args.files // 2)
+    stride = max(1, args.files // max(1, count))
+    for r in range(count):
+        i = r * stride + stride // 2
+        s.delete(path_of(i))
+        s.put("relocated/part%02d/moved%04d.%s" % (r % 40, r, EXTS[i % len(EXTS)]), content(i, "moved and edited\n"))
 
     proc.stdin.close()
     if proc.wait() != 0:

@@ -2,7 +2,10 @@
 # Git benchmark: `tollgate zones` on a 100,000-file repository whose change
 # touches 20,000 files (edits, additions, deletions, renames) under 1,000
 # zone patterns, against `git diff --name-status -M` on the same range; and
-# `tollgate conflicts` over 20 packet branches (190 pairs).
+# `tollgate conflicts` over 20 packet branches (190 pairs); and `zones` on a
+# change of 1,000 edited renames (1,000 deletions, 1,000 additions, every
+# pair scored: git's rename matrix at its default limit) against
+# `git diff --name-status -M`.
 #
 #   bench/git/run.sh path/to/tollgate      (GIT_BENCH_FILES=100000 GIT_BENCH_CHANGED=20000)
 #
@@ -24,19 +27,21 @@ export GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL=/dev/null
 
 command -v hyperfine >/dev/null 2>&1 || "$ROOT/cmake-modules/install-deps.sh" hyperfine
 
-if [ ! -f "$REPO/.generated" ]; then
+if [ ! -f "$REPO/.generated-renames" ]; then
   echo "generating $FILES files, a change of $CHANGED, 1000 zone patterns, 20 branches in $REPO ..."
   rm -rf "$REPO"
   "$PY" "$HERE/generate.py" "$REPO" --files "$FILES" --changed "$CHANGED" --zones 1000 --branches 20
   git -C "$REPO" gc -q  # packed, as a clone would be
-  touch "$REPO/.generated"
+  touch "$REPO/.generated-renames"
 fi
 cd "$REPO"
 
-echo "--- correctness: tollgate zones lists exactly what git diff -M lists"
-"$BIN" zones --base main --head packet/p00 --format json >"$OUT/zones.json" 2>"$OUT/zones.err" || [ $? -eq 1 ]
-git diff --name-status -M main..packet/p00 >"$OUT/git-diff.txt" 2>/dev/null
-"$PY" - "$OUT/zones.json" "$OUT/git-diff.txt" <<'EOF'
+# Checks that tollgate zones lists exactly what git diff -M lists for a head (into $OUT/zones-NAME.json).
+same_as_git() {
+  local head=$1 name=$2
+  "$BIN" zones --base main --head "$head" --format json >"$OUT/zones-$name.json" 2>"$OUT/zones-$name.err" || [ $? -eq 1 ]
+  git diff --name-status -M "main..$head" >"$OUT/git-diff-$name.txt" 2>/dev/null
+  "$PY" - "$OUT/zones-$name.json" "$OUT/git-diff-$name.txt" <<'EOF'
 import json, sys
 letters = {"added": "A", "modified": "M", "deleted": "D", "renamed": "R", "copied": "C", "type_changed": "T"}
 mine = [(letters[c["status"]], c["old_path"] or "", c["path"]) for c in json.load(open(sys.argv[1]))["changed"]]
@@ -54,7 +59,11 @@ if mine != git:
     sys.exit("MISMATCH: tollgate and git disagree")
 print("identical (same order)")
 EOF
-sed 's/^/tollgate: /' "$OUT/zones.err"
+  sed 's/^/tollgate: /' "$OUT/zones-$name.err"
+}
+echo "--- correctness: tollgate zones lists exactly what git diff -M lists"
+same_as_git packet/p00 p00
+cp "$OUT/zones-p00.json" "$OUT/zones.json"
 
 echo "--- zones vs git diff -M"
 # The generated inventory has `extend` zones: judging them reads the lines of
@@ -82,10 +91,10 @@ for name in ["tollgate zones", "tollgate zones, no extend zones", "git diff -M",
 print("  with extend zones tollgate reads the lines of %d files: %.2fx git diff --numstat -M"
       % (lines_read, r["tollgate zones"]["median"] / r["git diff --numstat -M"]["median"]))
 EOF
-# hyperfine times each command in a block of its own and this machine's
-# speed drifts between blocks, so the target ratio comes from alternating runs.
-"$PY" - "$BIN" "$OUT/no-extend.yml" <<'EOF'
-import statistics, subprocess, sys, time
+# The target ratio comes from alternating runs (bench/git/alternate.py says why).
+PYTHONPATH="$HERE" "$PY" - "$BIN" "$OUT/no-extend.yml" <<'EOF'
+import sys
+from alternate import alternating_medians
 tollgate, no_extend = sys.argv[1], sys.argv[2]
 change = ["zones", "--base", "main", "--head", "packet/p00", "--format", "json"]
 commands = {
@@ -93,14 +102,7 @@ commands = {
     "extend": [tollgate] + change,
     "git": ["git", "diff", "--name-status", "-M", "main..packet/p00"],
 }
-times = {k: [] for k in commands}
-for round_ in range(23):  # the first 3 rounds warm up
-    for name, cmd in commands.items():
-        t = time.perf_counter()
-        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        if round_ >= 3:
-            times[name].append(time.perf_counter() - t)
-med = {k: statistics.median(v) for k, v in times.items()}
+med = alternating_medians(commands, rounds=20, warmup=3)
 print("alternating runs, median of 20: tollgate zones %.3f s, with extend zones %.3f s, git diff -M %.3f s"
       % (med["no extend"], med["extend"], med["git"]))
 print("ratio with extend zones (lines read) / git diff --name-status -M: %.2fx" % (med["extend"] / med["git"]))
@@ -147,4 +149,32 @@ import json, sys
 c = json.load(open(sys.argv[1]))["results"][0]
 print("tollgate conflicts: wall %.3f s ± %.3f, cpu %.3f s (target < 5 s: %s)"
       % (c["mean"], c["stddev"], c["user"] + c["system"], "met" if c["mean"] < 5 else "MISSED"))
+EOF
+
+echo "--- zones vs git diff -M on 1,000 edited renames (1,000 deletions x 1,000 additions scored)"
+same_as_git packet/renames renames
+PYTHONPATH="$HERE" "$PY" - "$BIN" <<'EOF'
+import sys
+from alternate import alternating_medians
+commands = {
+    "tollgate zones": [sys.argv[1], "zones", "--base", "main", "--head", "packet/renames", "--format", "json"],
+    "git diff -M": ["git", "diff", "--name-status", "-M", "main..packet/renames"],
+}
+med = alternating_medians(commands, rounds=10, warmup=3)
+print("alternating runs, median of 10: tollgate zones %.3f s, git diff -M %.3f s"
+      % (med["tollgate zones"], med["git diff -M"]))
+print("ratio tollgate zones / git diff --name-status -M on 1,000 edited renames: %.2fx"
+      % (med["tollgate zones"] / med["git diff -M"]))
+EOF
+hyperfine --warmup 1 --runs 10 -i --style basic --export-json "$OUT/renames-hyperfine.json" \
+  -n "tollgate zones (renames)" "'$BIN' zones --base main --head packet/renames --format json" \
+  -n "git diff -M (renames)" "git diff --name-status -M main..packet/renames" >"$OUT/renames-hyperfine.log" 2>&1 ||
+  { cat "$OUT/renames-hyperfine.log"; exit 1; }
+"$PY" - "$OUT/renames-hyperfine.json" <<'EOF'
+import json, sys
+r = {x["command"]: x for x in json.load(open(sys.argv[1]))["results"]}
+t, g = r["tollgate zones (renames)"], r["git diff -M (renames)"]
+print("hyperfine: tollgate zones %.3f s +- %.3f, git diff -M %.3f s +- %.3f: %.2fx (cpu %.2fx)"
+      % (t["median"], t["stddev"], g["median"], g["stddev"], t["median"] / g["median"],
+         (t["user"] + t["system"]) / (g["user"] + g["system"])))
 EOF

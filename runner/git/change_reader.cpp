@@ -3,9 +3,9 @@
 #include "runner/core/error.hpp"
 #include "runner/git/commit_range.hpp"
 #include "runner/git/diff_files.hpp"
+#include "runner/git/rename_records.hpp"
 #include "runner/git/repository_impl.hpp"
 #include "runner/git/revision.hpp"
-#include "runner/git/tree_renames.hpp"
 #include "runner/git/tree_walk.hpp"
 
 #include <stdexcept>
@@ -50,7 +50,6 @@ ChangeSet read_change(const Repository& repository, const ChangeRequest& request
     change.mode = request.mode;
     const git_diff_options options = diff_options();
     DiffHandle diff;
-    DiffHandle rename_diff;  // owns the deltas of inexact renames (their line data)
     std::vector<DeltaRecord> records;
 
     switch (request.mode) {
@@ -67,7 +66,7 @@ ChangeSet read_change(const Repository& repository, const ChangeRequest& request
             const auto base = tree_of(repo, range.base_commit, "base");
             const auto head = tree_of(repo, range.head_commit, "head");
             records = diff_trees_in_parallel(repo, base.get(), head.get());
-            find_tree_renames(repo, base.get(), head.get(), records, rename_diff, change.notes);
+            find_renames(repo, records, change.notes);
             break;
         }
         case ChangeMode::staged: {
@@ -78,8 +77,8 @@ ChangeSet read_change(const Repository& repository, const ChangeRequest& request
             check(git2().git_repository_index(index.out(), repo), "cannot read the index");
             check(git2().git_diff_tree_to_index(diff.out(), repo, base.get(), index.get(), &options),
                   "cannot diff HEAD with the index");
-            detect_renames(repo, diff.get(), change.notes);
             records = list_deltas(diff.get(), true);
+            find_renames(repo, records, change.notes);
             break;
         }
         case ChangeMode::worktree: {
@@ -88,8 +87,8 @@ ChangeSet read_change(const Repository& repository, const ChangeRequest& request
             change.head_ref = "(worktree)";
             check(git2().git_diff_tree_to_workdir_with_index(diff.out(), repo, base.get(), &options),
                   "cannot diff HEAD with the working tree");
-            detect_renames(repo, diff.get(), change.notes);
             records = list_deltas(diff.get(), false);
+            find_renames(repo, records, change.notes);
             break;
         }
     }

@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <atomic>
+#include <fstream>
+#include <iterator>
 #include <string_view>
 
 namespace tollgate::libgit {
@@ -86,6 +88,16 @@ bool fill_lines(git_repository* repo, DeltaRecord& r) {
         // "file" and looks up that name's diff driver in every attributes
         // file (four syscalls and a realpath per blob, half the run).
         rc = git2().git_patch_from_blobs(patch.out(), old_blob.get(), "", new_blob.get(), "", &options);
+    } else if (r.patch_diff == nullptr) {
+        // A rename found in a work-tree diff: its old blob against the file on disk.
+        BlobHandle old_blob;
+        if (!load_blob(repo, r.old_id, true, old_blob, file.path)) return false;
+        const char* workdir = git2().git_repository_workdir(repo);
+        std::ifstream in(std::string(workdir != nullptr ? workdir : "") + file.path, std::ios::binary);
+        const std::string content{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+        const git_diff_options options = diff_options();
+        rc = git2().git_patch_from_blob_and_buffer(patch.out(), old_blob.get(), "", content.data(), content.size(),
+                                                    "", &options);
     } else {
         rc = git2().git_patch_from_diff(patch.out(), r.patch_diff, r.patch_index);
     }
@@ -155,30 +167,6 @@ bool is_partial_clone(git_repository* repo) {
     }
     git2().git_error_clear();
     return false;
-}
-
-void detect_renames(git_repository* repo, git_diff* diff, std::vector<std::string>& notes) {
-    git_diff_find_options find;
-    check(git2().git_diff_find_options_init(&find, GIT_DIFF_FIND_OPTIONS_VERSION), "cannot set up rename detection");
-    find.flags = GIT_DIFF_FIND_RENAMES;
-    const char* exact_note =
-        "partial clone: blobs are not all local, so only exact renames are detected "
-        "(an edited rename shows as a deletion plus an addition)";
-    if (is_partial_clone(repo)) {
-        find.flags |= GIT_DIFF_FIND_EXACT_MATCH_ONLY;
-        check(git2().git_diff_find_similar(diff, &find), "cannot detect renames");
-        notes.emplace_back(exact_note);
-        return;
-    }
-    const int rc = git2().git_diff_find_similar(diff, &find);
-    if (rc < 0 && is_missing_object(rc)) {
-        git2().git_error_clear();
-        find.flags |= GIT_DIFF_FIND_EXACT_MATCH_ONLY;
-        check(git2().git_diff_find_similar(diff, &find), "cannot detect renames");
-        notes.emplace_back(exact_note);
-        return;
-    }
-    check(rc, "cannot detect renames");
 }
 
 std::vector<DeltaRecord> list_deltas(git_diff* diff, bool blobs_in_odb) {

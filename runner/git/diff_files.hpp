@@ -20,7 +20,7 @@ struct DeltaRecord {
     ChangedFile file;
     git_oid old_id{};
     git_oid new_id{};
-    git_diff* patch_diff = nullptr;  ///< the diff holding this file's delta (not owned)
+    git_diff* patch_diff = nullptr;  ///< the diff holding this file's delta (not owned); null: a work-tree rename
     std::size_t patch_index = 0;     ///< its index there
     bool same_content = false;       ///< an exact rename: no lines changed, no blob to read
     /// Both sides are blobs in the object database (tree or index diffs), so
@@ -31,11 +31,6 @@ struct DeltaRecord {
 /// The changed files of `diff` as records, in git's path order. Reads no
 /// blob. `blobs_in_odb`: the diff compares trees or the index, not files.
 std::vector<DeltaRecord> list_deltas(git_diff* diff, bool blobs_in_odb);
-
-/// libgit2's rename detection over a whole diff (used for the index and work
-/// tree, where changes are few). In a partial clone, or when a blob turns out
-/// to be missing, falls back to exact renames only and records a note.
-void detect_renames(git_repository* repo, git_diff* diff, std::vector<std::string>& notes);
 
 /// Which files get line data; null = all.
 using LineFilter = std::function<bool(const ChangedFile&)>;

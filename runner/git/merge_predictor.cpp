@@ -8,6 +8,7 @@
 #include "runner/git/tree_walk.hpp"
 #include "runner/git/repository_impl.hpp"
 #include "runner/git/revision.hpp"
+#include "runner/git/similarity_metric.hpp"
 
 #include <git2/sys/index.h>
 #include <git2/sys/mempack.h>
@@ -82,6 +83,7 @@ git_merge_options merge_options() {
     git_merge_options options;
     check(git2().git_merge_options_init(&options, GIT_MERGE_OPTIONS_VERSION), "cannot set up a merge");
     options.flags = GIT_MERGE_FIND_RENAMES;
+    options.metric = git_similarity_metric();  // score rename candidates as git does
     return options;
 }
 

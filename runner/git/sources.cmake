@@ -24,7 +24,10 @@ list(APPEND TOLLGATE_CORE_SOURCES
   runner/git/revision.cpp
   runner/git/tracked_files.cpp
   runner/git/trailers.cpp
-  runner/git/tree_renames.cpp
+  runner/git/rename_pairing.cpp
+  runner/git/rename_records.cpp
+  runner/git/similarity_signature.cpp
+  runner/git/similarity_metric.cpp
   runner/git/tree_walk.cpp
   runner/git/object_id.cpp
   runner/git/hooks_dir.cpp

@@ -112,6 +112,15 @@ def test_more():
     assert used() == 1
 )";
 
+// Runs the repository's tests under coverage.py and writes coverage.xml.
+void measure_python(const GitRepo& repo) {
+    must(test::sh(repo.env_prefix() +
+                      " /usr/bin/python3 -m coverage run --branch --source=. -m pytest -q -p no:cacheprovider"
+                      " && /usr/bin/python3 -m coverage xml -o coverage.xml",
+                  repo.path()),
+         "coverage.py");
+}
+
 // A repository whose feature branch changes, adds, renames and deletes Python files.
 struct PythonChange {
     GitRepo repo;
@@ -133,23 +142,17 @@ struct PythonChange {
         repo.git("rm -q gone.py");
         repo.commit_all("feature work");
     }
-    void measure() const {
-        must(test::sh(repo.env_prefix() +
-                          " /usr/bin/python3 -m coverage run --branch --source=. -m pytest -q -p no:cacheprovider"
-                          " && /usr/bin/python3 -m coverage xml -o coverage.xml",
-                      repo.path()),
-             "coverage.py");
-    }
+    void measure() const { measure_python(repo); }
 };
 
-TEST(CoverageVerb, PatchCoverageEqualsDiffCoverOnARealPythonChange) {
-    PythonChange change;
-    change.measure();
-    must(test::sh(change.repo.env_prefix() + " diff-cover coverage.xml --compare-branch=main --json-report out.json",
-                  change.repo.path()),
+// diff-cover's report on `repo` (coverage.xml against main), and tollgate's
+// patch figures must be the same, per file and in total.
+void expect_patch_coverage_of_diff_cover(const GitRepo& repo) {
+    must(test::sh(repo.env_prefix() + " diff-cover coverage.xml --compare-branch=main --json-report out.json",
+                  repo.path()),
          "diff-cover");
-    const Json diff_cover = Json::parse(test::read_file(change.repo.path() / "out.json"));
-    const auto r = tollgate_in(change.repo, "coverage coverage.xml --base main --format json");
+    const Json diff_cover = Json::parse(test::read_file(repo.path() / "out.json"));
+    const auto r = tollgate_in(repo, "coverage coverage.xml --base main --format json");
     ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
     const Json ours = Json::parse(r.out);
 
@@ -185,6 +188,48 @@ TEST(CoverageVerb, PatchCoverageEqualsDiffCoverOnARealPythonChange) {
         EXPECT_EQ(uncovered, theirs) << path;
     }
     EXPECT_EQ(our_files, their_files);
+}
+
+TEST(CoverageVerb, PatchCoverageEqualsDiffCoverOnARealPythonChange) {
+    PythonChange change;
+    change.measure();
+    expect_patch_coverage_of_diff_cover(change.repo);
+}
+
+// Python functions NAME<from>..NAME<to-1>, five lines each, computing with i + offset.
+std::string python_functions(const std::string& name, int from, int to, int offset = 0) {
+    std::string out;
+    for (int i = from; i < to; ++i) {
+        const std::string n = std::to_string(i + offset);
+        out += "def " + name + std::to_string(i) + "(x):\n    y = x * " + n + "\n    return y + " + n + "\n\n\n";
+    }
+    return out;
+}
+
+TEST(CoverageVerb, PatchCoverageEqualsDiffCoverOverAnEditedRenameAndAFileGitSeesAsNew) {
+    // helpers.py moves and keeps 8 of its 10 functions (80 %: git pairs it,
+    // so only the two new functions are changed lines). newer.py keeps 4 of
+    // legacy.py's 10 functions (40 %: under git's 50 %, so git sees a new
+    // file, every coverable line of it changed, and legacy.py deleted).
+    GitRepo repo;
+    repo.write("helpers.py", python_functions("helper_", 0, 10));
+    repo.write("legacy.py", python_functions("legacy_", 0, 10));
+    repo.write("test_all.py", "from helpers import helper_1\n\n\ndef test_one():\n    assert helper_1(1) == 2\n");
+    repo.write(".gitignore", ".coverage\ncoverage.xml\nout.json\n__pycache__/\n");
+    repo.commit_all("base");
+    repo.git("checkout -q -b feature");
+    repo.git("rm -q helpers.py legacy.py");
+    repo.write("pkg/helpers_moved.py", python_functions("helper_", 0, 8) + python_functions("extra_", 0, 2));
+    repo.write("newer.py", python_functions("legacy_", 0, 4) + python_functions("fresh_", 0, 6, 500));
+    repo.write("test_all.py",
+               "from pkg.helpers_moved import helper_1, extra_1\nfrom newer import legacy_2, fresh_3\n\n\n"
+               "def test_all():\n    assert helper_1(1) == 2\n    assert extra_1(1) == 2\n"
+               "    assert legacy_2(1) == 4\n    assert fresh_3(1) == 1006\n");
+    repo.commit_all("feature");
+    ASSERT_EQ(repo.git("diff --name-status main feature"),
+              "D\tlegacy.py\nA\tnewer.py\nR080\thelpers.py\tpkg/helpers_moved.py\nM\ttest_all.py\n");
+    measure_python(repo);
+    expect_patch_coverage_of_diff_cover(repo);
 }
 
 TEST(CoverageVerb, TotalsEqualTheFiguresCoveragePyWrote) {

@@ -8,6 +8,10 @@ list(APPEND TOLLGATE_TEST_SOURCES
   unit/git/base_resolver_test.cpp
   unit/git/branch_refs_test.cpp
   unit/git/change_reader_test.cpp
+  unit/git/rename_pairing_test.cpp
+  unit/git/rename_records_test.cpp
+  unit/git/similarity_signature_test.cpp
+  unit/git/similarity_metric_test.cpp
   unit/git/config_environment_test.cpp
   unit/git/tracked_files_test.cpp
   unit/git/no_tls_trust_store_test.cpp
