@@ -192,29 +192,37 @@ fi
 
 # side_by_side LABEL ARGS…: BIN and BASELINE on the same arguments, 15
 # alternating rounds (a block per command would let the machine's drift
-# between blocks pass as a difference); prints both medians and the ratio.
+# between blocks pass as a difference); prints the medians of wall and of
+# CPU time (user + system, the steadier figure on a busy machine) for
+# BIN, then BASELINE, and each ratio.
 side_by_side() {
   local label=$1
   shift
   "$PY" - "$BIN" "$BASELINE" "$@" <<'PYEOF' | sed "s/^/  $(printf '%-46s' "$label") /"
-import statistics, subprocess, sys, time
+import os, statistics, subprocess, sys, time
 new, old, args = sys.argv[1], sys.argv[2], sys.argv[3:]
-times = {new: [], old: []}
+wall = {new: [], old: []}
+cpu = {new: [], old: []}
 for round in range(16):
     for binary in (new, old) if round % 2 else (old, new):
         start = time.perf_counter()
-        subprocess.run([binary] + args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+        child = subprocess.Popen([binary] + args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        _, status, usage = os.wait4(child.pid, 0)
+        if status != 0:
+            sys.exit("%s %s failed" % (binary, " ".join(args)))
         if round:  # the first round warms the page cache
-            times[binary].append(time.perf_counter() - start)
-n, o = statistics.median(times[new]), statistics.median(times[old])
-print("%8.1f ms vs baseline %8.1f ms  = %.2fx" % (n * 1000, o * 1000, n / o))
+            wall[binary].append(time.perf_counter() - start)
+            cpu[binary].append(usage.ru_utime + usage.ru_stime)
+n, o = statistics.median(wall[new]), statistics.median(wall[old])
+nc, oc = statistics.median(cpu[new]), statistics.median(cpu[old])
+print("wall %7.1f ms vs %7.1f ms = %.2fx; CPU %7.1f ms vs %7.1f ms = %.2fx" % (n * 1000, o * 1000, n / o, nc * 1000, oc * 1000, nc / oc))
 PYEOF
 }
 
 if [ -n "${BASELINE:-}" ]; then
   echo
   echo "side by side with BASELINE=$BASELINE ($("$BASELINE" --version | head -1)):"
-  echo "  medians of 15 alternating runs each, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "  this binary vs baseline, medians of 15 alternating runs each, load average $(cut -d' ' -f1-3 /proc/loadavg)"
   for example in finops-billing restaurant-ticket; do
     side_by_side "validate ($example)" -C "$OUT/examples/$example" validate
   done

@@ -289,14 +289,14 @@ private:
         }
         Frame& parent = m_frames.back();
         if (parent.data->kind == YamlKind::sequence) {
-            parent.data->items.push_back(node);
+            parent.data->items->push_back(node);
         } else if (!parent.has_key) {
             parent.key = node;
             parent.has_key = true;
             parent.key_is_merge = m_scalar_is_merge;
         } else {
-            if (parent.key_is_merge) parent.merges.push_back(parent.data->pairs.size());
-            parent.data->pairs.push_back(YamlPair{parent.key, node});
+            if (parent.key_is_merge) parent.merges.push_back(parent.data->pairs->size());
+            parent.data->pairs->push_back(YamlPair{parent.key, node});
             parent.has_key = false;
         }
     }
@@ -336,7 +336,7 @@ private:
     // the named mappings in, where the `<<` was written, behind every key the
     // mapping writes itself and the mappings listed before.
     void resolve_merges(const Frame& frame) {
-        std::vector<YamlPair>& pairs = frame.data->pairs;
+        std::vector<YamlPair>& pairs = *frame.data->pairs;
         std::unordered_set<std::string_view> taken;
         for (std::size_t i = 0; i < pairs.size(); ++i) {
             if (std::find(frame.merges.begin(), frame.merges.end(), i) == frame.merges.end() &&

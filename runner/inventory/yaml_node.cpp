@@ -19,11 +19,11 @@ const std::string& YamlNode::scalar() const {
 YamlMark YamlNode::mark() const { return m_data == nullptr ? YamlMark{} : m_data->mark; }
 
 const std::vector<YamlNode>& YamlNode::items() const {
-    return m_data == nullptr ? k_no_items : m_data->items;
+    return m_data == nullptr || m_data->items == nullptr ? k_no_items : *m_data->items;
 }
 
 const std::vector<YamlPair>& YamlNode::pairs() const {
-    return m_data == nullptr ? k_no_pairs : m_data->pairs;
+    return m_data == nullptr || m_data->pairs == nullptr ? k_no_pairs : *m_data->pairs;
 }
 
 YamlDocument::YamlDocument() = default;
@@ -40,6 +40,8 @@ YamlData& YamlDocument::add(YamlKind kind, const YamlMark& mark) {
     YamlData& data = m_blocks.back().emplace_back();
     data.kind = kind;
     data.mark = mark;
+    if (kind == YamlKind::sequence) data.items = &m_item_lists.emplace_back();
+    if (kind == YamlKind::map) data.pairs = &m_pair_lists.emplace_back();
     return data;
 }
 

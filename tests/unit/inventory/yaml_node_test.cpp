@@ -20,7 +20,7 @@ TEST(YamlDocument, KeepsNodeHandlesValidAcrossGrowthAndMoves) {
     for (int i = 0; i < 10'000; ++i) {
         YamlData& item = document.add(YamlKind::scalar, YamlMark{i, i, 2});
         item.scalar = std::to_string(i);
-        list.items.push_back(YamlNode(&item));
+        list.items->push_back(YamlNode(&item));
     }
     document.set_root(YamlNode(&list));
     const YamlDocument moved = std::move(document);
