@@ -6,12 +6,11 @@ BUILD_TYPE ?= RelWithDebInfo
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
 
-# Build, test and demo dependencies, all from Debian 12.
-DEB_PACKAGES := build-essential cmake ninja-build pkg-config git \
-  libgit2-dev libyaml-cpp-dev libboost-dev libspdlog-dev libfmt-dev \
-  libgtest-dev libgmock-dev libcli11-dev libpugixml-dev nlohmann-json3-dev \
-  python3 python3-pytest python3-coverage lcov gcovr diff-cover clang llvm \
-  python3-pyflakes pycodestyle nodejs chromium python3-yaml
+# Build, test and demo dependencies, from Debian 12 or 13: one list,
+# cmake-modules/deb-packages.txt (also read by action.yml and tests/portability).
+DEB_PACKAGES := $(shell ./cmake-modules/deb-packages.sh build test)
+# What `make package` needs on top (help2man for the man page).
+PACKAGE_PACKAGES := $(shell ./cmake-modules/deb-packages.sh package)
 
 # What `make bench` needs on top: the timer, and PyYAML for the reference parse.
 BENCH_PACKAGES := hyperfine python3-yaml time
