@@ -25,7 +25,7 @@ FUZZ_TARGETS ?=
 # `make sanitize`: the whole suite under ASan+UBSan in its own build dir.
 SANITIZE_BUILD_DIR ?= build-asan
 
-.PHONY: all deps build test demo bench fuzz sanitize clean
+.PHONY: all deps build test demo bench fuzz sanitize package clean
 
 all: build
 
@@ -40,6 +40,15 @@ build: deps $(BUILD_DIR)/build.ninja
 
 test: build
 	ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(JOBS) --timeout 300
+
+# The Debian package of this build (cmake-modules/TollgateDebian.cmake):
+# $(BUILD_DIR)/tollgate_<version>_<codename>_<arch>.deb, stripped, with the
+# man page help2man writes from --help. tests/portability/package.sh installs
+# it into a clean system and tries it.
+package: build
+	@./cmake-modules/install-deps.sh $(PACKAGE_PACKAGES)
+	cmake $(BUILD_DIR)
+	cmake --build $(BUILD_DIR) -j $(JOBS) --target package
 
 demo: build
 	./examples/demo.sh $(BUILD_DIR)/tollgate
