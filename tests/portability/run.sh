@@ -15,9 +15,15 @@
 # for its clean installs), root/DIST that system plus the packages
 # install-deps.sh added (it adds only what is missing, so a rerun is quick).
 # The source is a fresh clone of this checkout (same HEAD) with uncommitted
-# changes copied over; the build folder is new each run. ccache inside the
-# chroot keeps its objects between runs (TOLLGATE_PORTABILITY_CCACHE=0 for a
-# cold build). The build is niced and uses JOBS (default 2) cores.
+# changes copied over, at the same absolute path inside the chroot as here;
+# the build folder (SRC/build inside the chroot) is new each run. ccache
+# inside the chroot keeps its objects between runs
+# (TOLLGATE_PORTABILITY_CCACHE=0 for a cold build);
+# TOLLGATE_PORTABILITY_CCACHE_DIR=DIR uses this machine's ccache folder
+# instead (bind-mounted, with CCACHE_BASEDIR from CCACHE_BASEDIR or /), so a
+# release whose compiler and headers equal this machine's reuses its
+# objects. TOLLGATE_PORTABILITY_PREPARE_ONLY=1 stops after the package
+# install. The build is niced and uses JOBS (default 2) cores.
 #
 # Not part of `make test`: it downloads a Debian system and takes as long as a
 # clean build. Exit: ctest's status; 2 usage; 3 environment (not root, no
@@ -33,6 +39,8 @@ jobs=${JOBS:-2}
 cache=${TOLLGATE_PORTABILITY_CACHE:-/var/cache/tollgate-portability}
 mirror=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
 use_ccache=${TOLLGATE_PORTABILITY_CCACHE:-1}
+# 1: stop after installing the packages (to prepare a cached system).
+prepare_only=${TOLLGATE_PORTABILITY_PREPARE_ONLY:-0}
 
 die() { echo "portability: error: $*" >&2; exit 3; }
 
@@ -46,6 +54,7 @@ build_and_test() {
   ./cmake-modules/install-deps.sh $(./cmake-modules/deb-packages.sh build test) $extra
   echo "portability: $(. /etc/os-release && echo "$PRETTY_NAME"); $(g++ --version | head -n1);" \
        "libgit2 $(pkg-config --modversion libgit2); cmake $(cmake --version | head -n1 | cut -d' ' -f3)"
+  [ "$prepare_only" = 1 ] && return 0
   rm -rf "$build"
   local launcher=()
   if [ "$use_ccache" = 1 ]; then
@@ -99,12 +108,16 @@ if [ ! -d "$root" ]; then
 fi
 
 # The source: a clone at this checkout's HEAD (so `tollgate --version` names
-# it), plus what is modified or untracked and not ignored.
-rm -rf "$root/src"
-git clone -q --no-hardlinks "$src" "$root/src"
+# it), plus what is modified or untracked and not ignored; at the same path
+# as here, so compile commands (and a shared ccache's keys) are the same.
+rm -rf "$root/src" "${root:?}$src"
+mkdir -p "$(dirname "$root$src")"
+git clone -q --no-hardlinks "$src" "$root$src"
 (cd "$src" && git ls-files -z --modified --others --exclude-standard |
-  tar --null --ignore-failed-read -T - -cf -) | tar -xf - -C "$root/src"
+  tar --null --ignore-failed-read -T - -cf -) | tar -xf - -C "$root$src"
 cp /etc/resolv.conf "$root/etc/resolv.conf"
+ccache_dir=/var/cache/ccache
+ccache_base=""
 
 mounted=()
 cleanup() {
@@ -115,11 +128,17 @@ mount -t proc proc "$root/proc" && mounted+=("$root/proc")
 mount --rbind /dev "$root/dev" && mount --make-rslave "$root/dev" && mounted+=("$root/dev")
 mount -t sysfs sysfs "$root/sys" && mounted+=("$root/sys")
 mount -t tmpfs tmpfs "$root/tmp" && mounted+=("$root/tmp")
+if [ -n "${TOLLGATE_PORTABILITY_CCACHE_DIR:-}" ]; then
+  ccache_dir=$(realpath "$TOLLGATE_PORTABILITY_CCACHE_DIR")
+  ccache_base=${CCACHE_BASEDIR:-/}
+  mkdir -p "$root$ccache_dir"
+  mount --bind "$ccache_dir" "$root$ccache_dir" && mounted+=("$root$ccache_dir")
+fi
 
 # The function runs inside the chroot with a clean environment.
 status=0
 chroot "$root" /usr/bin/env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
-  HOME=/root LANG=C.UTF-8 TERM=dumb CCACHE_DIR=/var/cache/ccache \
-  dist="$dist" jobs="$jobs" use_ccache="$use_ccache" \
-  bash -c "set -euo pipefail; $(declare -f build_and_test); build_and_test /src /build" || status=$?
+  HOME=/root LANG=C.UTF-8 TERM=dumb CCACHE_DIR="$ccache_dir" CCACHE_BASEDIR="$ccache_base" \
+  dist="$dist" jobs="$jobs" use_ccache="$use_ccache" prepare_only="$prepare_only" \
+  bash -c "set -euo pipefail; $(declare -f build_and_test); build_and_test '$src' '$src/build'" || status=$?
 exit $status
