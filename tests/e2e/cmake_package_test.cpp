@@ -94,7 +94,9 @@ TEST_F(CmakePackage, InstallsTheHooksTheCiTemplatesTheExamplesAndTheCompletion) 
     EXPECT_TRUE(fs::exists(share / "bash-completion/completions/tollgate"));
     // The man page is written only where help2man is installed (make package installs it).
     const fs::path build_dir = fs::path(TOLLGATE_BINARY).parent_path();
-    if (fs::exists(build_dir / "man/tollgate.1.gz")) EXPECT_TRUE(fs::exists(share / "man/man1/tollgate.1.gz"));
+    if (fs::exists(build_dir / "man/tollgate.1.gz")) {
+        EXPECT_TRUE(fs::exists(share / "man/man1/tollgate.1.gz"));
+    }
 }
 
 TEST_F(CmakePackage, EveryGateIsACtestTestWithLabels) {
