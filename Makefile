@@ -6,12 +6,11 @@ BUILD_TYPE ?= RelWithDebInfo
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
 
-# Build, test and demo dependencies, all from Debian 12.
-DEB_PACKAGES := build-essential cmake ninja-build pkg-config git \
-  libgit2-dev libfyaml-dev libboost-dev libspdlog-dev libfmt-dev \
-  libgtest-dev libgmock-dev libcli11-dev libpugixml-dev nlohmann-json3-dev \
-  python3 python3-pytest python3-coverage lcov gcovr diff-cover clang llvm \
-  python3-pyflakes pycodestyle nodejs chromium python3-yaml
+# Build, test and demo dependencies, from Debian 12 or 13: one list,
+# cmake-modules/deb-packages.txt (also read by action.yml and tests/portability).
+DEB_PACKAGES := $(shell ./cmake-modules/deb-packages.sh build test)
+# What `make package` needs on top (help2man for the man page).
+PACKAGE_PACKAGES := $(shell ./cmake-modules/deb-packages.sh package)
 
 # What `make bench` needs on top: the timer, and PyYAML for the reference parse.
 BENCH_PACKAGES := hyperfine python3-yaml time
@@ -26,7 +25,7 @@ FUZZ_TARGETS ?=
 # `make sanitize`: the whole suite under ASan+UBSan in its own build dir.
 SANITIZE_BUILD_DIR ?= build-asan
 
-.PHONY: all deps build test demo bench fuzz sanitize clean
+.PHONY: all deps build test demo bench fuzz sanitize package clean
 
 all: build
 
@@ -41,6 +40,15 @@ build: deps $(BUILD_DIR)/build.ninja
 
 test: build
 	ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(JOBS) --timeout 300
+
+# The Debian package of this build (cmake-modules/TollgateDebian.cmake):
+# $(BUILD_DIR)/tollgate_<version>_<codename>_<arch>.deb, stripped, with the
+# man page help2man writes from --help. tests/portability/package.sh installs
+# it into a clean system and tries it.
+package: build
+	@./cmake-modules/install-deps.sh $(PACKAGE_PACKAGES)
+	cmake $(BUILD_DIR)
+	cmake --build $(BUILD_DIR) -j $(JOBS) --target package
 
 demo: build
 	./examples/demo.sh $(BUILD_DIR)/tollgate

@@ -1,6 +1,7 @@
 #include "runner/cli/app.hpp"
 
 #include "runner/cli/verbs.hpp"
+#include "runner/cli/version_text.hpp"
 #include "runner/core/error.hpp"
 #include "runner/core/text.hpp"
 
@@ -66,7 +67,10 @@ int run_cli(int argc, char** argv) { return run_cli(argc, argv, std::cout, std::
 
 int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     CLI::App app{k_description, "tollgate"};
-    app.set_version_flag("--version", std::string("tollgate ") + TOLLGATE_VERSION);
+    // A callback: the commit and the libgit2 it loads are worked out only
+    // when --version is given (loading libgit2 costs every other start).
+    app.set_version_flag("--version", [] { return version_text(); },
+                         "Print the version, the commit it was built from and the libgit2 it loads");
     app.require_subcommand(1);
     app.fallthrough();  // global options may also follow the verb
 
@@ -112,7 +116,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
             out << app.help("", CLI::AppFormatMode::All);
             return 0;
         } catch (const CLI::CallForVersion& e) {
-            out << e.what() << '\n';
+            out << e.what();  // version_text() ends with its newline
             return 0;
         } catch (const CLI::ParseError& e) {
             // CLI11 reports help requested on a subcommand as a ParseError with code 0.

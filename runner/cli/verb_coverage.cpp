@@ -32,6 +32,13 @@ constexpr const char* k_footer =
     "--base measures patch coverage: the changed coverable lines that ran, as\n"
     "diff-cover counts them. --baseline FILE (an earlier results.json or\n"
     "`tollgate coverage --format json` output) checks that line coverage did not drop.\n\n"
+    "lcov 1 (1.16, Debian 12) and lcov 2 (2.0, Debian 13) print the same line and\n"
+    "branch totals for a tracefile, and tollgate with them. They differ on functions,\n"
+    "which no threshold uses: lcov 2 refuses an FNDA for a function no FN declares\n"
+    "(a 'mismatch' error; with --ignore-errors it drops it) and counts a function\n"
+    "as hit when a line inside it ran; tollgate counts functions as lcov 1 does.\n"
+    "lcov 2 also refuses negative counts unless told to ignore them; tollgate\n"
+    "reads them as 0 with a warning, as lcov 1 does.\n\n"
     "Exit codes: 0 every threshold passed, 1 a threshold failed, 2 usage error,\n"
     "3 a report is missing, unreadable or names no tracked file.";
 

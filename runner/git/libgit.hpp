@@ -14,6 +14,16 @@
 #include <git2/sys/index.h>
 #include <git2/sys/mempack.h>
 
+// Where libgit2's API moved between the releases tollgate builds against
+// (Debian 12: 1.5, Debian 13: 1.9), branched here and nowhere else. The
+// table's types are decltype'd from these declarations, so a function whose
+// signature changed fails to compile rather than to call.
+#if LIBGIT2_VER_MAJOR > 1 || (LIBGIT2_VER_MAJOR == 1 && LIBGIT2_VER_MINOR >= 8)
+// 1.8 moved git_error_clear (with the other error setters) out of the public
+// <git2/errors.h>.
+#include <git2/sys/errors.h>
+#endif
+
 #include <atomic>
 #include <string>
 #include <string_view>

@@ -5,8 +5,11 @@
 namespace tollgate::libgit {
 
 std::string last_error_message() {
+    // libgit2 up to 1.7 answers "no error" with null; from 1.8 with an error
+    // of class GIT_ERROR_NONE whose message is "no error".
     const git_error* e = git2().git_error_last();
-    return e != nullptr && e->message != nullptr ? std::string(e->message) : std::string();
+    return e != nullptr && e->klass != GIT_ERROR_NONE && e->message != nullptr ? std::string(e->message)
+                                                                               : std::string();
 }
 
 void throw_git_error(int rc, std::string_view what, std::string hint) {

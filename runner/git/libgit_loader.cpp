@@ -24,11 +24,19 @@ std::string dl_error() {
     return text != nullptr ? text : "unknown error";
 }
 
+// Debian names the runtime package after the soname's version:
+// libgit2.so.1.5 is in libgit2-1.5 (Debian 12), libgit2.so.1.9 in libgit2-1.9.
+std::string debian_package() {
+    const std::string soname = k_soname;
+    const std::string prefix = "libgit2.so.";
+    return soname.rfind(prefix, 0) == 0 ? "libgit2-" + soname.substr(prefix.size()) : "libgit2";
+}
+
 // The same fix whatever went wrong: the library the build used must be there.
 std::string install_hint() {
     return std::string("; tollgate was built against ") + k_soname + " (libgit2 " +
            std::to_string(LIBGIT2_VER_MAJOR) + "." + std::to_string(LIBGIT2_VER_MINOR) +
-           "): install that library (Debian: apt-get install libgit2-1.5) or rebuild tollgate";
+           "): install that library (Debian: apt-get install " + debian_package() + ") or rebuild tollgate";
 }
 
 Functions load(const std::string& soname) {
@@ -72,6 +80,14 @@ const Functions& load_git2() {
 namespace tollgate {
 
 const char* libgit2_soname() { return libgit::k_soname; }
+
+std::string loaded_libgit2_version() {
+    int major = 0;
+    int minor = 0;
+    int revision = 0;
+    git2().git_libgit2_version(&major, &minor, &revision);
+    return std::to_string(major) + "." + std::to_string(minor) + "." + std::to_string(revision);
+}
 
 void check_libgit2_loadable(const std::string& soname) { (void)libgit::load(soname); }
 

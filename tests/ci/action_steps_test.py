@@ -78,8 +78,10 @@ def parse_outputs(text):
 class Runner:
     """Executes the composite action's steps with a GitHub-like environment."""
 
-    def __init__(self, tmp, workspace, event_name, payload, inputs=None, env_overrides=None, unset_output=False):
+    def __init__(self, tmp, workspace, event_name, payload, inputs=None, env_overrides=None, unset_output=False,
+                 github=None):
         self.tmp = Path(tmp)
+        self.github = github or {}
         self.unset_output = unset_output
         self.home = self.tmp / "home"
         install = self.home / ".cache/tollgate-action/install/bin"
@@ -127,15 +129,21 @@ class Runner:
             if m:
                 return self.steps.get(m.group(1), {}).get(m.group(2), "")
             if e.startswith("runner.") or e.startswith("github."):
-                return {"runner.os": "Linux", "runner.arch": "X64", "github.sha": "0" * 40}.get(e, "")
+                known = {"runner.os": "Linux", "runner.arch": "X64", "github.sha": "0" * 40}
+                known.update(self.github)
+                return known.get(e, "")
             raise AssertionError(f"expression not understood by the harness: {e}")
         return re.sub(r"\$\{\{(.*?)\}\}", lambda m: value(m.group(1)), str(text))
 
     def condition(self, cond):
-        m = re.match(r"^\s*([\w.-]+)\s*(==|!=)\s*'([^']*)'\s*$", cond)
-        assert m, f"if: not understood by the harness: {cond}"
-        left = self.expr("${{ " + m.group(1) + " }}")
-        return (left == m.group(3)) == (m.group(2) == "==")
+        """`a == 'x'`, `a != 'x'`, and several of them joined with &&."""
+        result = True
+        for part in cond.split("&&"):
+            m = re.match(r"^\s*([\w.-]+)\s*(==|!=)\s*'([^']*)'\s*$", part)
+            assert m, f"if: not understood by the harness: {cond}"
+            left = self.expr("${{ " + m.group(1) + " }}")
+            result = result and (left == m.group(3)) == (m.group(2) == "==")
+        return result
 
     def run(self):
         """Runs every step; returns the first failing step's (id, exit code), or None."""
@@ -178,7 +186,10 @@ class Runner:
 
 
 def deps_installed(script):
-    pkgs = re.findall(r"[a-z0-9][a-z0-9.+-]+", script.split("install-deps.sh", 1)[1].replace("\\\n", " "))
+    # The step installs the build role of the one package list.
+    assert "deb-packages.sh\" build" in script, f"deps step does not install the build packages:\n{script}"
+    pkgs = subprocess.run([str(SOURCE / "cmake-modules/deb-packages.sh"), "build"], capture_output=True, text=True,
+                          check=True).stdout.split()
     for p in pkgs:
         r = subprocess.run(["dpkg-query", "-W", "-f=${Status}", p], capture_output=True, text=True)
         if "install ok installed" not in r.stdout:
@@ -279,12 +290,12 @@ def push_update(tmp):
     expect(rng.get("base") == base and rng.get("head") == head, f"push: range outputs {rng}")
 
 
-def range_fails(event, payload, env_overrides, message, unset_output=False):
+def range_fails(event, payload, env_overrides, message, unset_output=False, step="range"):
     def fn(tmp):
         repo, _, _ = make_repo(tmp, False)
         runner = Runner(tmp, repo, event, payload, env_overrides=env_overrides, unset_output=unset_output)
         failed = runner.run()
-        expect(failed is not None and failed[0] == "range", f"the range step fails ({failed and failed[0]})")
+        expect(failed is not None and failed[0] == step, f"the {step} step fails ({failed and failed[0]})")
         if failed:
             expect(failed[1].returncode == 3, f"exit 3, got {failed[1].returncode}: {failed[1].stderr}")
             expect(message in failed[1].stderr, f"message {message!r} in {failed[1].stderr!r}")
@@ -310,6 +321,56 @@ def install_only(tmp):
     expect("check" not in ran and "range" not in ran, f"run-check false runs neither range nor check: {ran}")
 
 
+def release_tag(asset, want_step_failure):
+    """On a release tag the action tries the release's package first."""
+    def fn(tmp):
+        import hashlib
+        import http.server
+        import threading
+        repo, base, head = make_repo(tmp, False)
+        www = Path(tmp) / "www"
+        www.mkdir()
+        deb = b"not really a package"
+        if asset == "tampered":
+            (www / "tollgate_0.1.0_trixie_amd64.deb").write_bytes(deb)
+            (www / "SHA256SUMS").write_text(f"{'a' * 64}  tollgate_0.1.0_trixie_amd64.deb\n")
+        else:  # a release with packages for other systems only
+            (www / "SHA256SUMS").write_text(f"{hashlib.sha256(deb).hexdigest()}  tollgate_0.1.0_other_amd64.deb\n")
+
+        class Quiet(http.server.SimpleHTTPRequestHandler):
+            def __init__(self, *a, **k):
+                super().__init__(*a, directory=str(www), **k)
+
+            def log_message(self, *args):
+                pass
+
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Quiet)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        try:
+            payload = {"pull_request": {"base": {"sha": base, "ref": "main"}, "head": {"sha": head}}}
+            runner = Runner(tmp, repo, "pull_request", payload,
+                            github={"github.action_ref": "v0.1.0", "github.action_repository": "owner/tollgate"},
+                            env_overrides={"TOLLGATE_RELEASE_URL": f"http://127.0.0.1:{server.server_address[1]}",
+                                           "TOLLGATE_DISTRO": "trixie", "TOLLGATE_ARCH": "amd64",
+                                           "TOLLGATE_APT_GET": "false", "TOLLGATE_DOWNLOAD_TIMEOUT": "10"})
+            failed = runner.run()
+        finally:
+            server.shutdown()
+            server.server_close()
+        ran = [sid for sid, _ in runner.results]
+        if want_step_failure:
+            expect(failed is not None and failed[0] == "release" and failed[1].returncode == 3,
+                   f"tampered release: the release step fails with exit 3 ({failed and failed[0]})")
+            expect(failed is not None and "checksum mismatch" in failed[1].stderr,
+                   f"tampered release: says checksum mismatch: {failed and failed[1].stderr}")
+            expect(ran == ["release"], f"tampered release: nothing runs after it (no source build): {ran}")
+        else:
+            expect(runner.steps.get("release", {}).get("installed") == "false", "no asset: installed=false")
+            expect(failed is None, f"no asset: the source path runs to the end ({failed and failed[1].stderr})")
+            expect("check" in ran, f"no asset: check ran with the built tollgate: {ran}")
+    return fn
+
+
 def main():
     scenario("pull_request, clean change", pull_request(False))
     scenario("pull_request, zone violation", pull_request(True))
@@ -318,6 +379,8 @@ def main():
     scenario("push to an existing branch", push_update)
     scenario("inputs base and head without an event", inputs_override)
     scenario("install only", install_only)
+    scenario("release tag with a tampered package", release_tag("tampered", True))
+    scenario("release tag without a package for this system", release_tag("none", False))
     scenario("payload without base SHAs",
              range_fails("pull_request", {"pull_request": {"head": {"sha": "a" * 40}}}, {},
                          "no commit id at 'pull_request.base.sha'"))
@@ -333,9 +396,10 @@ def main():
              range_fails("pull_request", "{not json", {}, "is not JSON"))
     scenario("GITHUB_EVENT_NAME unset",
              range_fails(None, {"pull_request": {}}, {}, "GITHUB_EVENT_NAME is not set"))
+    # The first step that writes an output is the release install.
     scenario("GITHUB_OUTPUT unset",
              range_fails("push", {"before": "0" * 40, "after": "b" * 40}, {}, "GITHUB_OUTPUT is not set",
-                         unset_output=True))
+                         unset_output=True, step="release"))
     print(f"{len(FAILURES)} failure(s)")
     return 1 if FAILURES else 0
 

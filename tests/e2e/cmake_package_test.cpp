@@ -75,10 +75,28 @@ protected:
 
 TEST_F(CmakePackage, InstallsTheBinaryTheConfigItsVersionFileAndTheModule) {
     EXPECT_TRUE(fs::exists(prefix() / "bin/tollgate"));
-    const auto dir = prefix() / "lib/cmake/Tollgate";
+    const auto dir = prefix() / "share/cmake/Tollgate";
     EXPECT_TRUE(fs::exists(dir / "TollgateConfig.cmake"));
     EXPECT_TRUE(fs::exists(dir / "TollgateConfigVersion.cmake"));
     EXPECT_TRUE(fs::exists(dir / "Tollgate.cmake"));
+}
+
+TEST_F(CmakePackage, InstallsTheHooksTheCiTemplatesTheExamplesAndTheCompletion) {
+    const auto share = prefix() / "share";
+    for (const char* hook : {"pre-push", "pre-merge-commit"}) {
+        const auto path = share / "tollgate/hooks" / hook;
+        ASSERT_TRUE(fs::exists(path)) << path;
+        EXPECT_NE(fs::status(path).permissions() & fs::perms::owner_exec, fs::perms::none) << path;
+    }
+    EXPECT_TRUE(fs::exists(share / "tollgate/ci-templates/github/pre-merge.yml"));
+    EXPECT_TRUE(fs::exists(share / "tollgate/ci-templates/gitlab/tollgate.gitlab-ci.yml"));
+    EXPECT_TRUE(fs::exists(share / "doc/tollgate/examples/finops-billing"));
+    EXPECT_TRUE(fs::exists(share / "bash-completion/completions/tollgate"));
+    // The man page is written only where help2man is installed (make package installs it).
+    const fs::path build_dir = fs::path(TOLLGATE_BINARY).parent_path();
+    if (fs::exists(build_dir / "man/tollgate.1.gz")) {
+        EXPECT_TRUE(fs::exists(share / "man/man1/tollgate.1.gz"));
+    }
 }
 
 TEST_F(CmakePackage, EveryGateIsACtestTestWithLabels) {

@@ -1,7 +1,6 @@
 // `tollgate coverage` end to end: real Python coverage compared with
 // diff-cover, thresholds and exit codes, and bad input.
 #include "tests/support/git_repo.hpp"
-#include "tests/support/rss_limit.hpp"
 #include "tests/support/shell.hpp"
 
 #include <gtest/gtest.h>
@@ -414,18 +413,32 @@ TEST(CoverageVerb, GivesDefinedExitCodesForBadInput) {
 
 TEST(CoverageVerb, StreamsAOneGigabyteReportInBoundedMemory) {
     // A tracefile with a 1 GiB hole (sparse: no disk, no time to write) in
-    // the middle of one line; peak RSS must stay far below the file's size.
+    // the middle of one line; what tollgate adds to its peak RSS for it must
+    // stay far below the file's size. The bound is on the growth over a
+    // baseline: the same binary, verb and flags on the same report without
+    // the hole. That baseline holds everything reading the report does not
+    // cost: the binary's pages, libraries, threads and, under
+    // AddressSanitizer, the runtime's shadow memory and per-thread caches,
+    // which vary with the build and the machine's core count (an absolute
+    // peak passed here and failed at 244 MB against 229 MB elsewhere).
     test::TempDir dir;
-    dir.write("big.info", "TN:\nSF:src/a.c\nDA:1,1\nDA:2,0\n");
+    const std::string head = "TN:\nSF:src/a.c\nDA:1,1\nDA:2,0\n";
+    dir.write("small.info", head + "\nend_of_record\n");
+    dir.write("big.info", head);
     must(test::sh("truncate -s 1G big.info && printf '\\nend_of_record\\n' >> big.info", dir.path()), "truncate");
-    const auto r = test::sh("/usr/bin/time -f %M -o rss.txt " + test::shell_quote(TOLLGATE_BINARY) +
-                                " coverage big.info --format json",
-                            dir.path());
-    ASSERT_EQ(r.exit_code, 0) << r.err;
-    EXPECT_EQ(Json::parse(r.out)["totals"]["lines"], Json::parse(R"({"covered":1,"total":2,"percent":50.0})"));
-    const auto rss_kb = std::stoull(test::read_file(dir.path() / "rss.txt"));
-    EXPECT_LT(rss_kb, static_cast<unsigned long long>(test::rss_limit_kb(64 * 1024)))
-        << "peak RSS " << rss_kb << " KB for a 1 GiB report";
+    const auto peak_kb = [&](const std::string& report) {
+        const auto r = test::sh("/usr/bin/time -f %M -o rss.txt " + test::shell_quote(TOLLGATE_BINARY) +
+                                    " coverage " + report + " --format json",
+                                dir.path());
+        EXPECT_EQ(r.exit_code, 0) << r.err;
+        EXPECT_EQ(Json::parse(r.out)["totals"]["lines"], Json::parse(R"({"covered":1,"total":2,"percent":50.0})"))
+            << report;
+        return std::stoll(test::read_file(dir.path() / "rss.txt"));
+    };
+    const long long baseline_kb = peak_kb("small.info");
+    const long long big_kb = peak_kb("big.info");
+    EXPECT_LT(big_kb - baseline_kb, 64LL * 1024)
+        << "peak RSS " << big_kb << " KB for a 1 GiB report against " << baseline_kb << " KB for a small one";
 }
 
 TEST(CoverageVerb, WorksOutsideARepositoryAndRefusesABaseThere) {

@@ -159,7 +159,7 @@ TEST(ReportE2E, JsonStatusDatesAndMetricsMatchTheScriptedHistoryExactly) {
     EXPECT_EQ(j["today"], "2025-01-25");
     EXPECT_EQ(j["start"], "2025-01-20");
 
-    const Json& f = packet(j, "foundation");
+    const Json f = packet(j, "foundation");
     EXPECT_EQ(f["status"], "done");
     EXPECT_EQ(f["started"], "2025-01-20T08:00:00Z");  // 10:00 at +0200
     EXPECT_EQ(f["completed"], "2025-01-21T17:00:00Z");  // 12:00 at -0500
@@ -167,19 +167,19 @@ TEST(ReportE2E, JsonStatusDatesAndMetricsMatchTheScriptedHistoryExactly) {
     EXPECT_EQ(f["lines_added"], 10);
     EXPECT_EQ(f["lines_rewritten"], 2);
 
-    const Json& rep = packet(j, "reports");
+    const Json rep = packet(j, "reports");
     EXPECT_EQ(rep["status"], "done");
     EXPECT_EQ(rep["started"], "2025-01-22T09:00:00Z");
     EXPECT_EQ(rep["completed"], "2025-01-22T09:00:00Z");
     EXPECT_EQ(rep["lines_added"], 4);
 
-    const Json& svc = packet(j, "services");
+    const Json svc = packet(j, "services");
     EXPECT_EQ(svc["status"], "done");
     EXPECT_EQ(svc["started"], "2025-01-22T10:00:00Z");
     EXPECT_EQ(svc["completed"], "2025-01-23T09:00:00Z");
     EXPECT_EQ(svc["lines_added"], 7);
 
-    const Json& ui = packet(j, "ui");
+    const Json ui = packet(j, "ui");
     EXPECT_EQ(ui["status"], "in_progress");
     EXPECT_EQ(ui["started"], "2025-01-24T09:00:00Z");
     EXPECT_EQ(ui["completed"], nullptr);
@@ -405,7 +405,7 @@ TEST(ReportE2E, CommitDatesOutOfOrderGiveTheEarliestStartAndTheLandingAsCompleti
     const auto r = run_tollgate({"report", "--today", "2025-01-25", "--format", "json"}, repo.path());
     ASSERT_EQ(r.exit_code, 0) << r.err;
     const Json j = Json::parse(r.out);
-    const Json& f = packet(j, "foundation");
+    const Json f = packet(j, "foundation");
     EXPECT_EQ(f["status"], "done");
     EXPECT_EQ(f["started"], "2025-01-20T07:30:00Z");
     EXPECT_EQ(f["completed"], "2025-01-22T10:00:00Z");

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <regex>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -27,7 +28,13 @@ Outcome run(std::vector<std::string> args) {
 TEST(RunCli, PrintsTheVersionAndExitsZero) {
     const auto r = run({"--version"});
     EXPECT_EQ(r.code, 0);
-    EXPECT_EQ(r.out, std::string("tollgate ") + TOLLGATE_VERSION + "\n");
+    // Line one stays "tollgate VERSION" for scripts that read it; then the
+    // commit and the libgit2 it loads, for bug reports.
+    const std::string first = std::string("tollgate ") + TOLLGATE_VERSION + "\n";
+    EXPECT_EQ(r.out.substr(0, first.size()), first) << r.out;
+    EXPECT_TRUE(std::regex_search(r.out, std::regex("\ncommit: ([0-9a-f]{40}|unknown)\n"))) << r.out;
+    EXPECT_TRUE(std::regex_search(r.out, std::regex("\nlibgit2: [0-9]+\\.[0-9]+\\.[0-9]+ \\(libgit2\\.so\\.[0-9.]+\\)\n$")))
+        << r.out;
 }
 
 TEST(RunCli, HelpListsEveryVerbOfTheDesignAndTheExitCodes) {

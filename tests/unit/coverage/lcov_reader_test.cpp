@@ -78,8 +78,14 @@ TEST(LcovReader, MergesSectionsOfOneFileAsLcovDoes) {
     EXPECT_EQ(totals.branches, (CoverageCounts{1, 3}));
     const auto expected = test::lcov_summary({path});
     EXPECT_EQ(totals.lines, expected.lines);
-    EXPECT_EQ(totals.functions, expected.functions);
     EXPECT_EQ(totals.branches, expected.branches);
+    if (expected.lcov_major < 2) {
+        EXPECT_EQ(totals.functions, expected.functions);
+    }
+    // lcov 2 (2.0: 2 of 2) drops gamma, an FNDA without FN, and marks beta
+    // hit because line 12, past its FN line, ran. tollgate counts functions
+    // as lcov 1 does (2 of 3) and gates only on lines and branches, where
+    // both agree; `tollgate coverage --help` says so.
 }
 
 TEST(LcovReader, DropsFilesWithoutLineDataWithTheirFunctionsAndBranches) {

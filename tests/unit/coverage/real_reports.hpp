@@ -18,7 +18,16 @@ struct ToolFigures {
     CoverageCounts lines;
     CoverageCounts functions;
     CoverageCounts branches;
+    /// The lcov that printed them (1 or 2): they count functions differently.
+    int lcov_major = 0;
 };
+
+/// The installed lcov's major version (1: Debian 12's 1.16; 2: Debian 13's 2.0).
+int lcov_major_version();
+
+/// lcov's option for branch data: lcov 2 renamed lcov_branch_coverage to
+/// branch_coverage (the old name warns, and is to go away).
+std::string lcov_branch_option();
 
 /// A two-file C program with a header, built with gcc --coverage in a temp dir.
 class CProject {

@@ -28,7 +28,16 @@ TEST(LibgitLoader, AMissingLibraryIsAnEnvironmentErrorThatSaysWhatToInstall) {
     EXPECT_NE(message.find("cannot load libgit2: libgit2.so.0.0-not-installed"), std::string::npos) << message;
     EXPECT_NE(message.find(std::string("tollgate was built against ") + libgit2_soname()), std::string::npos)
         << message;
-    EXPECT_NE(message.find("apt-get install libgit2-1.5"), std::string::npos) << message;
+    // Debian's package is named after the soname's version (libgit2-1.5 on 12, libgit2-1.9 on 13).
+    const std::string package = "libgit2-" + std::string(libgit2_soname()).substr(std::string("libgit2.so.").size());
+    EXPECT_NE(message.find("apt-get install " + package + ")"), std::string::npos) << message;
+}
+
+TEST(LibgitLoader, NamesTheVersionItLoaded) {
+    const std::string version = loaded_libgit2_version();
+    // The soname carries major.minor; the loader refuses any other minor release.
+    const std::string soname_version = std::string(libgit2_soname()).substr(std::string("libgit2.so.").size());
+    EXPECT_EQ(version.rfind(soname_version + ".", 0), 0U) << version << " from " << libgit2_soname();
 }
 
 TEST(LibgitLoader, ALibraryWithoutTheFunctionsIsRefusedNamingTheFirstMissingOne) {

@@ -103,7 +103,8 @@ TEST(Scheduler, RetryThatPassesIsAFlakyPass) {
     f.inventory.gates[0].retries = 2;
     f.runner.script["flaky"] = {exited(1), exited(0)};
     const auto r = f.run();
-    const auto& g = find(r, "flaky");
+    // A copy: GCC 14 (-Wdangling-reference) cannot tell that find() returns into r, not into its string temporary.
+    const GateResult g = find(r, "flaky");
     EXPECT_EQ(g.status, GateStatus::passed);
     EXPECT_TRUE(g.flaky);
     EXPECT_EQ(g.attempts, 2);
