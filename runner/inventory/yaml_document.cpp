@@ -337,16 +337,16 @@ private:
     // mapping writes itself and the mappings listed before.
     void resolve_merges(const Frame& frame) {
         std::vector<YamlPair>& pairs = *frame.data->pairs;
+        std::vector<bool> is_merge(pairs.size(), false);
+        for (const std::size_t i : frame.merges) is_merge[i] = true;
         std::unordered_set<std::string_view> taken;
         for (std::size_t i = 0; i < pairs.size(); ++i) {
-            if (std::find(frame.merges.begin(), frame.merges.end(), i) == frame.merges.end() &&
-                pairs[i].first.is_scalar())
-                taken.insert(pairs[i].first.scalar());
+            if (!is_merge[i] && pairs[i].first.is_scalar()) taken.insert(pairs[i].first.scalar());
         }
         std::vector<YamlPair> merged;
         merged.reserve(pairs.size());
         for (std::size_t i = 0; i < pairs.size(); ++i) {
-            if (std::find(frame.merges.begin(), frame.merges.end(), i) == frame.merges.end()) {
+            if (!is_merge[i]) {
                 merged.push_back(pairs[i]);
                 continue;
             }
