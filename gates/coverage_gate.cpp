@@ -80,7 +80,10 @@ CoverageRequest coverage_request_for(const GateContext& context, const CoverageG
         if (!context.packet.empty() && packet.value == context.packet) request.policy.min = percent_of(min);
     }
     if (!spec.zone_min.empty()) {
-        auto zones = std::make_shared<const ZoneMap>(context.inventory);
+        // A check shares its zone map; `run` and `coverage` compile one here.
+        std::shared_ptr<const ZoneMap> zones =
+            inputs.zones != nullptr ? std::shared_ptr<const ZoneMap>(std::shared_ptr<const ZoneMap>(), inputs.zones)
+                                    : std::make_shared<const ZoneMap>(context.inventory);
         for (const auto& [name, min] : spec.zone_min) {
             const auto required = percent_of(min);
             if (!required) continue;
@@ -91,8 +94,10 @@ CoverageRequest coverage_request_for(const GateContext& context, const CoverageG
                                                    }});
         }
     }
-    const auto repository = Repository::try_discover(context.root_dir.empty() ? "." : context.root_dir);
-    if (repository && !repository->is_bare()) {
+    std::optional<Repository> found;
+    if (inputs.repository == nullptr) found = Repository::try_discover(context.root_dir.empty() ? "." : context.root_dir);
+    const Repository* repository = inputs.repository != nullptr ? inputs.repository : (found ? &*found : nullptr);
+    if (repository != nullptr && !repository->is_bare()) {
         request.repository.known = true;
         request.repository.root = repository->workdir().lexically_normal().string();
         while (request.repository.root.size() > 1 && request.repository.root.back() == '/') {

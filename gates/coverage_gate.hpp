@@ -6,6 +6,8 @@
 
 #include "gates/gate.hpp"
 #include "runner/coverage/coverage_evaluation.hpp"
+#include "runner/git/repository.hpp"
+#include "runner/zones/zone_map.hpp"
 
 #include <functional>
 #include <memory>
@@ -16,8 +18,14 @@ namespace tollgate {
 /// What a coverage gate needs beyond its own `coverage:` keys.
 struct CoverageGateInputs {
     /// The change being judged, with line data; patch-min fails ("no change
-    /// to measure") without it.
-    std::optional<ChangeSet> change;
+    /// to measure") without it. It outlives the run, as do zones and repository.
+    const ChangeSet* change = nullptr;
+    /// The inventory's zone map for `zones:` minimums; built from the gate's
+    /// inventory when unset.
+    const ZoneMap* zones = nullptr;
+    /// The repository the change was read from; found from the gate's
+    /// working directory when unset.
+    const Repository* repository = nullptr;
     /// The recorded figure no-drop compares with. The seam for reading the
     /// base commit's git note (DESIGN §5.10); unset or nullopt = no baseline.
     std::function<std::optional<CoverageBaseline>(const Gate&)> baseline;

@@ -22,6 +22,7 @@
 #include "runner/report/junit_xml.hpp"
 #include "runner/report/report_files.hpp"
 #include "runner/report/run_console.hpp"
+#include "runner/verdict/check_inputs.hpp"
 #include "runner/verdict/check_pipeline.hpp"
 #include "runner/verdict/check_record.hpp"
 
@@ -189,6 +190,7 @@ CheckRequest request_of(const GlobalOptions& global, const CheckCliOptions& cli)
     request.run.stop_on_failure = cli.stop_on_failure;
     request.run.grace = *grace;
     // run_cli has already applied -C, so the current directory is the workspace.
+    request.workspace = fs::current_path();
     try {
         request.inventory = locate_inventory(fs::current_path(), global.inventory);
     } catch (const UsageError&) {
@@ -206,12 +208,9 @@ int run_check_verb(const GlobalOptions& global, Io& io, const CheckCliOptions& c
     check_report_dir(global, cli.report_dir, "--report-dir");
     if (!cli.report_dir.empty()) prepare_report_dir(cli.report_dir);
 
-    // Fail before running anything when there is nowhere to record.
-    std::optional<Repository> repository;
     long long recorded_at = 0;  // the check's start
     if (cli.record) {
         if (cli.dry_run) throw UsageError("--record stores a check's result; --dry-run has none", "drop one of them");
-        repository = Repository::discover(fs::current_path());
         recorded_at = record_time();
     }
 
@@ -223,7 +222,9 @@ int run_check_verb(const GlobalOptions& global, Io& io, const CheckCliOptions& c
     ConsoleObserver console(io.out, style);
     NullRunObserver quiet;
     RunObserver& observer = cli.format == "text" ? static_cast<RunObserver&>(console) : quiet;
-    const CheckResult result = run_check(request, runner, observer);
+    // Read once; the steps, the coverage gates and --record share it.
+    const CheckInputs inputs = load_check_inputs(request, CheckSources{});
+    const CheckResult result = run_check(inputs, request, runner, observer);
 
     for (const auto& note : result.notes) io.err << "tollgate: note: " << printable(note) << '\n';
     if (cli.format == "json") {
@@ -244,9 +245,7 @@ int run_check_verb(const GlobalOptions& global, Io& io, const CheckCliOptions& c
     if (is_ci_format(cli.format) || !cli.report_dir.empty()) {
         // Annotations, step summary, outputs, SARIF and code quality (runner/report/github_commands, sarif, codequality).
         ChangeFindings findings = check_findings(result);
-        if (const auto work = Repository::try_discover(fs::current_path()); work && !work->is_bare()) {
-            make_patterns_repo_relative(findings, work->workdir());
-        }
+        if (!inputs.repository.is_bare()) make_patterns_repo_relative(findings, inputs.repository.workdir());
         std::vector<std::pair<std::string, std::string>> outputs{
             {"verdict", result.verdict == Verdict::pass ? "pass" : "fail"},
             {"failures", std::to_string(result.failures.size())}};
@@ -258,10 +257,10 @@ int run_check_verb(const GlobalOptions& global, Io& io, const CheckCliOptions& c
         }
         write_ci_outputs(findings, cli.format, cli.report_dir, outputs, io);
     }
-    if (repository && !(result.run && result.run->interrupted)) {
+    if (cli.record && !(result.run && result.run->interrupted)) {
         // On the change's head: the commit the verdict is about (HEAD for --staged/--worktree).
         const std::string head = result.head_commit.empty() ? std::string("HEAD") : result.head_commit;
-        const std::string commit = append_record(*repository, head, record_from_check(result, recorded_at));
+        const std::string commit = append_record(inputs.repository, head, record_from_check(result, recorded_at));
         if (cli.format == "text") io.out << "Recorded in refs/notes/tollgate on " << commit.substr(0, 10) << "\n";
     }
     if (result.run && result.run->interrupted) throw InterruptedError();

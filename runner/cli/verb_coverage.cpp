@@ -92,7 +92,8 @@ CoverageRequest make_request(const CoverageOptions& o) {
 }
 
 // Tracked files for path mapping and the change for patch coverage, from git.
-void add_repository_facts(CoverageRequest& request, const CoverageOptions& o) {
+// `change` holds the change request.change points to.
+void add_repository_facts(CoverageRequest& request, const CoverageOptions& o, std::optional<ChangeSet>& change_read) {
     const auto repository = Repository::try_discover(std::filesystem::current_path());
     const bool wants_change = !o.base.empty() || !o.head.empty();
     if (!repository) {
@@ -118,13 +119,15 @@ void add_repository_facts(CoverageRequest& request, const CoverageOptions& o) {
         change.range = range_request_from_environment(o.base, o.head, "");
         change.want_lines = true;
         change.want_commits = false;
-        request.change = read_change(*repository, change);
+        change_read = read_change(*repository, change);
+        request.change = &*change_read;
     }
 }
 
 int run_coverage(Io& io, const CoverageOptions& options) {
     auto request = make_request(options);
-    add_repository_facts(request, options);
+    std::optional<ChangeSet> change;
+    add_repository_facts(request, options, change);
     const CoverageResult result = evaluate_coverage(request);
     io.err << render_coverage_warnings(result);
     io.out << (options.format == "json" ? render_coverage_json(result) : render_coverage_text(result));

@@ -40,7 +40,9 @@ struct CoverageRequest {
     std::vector<PathMapRule> path_maps;        ///< --path-map rules
     CoveragePolicy policy;                     ///< thresholds to judge
     std::optional<CoverageBaseline> baseline;  ///< for no-drop
-    std::optional<ChangeSet> change;  ///< patch coverage is measured when set
+    /// Patch coverage is measured when set; the change outlives the evaluation
+    /// (a check shares its one copy with every coverage gate).
+    const ChangeSet* change = nullptr;
     RepositoryFiles repository;
     /// Per-zone minimums, judged after the policy's; a scope without
     /// coverable lines passes and says "no coverable lines in it" (plans

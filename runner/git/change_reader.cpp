@@ -27,11 +27,15 @@ TreeHandle tree_of(git_repository* repo, const std::string& commit_hex, std::str
 
 // HEAD's commit and tree for the staged and worktree modes; an unborn HEAD
 // leaves both empty so the comparison is against the empty tree.
+std::string head_commit_or_empty(const Repository& repository) {
+    if (repository.head_unborn()) return "";
+    return to_hex(resolve_commit(raw(repository), "HEAD", "HEAD"));
+}
+
 TreeHandle head_tree(const Repository& repository, ChangeSet& change) {
     change.base_ref = "HEAD";
-    if (repository.head_unborn()) return TreeHandle();
-    const git_oid id = resolve_commit(raw(repository), "HEAD", "HEAD");
-    change.base_commit = to_hex(id);
+    change.base_commit = head_commit_or_empty(repository);
+    if (change.base_commit.empty()) return TreeHandle();
     return tree_of(raw(repository), change.base_commit, "HEAD");
 }
 
@@ -43,6 +47,20 @@ void require_work_tree(const Repository& repository, std::string_view option) {
 }
 
 }  // namespace
+
+std::string resolve_change_base(const Repository& repository, ChangeRequest& request) {
+    switch (request.mode) {
+        case ChangeMode::paths:
+            throw std::logic_error("resolve_change_base: a list of paths has no base");
+        case ChangeMode::range:
+            if (!request.resolved) request.resolved = resolve_range(repository, request.range);
+            return request.resolved->base_commit;
+        case ChangeMode::staged:
+        case ChangeMode::worktree:
+            return head_commit_or_empty(repository);
+    }
+    throw std::logic_error("resolve_change_base: unknown mode");
+}
 
 ChangeSet read_change(const Repository& repository, const ChangeRequest& request) {
     git_repository* repo = raw(repository);
@@ -56,7 +74,7 @@ ChangeSet read_change(const Repository& repository, const ChangeRequest& request
         case ChangeMode::paths:
             throw std::logic_error("read_change: a list of paths is not a diff");
         case ChangeMode::range: {
-            const ResolvedRange range = resolve_range(repository, request.range);
+            const ResolvedRange range = request.resolved ? *request.resolved : resolve_range(repository, request.range);
             change.base_ref = range.base_ref;
             change.base_commit = range.base_commit;
             change.head_ref = range.head_ref;

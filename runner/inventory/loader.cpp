@@ -347,6 +347,22 @@ Inventory load_and_validate_inventory(const fs::path& path, const InventorySourc
     return inventory;
 }
 
+std::optional<std::string> read_base_hint(const fs::path& path) {
+    Diagnostics diagnostics;
+    const fs::path dir = path.has_parent_path() ? path.parent_path() : fs::path(".");
+    const auto file = load_file(path, path.string(), true, filesystem_source(dir), diagnostics);
+    if (!file || diagnostics.has_errors()) return std::nullopt;
+    const YamlNode root = file->root();
+    if (!root.is_map()) return std::nullopt;
+    for (const auto& pair : root.pairs()) {
+        if (pair.first.scalar() != "base") continue;
+        if (pair.second.is_null()) return std::string();
+        if (!pair.second.is_scalar()) return std::nullopt;
+        return pair.second.scalar();
+    }
+    return std::string();
+}
+
 Inventory load_inventory_or_throw(const fs::path& path, bool confine) {
     Diagnostics diagnostics;
     const fs::path dir = path.has_parent_path() ? path.parent_path() : fs::path(".");

@@ -58,6 +58,12 @@ Inventory load_and_validate_inventory(const std::filesystem::path& path, const I
 /// error (warnings alone do not throw). `confine` as for filesystem_source.
 Inventory load_inventory_or_throw(const std::filesystem::path& path, bool confine = true);
 
+/// The `base:` of the inventory file at `path` alone, read without its
+/// includes and without validation ("" when it has none): the hint
+/// `check --trusted-inventory base` measures with before it reads the
+/// trusted file. nullopt when the file is missing or does not parse.
+std::optional<std::string> read_base_hint(const std::filesystem::path& path);
+
 /// How diagnostics name a file: relative to the current directory when it is
 /// inside it, else as given.
 std::string display_path(const std::filesystem::path& path);

@@ -1,9 +1,9 @@
 #pragma once
 
-// `tollgate check` as one computation (DESIGN §4 `check`): diff → packet →
-// ownership → dependencies and checkpoints → affected gates → coverage,
-// patch coverage, triggers → one verdict. The pure steps live in this area;
-// this file strings them together with git and the scheduler.
+// `tollgate check` as one computation (DESIGN §4 `check`): inputs read once
+// (check_inputs) → packet → ownership → checkpoints → affected gates →
+// dependencies → triggers → one verdict. The steps are check_steps; this
+// file strings them together.
 
 #include "runner/schedule/scheduler.hpp"
 #include "runner/verdict/check_result.hpp"
@@ -32,6 +32,7 @@ struct CheckRequest {
     std::vector<std::string> checkpoints; ///< --checkpoint C
     bool force = false;                   ///< evaluate the --checkpoint ones even when not ready
     std::optional<CivilDate> today;       ///< for overdue and packet.delay
+    std::filesystem::path workspace;      ///< where the check runs: the repository is the one holding it
     std::filesystem::path inventory;      ///< the located inventory file (work tree)
     InventoryTrust trust = InventoryTrust::worktree;
     std::string baseline;                 ///< --baseline FILE for no-drop ("" = none)
@@ -39,10 +40,15 @@ struct CheckRequest {
     RunOptions run;                       ///< jobs, stop-on-failure, grace, stop signal
 };
 
-/// Runs the check. Gate results flow through `observer` as they finish.
-/// Throws UsageError/InventoryError/EnvironmentError like the other verbs;
-/// a failing rule or gate is a result.
-CheckResult run_check(const CheckRequest& request, ProcessRunner& runner, RunObserver& observer);
+struct CheckInputs;
+class CheckSources;
+
+/// Runs the check over inputs already read (load_check_inputs). Gate
+/// results flow through `observer` as they finish. Throws
+/// UsageError/InventoryError/EnvironmentError like the other verbs; a
+/// failing rule or gate is a result.
+CheckResult run_check(const CheckInputs& inputs, const CheckRequest& request, ProcessRunner& runner,
+                      RunObserver& observer);
 
 /// The sign-offs of a change: the values of its `Verified:` trailers (key
 /// in any case; several ids may be separated by commas or spaces).

@@ -1,6 +1,8 @@
 list(APPEND TOLLGATE_CORE_SOURCES
   runner/verdict/affected_gates.cpp
+  runner/verdict/check_inputs.cpp
   runner/verdict/check_pipeline.cpp
+  runner/verdict/check_steps.cpp
   runner/verdict/check_result.cpp
   runner/verdict/checkpoints.cpp
   runner/verdict/dependencies.cpp

@@ -25,7 +25,7 @@ TEST(EvaluateCoverage, MergesSeveralFormatsOntoTrackedFilesAndJudgesThem) {
     f.added = {{2, 3}};
     change.files.push_back(f);
     change.base_ref = "main";
-    request.change = change;
+    request.change = &change;
     const auto result = evaluate_coverage(request);
     ASSERT_EQ(result.reports.size(), 2u);
     EXPECT_EQ(result.reports[1].format, CoverageFormat::cobertura);

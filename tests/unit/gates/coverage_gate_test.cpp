@@ -92,7 +92,7 @@ TEST(CoverageGate, MeasuresPatchCoverageOnTheChangeItIsGiven) {
     file.lines_known = true;
     file.added = {{1, 2}};
     change.files.push_back(file);
-    inputs.change = change;
+    inputs.change = &change;
     const auto a = f.conclude(inputs);
     EXPECT_EQ(a.status, GateStatus::failed);
     EXPECT_EQ(a.coverage->patch_percent, 50.0);

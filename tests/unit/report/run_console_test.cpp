@@ -1,7 +1,7 @@
 #include "runner/report/run_console.hpp"
 
 #include "tests/unit/report/sample_run.hpp"
-#include "tests/unit/schedule/fake_runner.hpp"
+#include "tests/support/fake_runner.hpp"
 
 #include <gtest/gtest.h>
 

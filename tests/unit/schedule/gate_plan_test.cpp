@@ -1,7 +1,7 @@
 #include "runner/schedule/gate_plan.hpp"
 
 #include "runner/core/error.hpp"
-#include "tests/unit/schedule/fake_runner.hpp"
+#include "tests/support/fake_runner.hpp"
 
 #include <gtest/gtest.h>
 

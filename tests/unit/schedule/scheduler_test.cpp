@@ -1,7 +1,7 @@
 #include "runner/schedule/scheduler.hpp"
 
 #include "tests/support/temp_dir.hpp"
-#include "tests/unit/schedule/fake_runner.hpp"
+#include "tests/support/fake_runner.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,9 @@
 list(APPEND TOLLGATE_TEST_SOURCES
   unit/verdict/affected_gates_test.cpp
+  unit/verdict/check_inputs_test.cpp
+  unit/verdict/check_pipeline_test.cpp
   unit/verdict/check_record_test.cpp
+  unit/verdict/check_steps_test.cpp
   unit/verdict/check_result_test.cpp
   unit/verdict/checkpoints_test.cpp
   unit/verdict/dependencies_test.cpp
