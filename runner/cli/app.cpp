@@ -86,7 +86,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
         ->capture_default_str();
     app.add_flag("-v,--verbose", global.verbosity, "More detail on stderr (repeatable)");
     app.add_flag("--allow-outside-repo", global.allow_outside_repo,
-                 "Let inventory includes and report directories lie outside the repository (SECURITY.md)");
+                 "Let inventory includes lie outside the repository, and a --report-dir inside it link out (SECURITY.md)");
 
     VerbAction action;
     register_validate(app, action);

@@ -17,7 +17,11 @@ Inventory load_workspace_inventory(const GlobalOptions& global) {
 
 void check_report_dir(const GlobalOptions& global, const std::string& report_dir, std::string_view flag) {
     if (report_dir.empty() || global.allow_outside_repo) return;
-    require_within(report_dir, containment_root(std::filesystem::current_path()), flag);
+    // The command line is trusted to name any directory ($RUNNER_TEMP, …);
+    // what it cannot see is a link a change committed inside the repository.
+    const auto root = containment_root(std::filesystem::current_path());
+    if (!is_spelled_within(report_dir, root)) return;
+    require_within(report_dir, root, flag);
 }
 
 RunIdentity workspace_identity(const Inventory& inventory) {

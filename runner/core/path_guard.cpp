@@ -37,6 +37,13 @@ bool is_within(const fs::path& path, const fs::path& root) {
     return !rel.empty() && *rel.begin() != "..";
 }
 
+bool is_spelled_within(const fs::path& path, const fs::path& root) {
+    std::error_code ec;
+    const fs::path absolute = fs::absolute(path, ec);
+    const fs::path rel = (ec ? path : absolute).lexically_normal().lexically_relative(root);
+    return !rel.empty() && *rel.begin() != "..";
+}
+
 void require_within(const fs::path& path, const fs::path& root, std::string_view what) {
     if (is_within(path, root)) return;
     throw UsageError(std::string(what) + " '" + printable(path.string()) + "' resolves to '" +

@@ -20,6 +20,10 @@ std::filesystem::path containment_root(const std::filesystem::path& dir);
 /// taken from the current directory). `root` must come from containment_root.
 bool is_within(const std::filesystem::path& path, const std::filesystem::path& root);
 
+/// True when `path`, made absolute and with `..` removed but no symbolic link
+/// followed, lies in or below `root`: where it is written, not where it leads.
+bool is_spelled_within(const std::filesystem::path& path, const std::filesystem::path& root);
+
 /// Throws UsageError (exit 2) when `path` is not within `root`, naming `what`
 /// ("--report-dir"), where it resolves to, and the flag that allows it.
 void require_within(const std::filesystem::path& path, const std::filesystem::path& root, std::string_view what);

@@ -103,32 +103,36 @@ TEST(OutsideRepo, AllowOutsideRepoLetsTheIncludeIn) {
     EXPECT_EQ(r.exit_code, 0) << r.err;
 }
 
-TEST(OutsideRepo, AReportDirOutsideTheRepositoryIsRefusedBeforeAnythingRuns) {
-    OutsideFixture f("'*.yml'");
-    f.outer.write("repo/tollgate.yml", "version: 1\ngates:\n  - id: marker\n    run: touch ran\n");
-    for (const std::string& dir : std::vector<std::string>{"../reports", (f.outer.path() / "abs").string()}) {
-        const auto r = run_tollgate({"run", "--report-dir", dir}, f.repo);
-        EXPECT_EQ(r.exit_code, 2) << dir;
-        EXPECT_TRUE(contains(r.err, "--report-dir '" + dir + "' resolves to")) << r.err;
-        EXPECT_TRUE(contains(r.err, "outside the repository")) << r.err;
-    }
-    EXPECT_FALSE(fs::exists(f.repo / "ran"));
-    EXPECT_FALSE(fs::exists(f.outer.path() / "reports"));
-}
-
-TEST(OutsideRepo, EveryVerbWithAReportDirRefusesOneOutsideTheRepository) {
+TEST(OutsideRepo, AReportDirTheCommandLineNamesOutsideTheRepositoryIsWritten) {
+    // The command line is trusted: CI writes reports to $RUNNER_TEMP.
     OutsideFixture f("'*.yml'");
     f.outer.write("repo/tollgate.yml", "version: 1\ngates:\n  - id: a\n    run: 'true'\n");
+    for (const std::string& dir : std::vector<std::string>{"../reports", (f.outer.path() / "abs").string()}) {
+        const auto r = run_tollgate({"run", "--report-dir", dir}, f.repo);
+        EXPECT_EQ(r.exit_code, 0) << dir << "\n" << r.err;
+    }
+    EXPECT_TRUE(fs::exists(f.outer.path() / "reports/results.json"));
+    EXPECT_TRUE(fs::exists(f.outer.path() / "abs/results.json"));
+}
+
+TEST(OutsideRepo, EveryVerbWithAReportDirRefusesALinkInsideTheRepositoryLeadingOut) {
+    OutsideFixture f("'*.yml'");
+    f.outer.write("repo/tollgate.yml", "version: 1\ngates:\n  - id: a\n    run: touch ran\n");
     f.outer.write("repo/results.json", "{}");
+    fs::create_directories(f.outer.path() / "victim");
+    fs::create_directory_symlink(f.outer.path() / "victim", f.repo / "out");
     for (const auto& args : std::vector<std::vector<std::string>>{
-             {"check", "--report-dir", "../out"},
-             {"zones", "--worktree", "--report-dir", "../out"},
-             {"merge-results", "results.json", "--report-dir", "../out"}}) {
+             {"run", "--report-dir", "out"},
+             {"check", "--report-dir", "out"},
+             {"zones", "--worktree", "--report-dir", "out/nested"},
+             {"merge-results", "results.json", "--report-dir", (f.repo / "out").string()}}) {
         const auto r = run_tollgate(args, f.repo);
         EXPECT_EQ(r.exit_code, 2) << args[0] << "\n" << r.err;
-        EXPECT_TRUE(contains(r.err, "--report-dir '../out' resolves to")) << args[0] << "\n" << r.err;
+        EXPECT_TRUE(contains(r.err, "resolves to")) << args[0] << "\n" << r.err;
+        EXPECT_TRUE(contains(r.err, "outside the repository")) << args[0] << "\n" << r.err;
     }
-    EXPECT_FALSE(fs::exists(f.outer.path() / "out"));
+    EXPECT_FALSE(fs::exists(f.repo / "ran")) << "refused before any gate starts";
+    EXPECT_TRUE(fs::is_empty(f.outer.path() / "victim"));
 }
 
 TEST(OutsideRepo, AReportDirThatIsASymbolicLinkLeadingOutIsRefused) {
@@ -142,12 +146,14 @@ TEST(OutsideRepo, AReportDirThatIsASymbolicLinkLeadingOutIsRefused) {
     EXPECT_FALSE(fs::exists(f.outer.path() / "victim/results.json"));
 }
 
-TEST(OutsideRepo, AllowOutsideRepoLetsAReportDirOutside) {
+TEST(OutsideRepo, AllowOutsideRepoLetsAReportDirLinkLeadOut) {
     OutsideFixture f("'*.yml'");
     f.outer.write("repo/tollgate.yml", "version: 1\ngates:\n  - id: a\n    run: 'true'\n");
-    const auto r = run_tollgate({"run", "--allow-outside-repo", "--report-dir", "../reports"}, f.repo);
+    fs::create_directories(f.outer.path() / "shared-reports");
+    fs::create_directory_symlink(f.outer.path() / "shared-reports", f.repo / "out");
+    const auto r = run_tollgate({"run", "--allow-outside-repo", "--report-dir", "out"}, f.repo);
     EXPECT_EQ(r.exit_code, 0) << r.err;
-    EXPECT_TRUE(fs::exists(f.outer.path() / "reports/results.json"));
+    EXPECT_TRUE(fs::exists(f.outer.path() / "shared-reports/results.json"));
 }
 
 }  // namespace

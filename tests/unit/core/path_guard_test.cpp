@@ -51,6 +51,19 @@ TEST(IsWithin, RefusesASymbolicLinkLeadingOut) {
     EXPECT_FALSE(is_within(dir.path() / "repo/out/not-yet/results.json", root));
 }
 
+TEST(IsSpelledWithin, JudgesWhereAPathIsWrittenNotWhereItsLinksLead) {
+    TempDir dir;
+    fs::create_directories(dir.path() / "repo");
+    fs::create_directories(dir.path() / "secret");
+    fs::create_directory_symlink(dir.path() / "secret", dir.path() / "repo/out");
+    const fs::path root = containment_root(dir.path() / "repo");
+    EXPECT_TRUE(is_spelled_within(root / "out", root)) << "a link inside is written inside";
+    EXPECT_TRUE(is_spelled_within(root / "a/../b", root));
+    EXPECT_FALSE(is_spelled_within(root / "../reports", root));
+    EXPECT_FALSE(is_spelled_within("/tmp/runner-temp", root));
+    EXPECT_FALSE(is_spelled_within(root.string() + "-sibling", root)) << "a shared prefix is not containment";
+}
+
 TEST(RequireWithin, NamesTheFlagWhereItLeadsAndTheWayOut) {
     TempDir dir;
     fs::create_directories(dir.path() / "repo");
