@@ -1,9 +1,8 @@
-#include "runner/zones/packet_of_change.hpp"
+#include "runner/packets/packet_of_change.hpp"
 
 #include "runner/core/error.hpp"
 #include "runner/core/text.hpp"
 #include "runner/zones/glob.hpp"
-#include "runner/zones/ownership.hpp"
 
 #include <algorithm>
 
