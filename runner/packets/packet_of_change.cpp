@@ -3,7 +3,7 @@
 #include "runner/core/error.hpp"
 #include "runner/core/text.hpp"
 #include "runner/git/trailers.hpp"
-#include "runner/zones/glob.hpp"
+#include "runner/patterns/glob.hpp"
 
 #include <algorithm>
 

@@ -2,7 +2,7 @@
 
 #include "runner/core/text.hpp"
 #include "runner/git/trailers.hpp"
-#include "runner/zones/glob.hpp"
+#include "runner/patterns/glob.hpp"
 
 #include <algorithm>
 #include <unordered_map>
