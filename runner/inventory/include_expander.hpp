@@ -31,8 +31,8 @@ using DirectoryListing = std::function<std::vector<ListedEntry>(const std::strin
 /// ("packets/a.yml"), lexically normal, sorted and unique. Within a segment
 /// `*`, `?` and `[...]` match as in the shell, never a leading '.' unless the
 /// pattern writes it. A `**` segment matches any number of folders, hidden
-/// ones (".github") included, as `git ls-files ':(glob)**'` and most shells'
-/// globstar do; a trailing `**` means every file below them whose name does
+/// ones (".github") included, as git's `:(glob)` pathspecs and .gitignore
+/// patterns do; a trailing `**` means every file below them whose name does
 /// not start with '.'. `.git` is never entered by a wildcard or `**`.
 std::vector<std::filesystem::path> expand_include_glob(const std::string& glob, const DirectoryListing& list);
 
