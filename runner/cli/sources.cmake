@@ -1,7 +1,6 @@
 list(APPEND TOLLGATE_CORE_SOURCES
   runner/cli/app.cpp
   runner/cli/version_text.cpp
-  runner/cli/unimplemented.cpp
   runner/cli/workspace.cpp
   runner/cli/github_env.cpp
   runner/cli/console_style.cpp

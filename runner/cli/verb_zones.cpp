@@ -10,6 +10,7 @@
 #include "runner/git/git_preload.hpp"
 #include "runner/git/repository.hpp"
 #include "runner/cli/github_env.hpp"
+#include "runner/packets/packet_of_change.hpp"
 #include "runner/report/report_files.hpp"
 #include "runner/report/zones_json.hpp"
 #include "runner/report/zones_text.hpp"

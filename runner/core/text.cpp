@@ -36,6 +36,15 @@ std::string_view trim(std::string_view text) {
     return text.substr(b, e - b + 1);
 }
 
+bool equals_ignoring_case(std::string_view a, std::string_view b) {
+    const auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c; };
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        if (lower(a[i]) != lower(b[i])) return false;
+    }
+    return true;
+}
+
 std::size_t decode_utf8(std::string_view text, std::size_t i, unsigned& cp) {
     const auto c = static_cast<unsigned char>(text[i]);
     std::size_t n = 0;

@@ -12,6 +12,8 @@ std::vector<std::string> split(std::string_view text, char sep);
 std::string join(const std::vector<std::string>& items, std::string_view sep);
 /// Removes ASCII whitespace at both ends.
 std::string_view trim(std::string_view text);
+/// True when `a` and `b` are equal but for the case of ASCII letters (no locale).
+bool equals_ignoring_case(std::string_view a, std::string_view b);
 /// Replaces control characters (C0, DEL and the C1 range U+0080..U+009F) and
 /// invalid UTF-8 with visible escapes ("\x1B", "\n", "\u{9B}", "\xFF"), so a
 /// hostile file name cannot drive the terminal.

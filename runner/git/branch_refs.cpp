@@ -19,11 +19,11 @@ int preference(const BranchRef& b) {
 
 }  // namespace
 
-std::vector<BranchRef> list_branches(const Repository& repository) {
+std::vector<BranchRef> list_branch_refs(const Repository& repository) {
     git_repository* repo = raw(repository);
     ReferenceIteratorHandle it;
     check(git2().git_reference_iterator_new(it.out(), repo), "cannot list refs");
-    std::map<std::string, BranchRef> by_name;
+    std::vector<BranchRef> out;
     git_reference* next = nullptr;
     int rc = 0;
     while ((rc = git2().git_reference_next(&next, it.get())) == 0) {
@@ -50,6 +50,17 @@ std::vector<BranchRef> list_branches(const Repository& repository) {
             continue;
         }
         b.commit = to_hex(*git2().git_object_id(commit.get()));
+        out.push_back(std::move(b));
+    }
+    if (rc != GIT_ITEROVER) check(rc, "cannot list refs");
+    git2().git_error_clear();
+    std::sort(out.begin(), out.end(), [](const BranchRef& a, const BranchRef& b) { return a.ref < b.ref; });
+    return out;
+}
+
+std::vector<BranchRef> list_branches(const Repository& repository) {
+    std::map<std::string, BranchRef> by_name;
+    for (auto& b : list_branch_refs(repository)) {
         auto found = by_name.find(b.name);
         if (found == by_name.end()) {
             by_name.emplace(b.name, std::move(b));
@@ -58,8 +69,6 @@ std::vector<BranchRef> list_branches(const Repository& repository) {
             found->second = std::move(b);
         }
     }
-    if (rc != GIT_ITEROVER) check(rc, "cannot list refs");
-    git2().git_error_clear();
     std::vector<BranchRef> out;
     out.reserve(by_name.size());
     for (auto& [name, b] : by_name) out.push_back(std::move(b));

@@ -16,6 +16,11 @@ struct BranchRef {
     bool remote = false;
 };
 
+/// Every `refs/heads/*` and `refs/remotes/*/*` ref that points at a
+/// commit, local and remote alike (a branch may appear once per remote),
+/// sorted by full ref name. Symbolic refs (origin/HEAD) are skipped.
+std::vector<BranchRef> list_branch_refs(const Repository& repository);
+
 /// Every `refs/heads/*` and `refs/remotes/*/*` branch that points at a
 /// commit, one per branch name: a local branch hides remote ones of the same
 /// name, and among remotes `origin` comes first. Symbolic refs (origin/HEAD)

@@ -6,8 +6,8 @@
 #include "runner/git/base_resolver.hpp"
 #include "runner/git/branch_refs.hpp"
 #include "runner/git/merge_predictor.hpp"
-#include "runner/zones/glob.hpp"
-#include "runner/zones/packet_of_change.hpp"
+#include "runner/packets/packet_of_change.hpp"
+#include "runner/patterns/glob.hpp"
 
 #include <algorithm>
 #include <array>

@@ -1,5 +1,6 @@
 #include "runner/git/packet_merge_state.hpp"
 
+#include "runner/git/branch_refs.hpp"
 #include "runner/git/commit_graph.hpp"
 #include "runner/git/repository_impl.hpp"
 #include "runner/git/revision.hpp"
@@ -32,70 +33,10 @@ struct OidEq {
 };
 using OidSet = std::unordered_set<git_oid, OidHash, OidEq>;
 
-bool is_packet_key(std::string_view key) {
-    if (key.size() != 6) return false;
-    for (std::size_t i = 0; i < key.size(); ++i) {
-        const char c = (key[i] >= 'A' && key[i] <= 'Z') ? char(key[i] - 'A' + 'a') : key[i];
-        if (c != "packet"[i]) return false;
-    }
-    return true;
-}
-
-std::string trim_copy(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-    return std::string(s);
-}
-
 git_oid parse_oid(const std::string& hex) {
     git_oid id;
     check(git2().git_oid_fromstr(&id, hex.c_str()), "invalid object id '" + hex + "'");
     return id;
-}
-
-struct BranchTip {
-    std::string ref;
-    std::string name;  // without refs/heads/ or refs/remotes/<remote>/
-    std::string display;
-    git_oid commit{};
-    bool remote = false;
-};
-
-std::vector<BranchTip> list_all_branches(git_repository* repo) {
-    ReferenceIteratorHandle it;
-    check(git2().git_reference_iterator_new(it.out(), repo), "cannot list refs");
-    std::vector<BranchTip> out;
-    git_reference* next = nullptr;
-    int rc = 0;
-    while ((rc = git2().git_reference_next(&next, it.get())) == 0) {
-        const ReferenceHandle ref(next);
-        if (git2().git_reference_type(ref.get()) != GIT_REFERENCE_DIRECT) continue;
-        BranchTip b;
-        b.ref = git2().git_reference_name(ref.get());
-        if (b.ref.rfind("refs/heads/", 0) == 0) {
-            b.name = b.ref.substr(11);
-            b.display = b.name;
-        } else if (b.ref.rfind("refs/remotes/", 0) == 0) {
-            b.display = b.ref.substr(13);
-            const auto slash = b.display.find('/');
-            if (slash == std::string::npos) continue;
-            b.name = b.display.substr(slash + 1);
-            b.remote = true;
-        } else {
-            continue;
-        }
-        ObjectHandle commit;
-        if (git2().git_reference_peel(commit.out(), ref.get(), GIT_OBJECT_COMMIT) != 0) {
-            git2().git_error_clear();  // a branch at a tree or a missing object carries no work
-            continue;
-        }
-        b.commit = *git2().git_object_id(commit.get());
-        out.push_back(std::move(b));
-    }
-    if (rc != GIT_ITEROVER) check(rc, "cannot list refs");
-    git2().git_error_clear();
-    std::sort(out.begin(), out.end(), [](const BranchTip& a, const BranchTip& b) { return a.ref < b.ref; });
-    return out;
 }
 
 std::string short_id(const std::string& hex) { return hex.substr(0, 8); }
@@ -114,7 +55,7 @@ struct PacketMergeScanner::Impl {
     std::string base_name;
     OidSet on_base;
     std::map<std::string, std::vector<LandedCommit>> by_packet;
-    std::vector<BranchTip> branches;
+    std::vector<BranchRef> branches;  // every ref, local and remote: each carries work
 
     // Parents of `id` unless a shallow boundary cut them off.
     std::vector<git_oid> parents_of(const git_oid& id, CommitHandle& commit) const {
@@ -134,10 +75,7 @@ struct PacketMergeScanner::Impl {
             auto commit = lookup_commit(repo, id, "the base branch's history");
             const char* message = git2().git_commit_message(commit.get());
             if (message != nullptr && std::strstr(message, ":") != nullptr) {
-                for (const auto& t : parse_trailers(message)) {
-                    if (!is_packet_key(t.key)) continue;
-                    const std::string packet = trim_copy(t.value);
-                    if (packet.empty()) continue;
+                for (const auto& packet : trailer_values(parse_trailers(message), TrailerKey::packet)) {
                     const char* summary = git2().git_commit_summary(commit.get());
                     by_packet[packet].push_back(
                         LandedCommit{to_hex(id), summary != nullptr ? summary : "", git2().git_commit_time(commit.get())});
@@ -174,7 +112,7 @@ PacketMergeScanner::PacketMergeScanner(const Repository& repository, std::string
     m_impl->base_hex = std::move(base_commit);
     m_impl->base_name = std::move(base_name);
     m_impl->walk_base();
-    m_impl->branches = list_all_branches(m_impl->repo);
+    m_impl->branches = list_branch_refs(repository);
 }
 
 PacketMergeScanner::~PacketMergeScanner() = default;
@@ -187,13 +125,14 @@ PacketMergeState PacketMergeScanner::state(const std::string& id, const BranchMa
     out.base_commit = s.base_hex;
     for (const auto& b : s.branches) {
         if (!matches(b.name)) continue;
+        const git_oid tip = parse_oid(b.commit);
         PacketRefFacts f;
         f.ref = b.ref;
         f.display = b.display;
-        f.commit = to_hex(b.commit);
+        f.commit = b.commit;
         f.remote = b.remote;
-        f.at_base = git2().git_oid_equal(&b.commit, &s.base) != 0;
-        f.unmerged_commits = s.count_off_base(b.commit);
+        f.at_base = git2().git_oid_equal(&tip, &s.base) != 0;
+        f.unmerged_commits = s.count_off_base(tip);
         f.merged = f.unmerged_commits == 0;
         out.refs.push_back(std::move(f));
     }

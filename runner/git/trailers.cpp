@@ -2,6 +2,7 @@
 
 #include "runner/core/text.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 // A transcription of git 2.39's trailer.c block detection (find_trailer_end,
@@ -178,6 +179,58 @@ std::vector<Trailer> parse_trailers(std::string_view message) {
         t.key = std::string(trim(std::string_view(line).substr(0, at)));
         t.value = unfold(trim(std::string_view(line).substr(at + 1)));
         out.push_back(std::move(t));
+    }
+    return out;
+}
+
+std::string_view trailer_key_name(TrailerKey key) {
+    switch (key) {
+        case TrailerKey::packet: return "Packet";
+        case TrailerKey::verified: return "Verified";
+        case TrailerKey::coordinated_with: return "Coordinated-With";
+    }
+    return "Packet";
+}
+
+bool is_trailer_key(std::string_view written, TrailerKey key) {
+    return equals_ignoring_case(written, trailer_key_name(key));
+}
+
+std::vector<std::string> trailer_ids(std::string_view value) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start < value.size()) {
+        const auto end = std::min(value.find_first_of(", \t", start), value.size());
+        if (end > start) out.emplace_back(value.substr(start, end - start));
+        start = end + 1;
+    }
+    return out;
+}
+
+std::vector<std::string> trailer_values(const std::vector<Trailer>& trailers, TrailerKey key) {
+    std::vector<std::string> out;
+    for (const auto& t : trailers) {
+        const auto value = trim(t.value);
+        if (is_trailer_key(t.key, key) && !value.empty()) out.emplace_back(value);
+    }
+    return out;
+}
+
+std::vector<std::string> trailer_values(const std::multimap<std::string, std::string>& trailers, TrailerKey key) {
+    std::vector<std::string> out;
+    for (const auto& [written, raw] : trailers) {
+        const auto value = trim(raw);
+        if (is_trailer_key(written, key) && !value.empty()) out.emplace_back(value);
+    }
+    return out;
+}
+
+std::set<std::string> verified_gates(const ChangeSet& change) {
+    std::set<std::string> out;
+    for (const auto& commit : change.commits) {
+        for (const auto& value : trailer_values(commit.trailers, TrailerKey::verified)) {
+            for (auto& id : trailer_ids(value)) out.insert(std::move(id));
+        }
     }
     return out;
 }

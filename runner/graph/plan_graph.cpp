@@ -1,7 +1,7 @@
 #include "runner/graph/plan_graph.hpp"
 
 #include "runner/core/error.hpp"
-#include "runner/graph/cycles.hpp"
+#include "runner/inventory/cycles.hpp"
 
 #include <functional>
 #include <queue>

@@ -1,7 +1,4 @@
 list(APPEND TOLLGATE_CORE_SOURCES
-  runner/graph/digraph.cpp
-  runner/graph/elementary_cycles.cpp
-  runner/graph/cycles.cpp
   runner/graph/plan_result.cpp
   runner/graph/plan_graph.cpp
   runner/graph/waves.cpp

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <fnmatch.h>
+#include <map>
+#include <memory>
 
 namespace tollgate {
 
@@ -15,53 +17,58 @@ bool has_magic(const std::string& segment) {
     return segment.find_first_of("*?[") != std::string::npos;
 }
 
-bool is_real_directory(const fs::path& p) {
-    std::error_code ec;
-    return fs::symlink_status(p, ec).type() == fs::file_type::directory;
-}
-
-bool is_file(const fs::path& p) {
-    std::error_code ec;
-    return fs::is_regular_file(p, ec);
-}
-
-bool is_dir(const fs::path& p) {
-    std::error_code ec;
-    return fs::is_directory(p, ec);
-}
-
 void sort_unique(std::vector<fs::path>& paths) {
     for (auto& p : paths) p = p.lexically_normal();
     std::sort(paths.begin(), paths.end());
     paths.erase(std::unique(paths.begin(), paths.end()), paths.end());
 }
 
-// `dir` and every directory below it, relative like `dir`.
-void add_descendants(const fs::path& root, const fs::path& dir, std::vector<fs::path>& out) {
+// The listing's key for the folder `dir` as the expansion reached it.
+std::string key_of(const fs::path& dir) { return dir.generic_string(); }
+
+// `dir` and every real folder below it except `.git`, relative like `dir`.
+void add_descendants(const DirectoryListing& list, const fs::path& dir, std::vector<fs::path>& out) {
     out.push_back(dir);
-    std::error_code ec;
-    for (fs::directory_iterator it(root / dir, ec), end; !ec && it != end; it.increment(ec)) {
-        const std::string name = it->path().filename().string();
-        if (name == ".git" || !is_real_directory(it->path())) continue;
-        add_descendants(root, dir / name, out);
+    for (const auto& e : list(key_of(dir))) {
+        if (e.kind == EntryKind::directory && e.name != ".git") add_descendants(list, dir / e.name, out);
     }
 }
 
-std::vector<fs::path> entries_matching(const fs::path& root, const fs::path& dir,
-                                       const std::string& pattern, bool want_dirs) {
+std::vector<fs::path> entries_matching(const DirectoryListing& list, const fs::path& dir, const std::string& pattern,
+                                       bool want_dirs) {
     std::vector<fs::path> out;
-    std::error_code ec;
-    for (fs::directory_iterator it(root / dir, ec), end; !ec && it != end; it.increment(ec)) {
-        const std::string name = it->path().filename().string();
-        if (name == ".git" || fnmatch(pattern.c_str(), name.c_str(), FNM_PERIOD) != 0) continue;
-        if (want_dirs ? is_real_directory(it->path()) : is_file(it->path())) out.push_back(dir / name);
+    for (const auto& e : list(key_of(dir))) {
+        if (e.name == ".git" || fnmatch(pattern.c_str(), e.name.c_str(), FNM_PERIOD) != 0) continue;
+        if (want_dirs ? e.kind == EntryKind::directory : e.kind == EntryKind::file) out.push_back(dir / e.name);
     }
     return out;
 }
 
+// A literal segment: a file when it is the last, else a folder (linked ones
+// too); "." and ".." are folders wherever they lead.
+bool literal_exists(const DirectoryListing& list, const fs::path& dir, const std::string& name, bool last) {
+    if (name == "." || name == "..") return !last;
+    for (const auto& e : list(key_of(dir))) {
+        if (e.name != name) continue;
+        return last ? e.kind == EntryKind::file
+                    : e.kind == EntryKind::directory || e.kind == EntryKind::linked_directory;
+    }
+    return false;
+}
+
+EntryKind kind_of(const fs::directory_entry& entry) {
+    std::error_code ec;
+    const auto own = entry.symlink_status(ec).type();
+    if (own == fs::file_type::directory) return EntryKind::directory;
+    const auto target = entry.status(ec).type();
+    if (target == fs::file_type::regular) return EntryKind::file;
+    if (own == fs::file_type::symlink && target == fs::file_type::directory) return EntryKind::linked_directory;
+    return EntryKind::other;
+}
+
 }  // namespace
 
-std::vector<fs::path> expand_include_glob(const fs::path& root_dir, const std::string& glob) {
+std::vector<fs::path> expand_include_glob(const std::string& glob, const DirectoryListing& list) {
     std::vector<std::string> segments;
     for (auto& s : split(glob, '/'))
         if (!s.empty()) segments.push_back(std::move(s));
@@ -75,20 +82,18 @@ std::vector<fs::path> expand_include_glob(const fs::path& root_dir, const std::s
                 if (last) {
                     // A trailing "**" means every file below, as in .gitignore.
                     std::vector<fs::path> dirs;
-                    add_descendants(root_dir, dir, dirs);
+                    add_descendants(list, dir, dirs);
                     for (const auto& d : dirs) {
-                        auto files = entries_matching(root_dir, d, "*", false);
+                        auto files = entries_matching(list, d, "*", false);
                         next.insert(next.end(), files.begin(), files.end());
                     }
                 } else {
-                    add_descendants(root_dir, dir, next);
+                    add_descendants(list, dir, next);
                 }
             } else if (!has_magic(seg)) {
-                const fs::path candidate = dir / seg;
-                if (last ? is_file(root_dir / candidate) : is_dir(root_dir / candidate))
-                    next.push_back(candidate);
+                if (literal_exists(list, dir, seg, last)) next.push_back(dir / seg);
             } else {
-                auto found = entries_matching(root_dir, dir, seg, !last);
+                auto found = entries_matching(list, dir, seg, !last);
                 next.insert(next.end(), found.begin(), found.end());
             }
         }
@@ -98,6 +103,51 @@ std::vector<fs::path> expand_include_glob(const fs::path& root_dir, const std::s
     }
     if (segments.empty()) return {};
     return current;
+}
+
+DirectoryListing work_tree_listing(const fs::path& root_dir) {
+    return [root_dir](const std::string& dir) {
+        std::vector<ListedEntry> out;
+        std::error_code ec;
+        for (fs::directory_iterator it(root_dir / dir, ec), end; !ec && it != end; it.increment(ec)) {
+            out.push_back(ListedEntry{it->path().filename().string(), kind_of(*it)});
+        }
+        return out;
+    };
+}
+
+DirectoryListing file_list_listing(const std::vector<std::string>& files) {
+    // Folder → its entries, built once; a folder is listed once however many files it holds.
+    auto folders = std::make_shared<std::map<std::string, std::map<std::string, EntryKind>>>();
+    for (const auto& file : files) {
+        std::string dir;
+        std::size_t start = 0;
+        for (;;) {
+            const auto slash = file.find('/', start);
+            if (slash == std::string::npos) {
+                if (start < file.size()) (*folders)[dir][file.substr(start)] = EntryKind::file;
+                break;
+            }
+            if (slash > start) {
+                const std::string name = file.substr(start, slash - start);
+                (*folders)[dir].emplace(name, EntryKind::directory);
+                dir = dir.empty() ? name : dir + "/" + name;
+            }
+            start = slash + 1;
+        }
+    }
+    return [folders](const std::string& dir) {
+        std::vector<ListedEntry> out;
+        const std::string key = fs::path(dir).lexically_normal().generic_string();
+        const auto found = folders->find(key == "." ? std::string() : key);
+        if (found == folders->end()) return out;
+        for (const auto& [name, kind] : found->second) out.push_back(ListedEntry{name, kind});
+        return out;
+    };
+}
+
+std::vector<fs::path> expand_include_glob(const fs::path& root_dir, const std::string& glob) {
+    return expand_include_glob(glob, work_tree_listing(root_dir));
 }
 
 }  // namespace tollgate

@@ -9,6 +9,7 @@ list(APPEND TOLLGATE_CORE_SOURCES
   runner/inventory/gate_reader.cpp
   runner/inventory/include_expander.cpp
   runner/inventory/loader.cpp
+  runner/inventory/cycles.cpp
   runner/inventory/validator.cpp
   runner/inventory/validation_report.cpp
   runner/inventory/inventory_dump.cpp

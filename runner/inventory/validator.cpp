@@ -1,10 +1,10 @@
 #include "runner/inventory/validator.hpp"
 
 #include "runner/core/text.hpp"
-#include "runner/graph/cycles.hpp"
+#include "runner/inventory/cycles.hpp"
 #include "runner/inventory/loader.hpp"
-#include "runner/zones/glob.hpp"
-#include "runner/zones/path_pattern.hpp"
+#include "runner/patterns/glob.hpp"
+#include "runner/patterns/path_pattern.hpp"
 
 #include <algorithm>
 #include <cctype>

@@ -138,11 +138,10 @@ std::optional<double> YamlReader::number(const Field& field) const {
 
 std::optional<bool> YamlReader::boolean(const Field& field) const {
     if (field.value.is_scalar()) {
-        std::string s = field.value.scalar();
-        std::transform(s.begin(), s.end(), s.begin(),
-                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-        if (s == "true" || s == "yes" || s == "on") return true;
-        if (s == "false" || s == "no" || s == "off") return false;
+        const std::string& s = field.value.scalar();
+        const auto is = [&](std::string_view word) { return equals_ignoring_case(s, word); };
+        if (is("true") || is("yes") || is("on")) return true;
+        if (is("false") || is("no") || is("off")) return false;
     }
     type_error(field, "true or false");
     return std::nullopt;

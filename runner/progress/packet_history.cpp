@@ -1,7 +1,8 @@
 #include "runner/progress/packet_history.hpp"
 
 #include "runner/core/text.hpp"
-#include "runner/zones/glob.hpp"
+#include "runner/git/trailers.hpp"
+#include "runner/patterns/glob.hpp"
 
 #include <algorithm>
 #include <unordered_map>
@@ -160,7 +161,7 @@ Attribution attribute_commits(const Inventory& inventory, const std::vector<Logg
         const LoggedCommit& c = base_commits[i];
         int p = -1;
         for (const auto& t : c.trailers) {
-            if (t.key != "Packet") continue;
+            if (!is_trailer_key(t.key, TrailerKey::packet)) continue;
             const auto it = packet_index.find(t.value);
             if (it != packet_index.end()) {
                 p = it->second;

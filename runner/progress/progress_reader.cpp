@@ -3,7 +3,7 @@
 #include "runner/git/base_resolver.hpp"
 #include "runner/git/branch_refs.hpp"
 #include "runner/git/packet_merge_state.hpp"
-#include "runner/zones/packet_of_change.hpp"
+#include "runner/packets/packet_of_change.hpp"
 
 #include <unordered_map>
 #include <unordered_set>

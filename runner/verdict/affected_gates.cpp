@@ -1,7 +1,7 @@
 #include "runner/verdict/affected_gates.hpp"
 
 #include "runner/core/text.hpp"
-#include "runner/zones/path_pattern.hpp"
+#include "runner/patterns/path_pattern.hpp"
 
 #include <map>
 #include <optional>

@@ -50,8 +50,5 @@ class CheckSources;
 CheckResult run_check(const CheckInputs& inputs, const CheckRequest& request, ProcessRunner& runner,
                       RunObserver& observer);
 
-/// The sign-offs of a change: the values of its `Verified:` trailers (key
-/// in any case; several ids may be separated by commas or spaces).
-std::set<std::string> signed_off_gates(const ChangeSet& change);
 
 }  // namespace tollgate

@@ -30,25 +30,6 @@ std::string trigger_line(const TriggerFinding& t) {
 
 }  // namespace
 
-std::string to_string(CheckpointStatus status) {
-    switch (status) {
-        case CheckpointStatus::passed: return "passed";
-        case CheckpointStatus::failed: return "failed";
-        case CheckpointStatus::pending: return "pending";
-        case CheckpointStatus::overdue: return "overdue";
-    }
-    return "pending";
-}
-
-std::string to_string(CheckpointRole role) {
-    switch (role) {
-        case CheckpointRole::prerequisite: return "prerequisite";
-        case CheckpointRole::completes: return "completes";
-        case CheckpointRole::requested: return "requested";
-    }
-    return "requested";
-}
-
 void conclude_check(CheckResult& result) {
     auto& failures = result.failures;
     auto& warnings = result.warnings;

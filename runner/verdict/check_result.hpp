@@ -9,6 +9,8 @@
 #include "runner/core/source_location.hpp"
 #include "runner/git/change_set.hpp"
 #include "runner/inventory/model.hpp"
+#include "runner/packets/checkpoints.hpp"
+#include "runner/packets/dependencies.hpp"
 #include "runner/report/run_result.hpp"
 #include "runner/zones/ownership.hpp"
 
@@ -17,38 +19,6 @@
 #include <vector>
 
 namespace tollgate {
-
-/// One `after` item of the change's packet.
-struct DependencyFinding {
-    std::string id;
-    bool is_checkpoint = false;
-    bool satisfied = false;
-    bool blocking = true;  ///< unsatisfied fails the check (else warns)
-    std::string reason;    ///< one line: what is missing, or why it is satisfied
-};
-
-/// DESIGN §4 `checkpoints[].status`.
-enum class CheckpointStatus { passed, failed, pending, overdue };
-
-/// Why a checkpoint is part of this check.
-enum class CheckpointRole {
-    prerequisite,  ///< in the packet's `after`: must have passed
-    completes,     ///< lists the change's packet in its `after`: this change completes it
-    requested,     ///< named with --checkpoint
-};
-
-/// One checkpoint's status in this check.
-struct CheckpointFinding {
-    std::string id;
-    std::string title;
-    CheckpointStatus status = CheckpointStatus::pending;
-    bool blocker = true;
-    CheckpointRole role = CheckpointRole::requested;
-    bool forced = false;            ///< evaluated early with --force
-    bool evaluated = false;         ///< its gates were part of the run
-    std::optional<CivilDate> due;   ///< when known
-    std::string reason;             ///< one line
-};
 
 /// One trigger evaluated over the run's metrics.
 struct TriggerFinding {
@@ -98,11 +68,6 @@ struct CheckResult {
     /// baseline); conclude_check() puts them under warnings.
     std::vector<std::string> run_warnings;
 };
-
-/// "passed", "failed", "pending", "overdue".
-std::string to_string(CheckpointStatus status);
-/// "prerequisite", "completes", "requested".
-std::string to_string(CheckpointRole role);
 
 /// Fills failures, warnings, notifications and the verdict from the
 /// findings: ownership violations, unsatisfied blocking dependencies, failed

@@ -5,14 +5,14 @@
 #include "runner/git/base_resolver.hpp"
 #include "runner/git/notes.hpp"
 #include "runner/verdict/affected_gates.hpp"
-#include "runner/verdict/checkpoints.hpp"
-#include "runner/verdict/dependencies.hpp"
-#include "runner/verdict/packet_delay.hpp"
+#include "runner/packets/checkpoints.hpp"
+#include "runner/packets/dependencies.hpp"
+#include "runner/packets/packet_delay.hpp"
 #include "runner/verdict/recorded_baseline.hpp"
 #include "runner/verdict/recorded_signoffs.hpp"
 #include "runner/verdict/triggers.hpp"
 #include "runner/zones/ownership.hpp"
-#include "runner/zones/packet_of_change.hpp"
+#include "runner/packets/packet_of_change.hpp"
 
 #include <algorithm>
 #include <map>
@@ -34,7 +34,7 @@ std::string packet_source(const Inventory& inventory, const ChangeSet& change, c
 // The gates' sign-offs: `Verified:` trailers, and when a manual gate is
 // planned, the sign-offs recorded as notes on the change's commits.
 std::set<std::string> sign_offs(const CheckInputs& inputs, const GatePlan& plan) {
-    std::set<std::string> out = signed_off_gates(inputs.change);
+    std::set<std::string> out = verified_gates(inputs.change);
     const bool manual =
         std::any_of(plan.gates.begin(), plan.gates.end(), [](const PlannedGate& g) { return g.gate->manual; });
     if (manual && !inputs.change.commits.empty()) {

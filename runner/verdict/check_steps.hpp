@@ -9,7 +9,7 @@
 #include "runner/verdict/check_inputs.hpp"
 #include "runner/verdict/check_pipeline.hpp"
 #include "runner/verdict/check_result.hpp"
-#include "runner/verdict/packet_completion.hpp"
+#include "runner/packets/packet_completion.hpp"
 
 #include <memory>
 #include <utility>

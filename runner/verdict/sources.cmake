@@ -4,11 +4,7 @@ list(APPEND TOLLGATE_CORE_SOURCES
   runner/verdict/check_pipeline.cpp
   runner/verdict/check_steps.cpp
   runner/verdict/check_result.cpp
-  runner/verdict/checkpoints.cpp
-  runner/verdict/dependencies.cpp
-  runner/verdict/packet_completion.cpp
   runner/verdict/check_record.cpp
-  runner/verdict/packet_delay.cpp
   runner/verdict/recorded_baseline.cpp
   runner/verdict/recorded_signoffs.cpp
   runner/verdict/triggers.cpp

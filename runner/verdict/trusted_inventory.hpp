@@ -3,7 +3,9 @@
 // `check --trusted-inventory base` (DESIGN §5.9): the inventory and its
 // includes are read from the base commit's tree, so a change cannot weaken
 // the gates it is judged by. Relative paths (gate `cwd`, reports, docs)
-// still resolve in the work tree, where the change's gates run.
+// still resolve in the work tree, where the change's gates run. Include
+// globs go through the one expander the work tree uses
+// (inventory/include_expander), over the commit's file listing.
 
 #include "runner/git/repository.hpp"
 #include "runner/inventory/model.hpp"
@@ -13,11 +15,6 @@
 #include <vector>
 
 namespace tollgate {
-
-/// True when the include glob `glob` (segments matched with fnmatch, no
-/// leading '.' unless written, `**` any number of directories) matches the
-/// relative path `path`.
-bool include_glob_matches(const std::string& glob, const std::string& path);
 
 /// Loads `inventory_path` (a file in the work tree of `repository`) as
 /// commit `commit` has it, with its includes expanded over that commit's

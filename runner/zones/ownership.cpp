@@ -2,6 +2,7 @@
 
 #include "runner/core/parallel_for.hpp"
 #include "runner/core/text.hpp"
+#include "runner/git/trailers.hpp"
 
 #include <algorithm>
 #include <optional>
@@ -28,13 +29,6 @@ struct Clauses {
 
 // How a non-owner may have coordinated: the evidence text, or nullopt.
 using Evidence = std::optional<std::string>;
-
-bool iequals(std::string_view a, std::string_view b) {
-    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-               const auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c; };
-               return lower(x) == lower(y);
-           });
-}
 
 bool contains(const std::vector<Located>& items, std::string_view id) {
     return std::any_of(items.begin(), items.end(), [&](const Located& l) { return l.value == id; });
@@ -97,13 +91,9 @@ void append_action(std::string& out, const ChangedFile& f) {
 Evidence coordination_evidence(const Zone& zone, const ChangeSet& change,
                                const std::vector<std::string>& acks) {
     for (const auto& commit : change.commits) {
-        for (const auto& [key, value] : commit.trailers) {
-            if (!iequals(key, "Coordinated-With")) continue;
-            std::string v = value;
-            std::replace(v.begin(), v.end(), ',', ' ');
-            for (const auto& token : split(v, ' ')) {
-                const auto id = trim(token);
-                if (!id.empty() && contains(zone.owners, id)) {
+        for (const auto& value : trailer_values(commit.trailers, TrailerKey::coordinated_with)) {
+            for (const auto& id : trailer_ids(value)) {
+                if (contains(zone.owners, id)) {
                     return "Coordinated-With: " + printable(id) + " on commit " +
                            printable(commit.id.substr(0, 12));
                 }

@@ -53,11 +53,4 @@ std::vector<PathVerdict> judge_ownership(const Inventory& inventory, const ZoneM
 /// other rules ignore lines, so read_change can skip their blobs.
 bool verdict_needs_lines(const ZoneMap& zones, const ChangedFile& f);
 
-/// The packet of a change (DESIGN §5.3): `explicit_packet`, else the first
-/// packet whose branch glob matches change.branch, else a `Packet:` trailer.
-/// Returns "" when none applies; throws UsageError for an unknown explicit id.
-/// See packet_of_change.hpp for the details.
-std::string resolve_packet(const Inventory& inventory, const ChangeSet& change,
-                           const std::string& explicit_packet);
-
 }  // namespace tollgate

@@ -1,9 +1,6 @@
 list(APPEND TOLLGATE_CORE_SOURCES
   runner/zones/bucket_index.cpp
-  runner/zones/glob.cpp
   runner/zones/ownership.cpp
-  runner/zones/packet_of_change.cpp
-  runner/zones/path_pattern.cpp
   runner/zones/zone_lint.cpp
   runner/zones/zone_map.cpp
 )

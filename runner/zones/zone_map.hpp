@@ -1,8 +1,8 @@
 #pragma once
 
 #include "runner/inventory/model.hpp"
+#include "runner/patterns/path_pattern.hpp"
 #include "runner/zones/bucket_index.hpp"
-#include "runner/zones/path_pattern.hpp"
 
 #include <cstddef>
 #include <cstdint>

@@ -5,7 +5,7 @@
 // is the last match, all_matches the full list), so the bucket index can
 // never drop or invent a candidate.
 
-#include "runner/zones/path_pattern.hpp"
+#include "runner/patterns/path_pattern.hpp"
 #include "runner/zones/zone_map.hpp"
 #include "tests/fuzz/fuzz_support.hpp"
 

@@ -17,6 +17,14 @@ TEST(Join, PutsTheSeparatorBetweenItems) {
 
 TEST(Trim, RemovesSurroundingWhitespace) { EXPECT_EQ(trim("  x y \n"), "x y"); }
 
+TEST(EqualsIgnoringCase, IgnoresTheCaseOfAsciiLettersOnly) {
+    EXPECT_TRUE(equals_ignoring_case("Coordinated-With", "coordinated-WITH"));
+    EXPECT_TRUE(equals_ignoring_case("", ""));
+    EXPECT_FALSE(equals_ignoring_case("packet", "packets"));
+    EXPECT_FALSE(equals_ignoring_case("a-b", "a_b"));
+    EXPECT_FALSE(equals_ignoring_case("\xC3\x89", "\xC3\xA9"));  // É and é: no locale folding
+}
+
 TEST(Printable, EscapesControlCharactersAndInvalidUtf8) {
     EXPECT_EQ(printable("a\nb"), "a\\nb");
     EXPECT_EQ(printable("\x1b[31mred"), "\\x1B[31mred");

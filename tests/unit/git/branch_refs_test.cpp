@@ -32,5 +32,21 @@ TEST(ListBranches, KeepsOneRefPerNameAndPrefersTheLocalBranch) {
     EXPECT_EQ(branches[2].commit, second);
 }
 
+TEST(ListBranchRefs, ListsEveryLocalAndRemoteRefSortedByFullName) {
+    test::GitRepo repo;
+    repo.write("a", "1\n");
+    const auto first = repo.commit_all("first");
+    repo.git("branch packet/a " + first);
+    repo.git("update-ref refs/remotes/origin/packet/a " + first);
+    repo.git("update-ref refs/remotes/upstream/packet/a " + first);
+    repo.git("symbolic-ref refs/remotes/origin/HEAD refs/remotes/origin/packet/a");
+    repo.git("tag v1 " + first);
+
+    std::vector<std::string> refs;
+    for (const auto& b : list_branch_refs(Repository::discover(repo.path()))) refs.push_back(b.ref);
+    EXPECT_EQ(refs, (std::vector<std::string>{"refs/heads/main", "refs/heads/packet/a",
+                                              "refs/remotes/origin/packet/a", "refs/remotes/upstream/packet/a"}));
+}
+
 }  // namespace
 }  // namespace tollgate

@@ -96,5 +96,39 @@ TEST(ParseTrailers, AgreesWithGitInterpretTrailers) {
     }
 }
 
+TEST(TrailerKeys, MatchEveryKeyInAnyCase) {
+    EXPECT_TRUE(is_trailer_key("Packet", TrailerKey::packet));
+    EXPECT_TRUE(is_trailer_key("PACKET", TrailerKey::packet));
+    EXPECT_TRUE(is_trailer_key("verified", TrailerKey::verified));
+    EXPECT_TRUE(is_trailer_key("coordinated-with", TrailerKey::coordinated_with));
+    EXPECT_FALSE(is_trailer_key("Packets", TrailerKey::packet));
+    EXPECT_FALSE(is_trailer_key("Coordinated-By", TrailerKey::coordinated_with));
+    EXPECT_EQ(trailer_key_name(TrailerKey::coordinated_with), "Coordinated-With");
+}
+
+TEST(TrailerIds, SplitsOnCommasSpacesAndTabs) {
+    EXPECT_EQ(trailer_ids("a, b c\td,,"), (std::vector<std::string>{"a", "b", "c", "d"}));
+    EXPECT_EQ(trailer_ids(" "), std::vector<std::string>{});
+}
+
+TEST(TrailerValues, KeepsTheValuesOfOneKeyInOrderAndDropsBlankOnes) {
+    const auto trailers = parse_trailers("Title\n\npacket: a\nSigned-off-by: x\nPacket: b\n");
+    EXPECT_EQ(trailer_values(trailers, TrailerKey::packet), (std::vector<std::string>{"a", "b"}));
+    const std::multimap<std::string, std::string> change{{"Verified", "manual-qa"}, {"verified", " "},
+                                                         {"Packet", "a"}};
+    EXPECT_EQ(trailer_values(change, TrailerKey::verified), (std::vector<std::string>{"manual-qa"}));
+}
+
+TEST(VerifiedGates, CollectsEverySignedOffGateOverTheChangesCommits) {
+    ChangeSet change;
+    ChangeCommit first;
+    first.trailers = {{"Verified", "look, docs"}, {"Packet", "a"}};
+    ChangeCommit second;
+    second.trailers = {{"VERIFIED", "perf look"}};
+    change.commits = {first, second};
+    EXPECT_EQ(verified_gates(change), (std::set<std::string>{"docs", "look", "perf"}));
+    EXPECT_EQ(verified_gates(ChangeSet{}), std::set<std::string>{});
+}
+
 }  // namespace
 }  // namespace tollgate

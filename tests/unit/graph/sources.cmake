@@ -1,7 +1,4 @@
 list(APPEND TOLLGATE_TEST_SOURCES
-  unit/graph/digraph_test.cpp
-  unit/graph/elementary_cycles_test.cpp
-  unit/graph/cycles_test.cpp
   unit/graph/waves_test.cpp
   unit/graph/critical_path_test.cpp
   unit/graph/schedule_eta_test.cpp

@@ -64,5 +64,43 @@ TEST_F(IncludeExpander, DoesNotFollowDirectorySymlinks) {
     EXPECT_EQ(expand("**/c.yml"), (Paths{"packets/deep/c.yml"}));
 }
 
+TEST_F(IncludeExpander, DescendsIntoHiddenFoldersWithDoubleStarButNotWithAStar) {
+    m_dir.write(".github/plan/p.yml", "");
+    EXPECT_EQ(expand("**/p.yml"), (Paths{".github/plan/p.yml"}));
+    EXPECT_EQ(expand("*/plan/p.yml"), Paths{});
+    EXPECT_EQ(expand(".github/**"), (Paths{".github/plan/p.yml"}));
+}
+
+TEST_F(IncludeExpander, EntersADirectorySymlinkOnlyWhenTheGlobNamesIt) {
+    fs::create_directory_symlink(m_dir.path() / "other", m_dir.path() / "linked");
+    EXPECT_EQ(expand("linked/e.yaml"), (Paths{"linked/e.yaml"}));
+    EXPECT_EQ(expand("linked/*.yaml"), (Paths{"linked/e.yaml"}));
+    EXPECT_EQ(expand("*/e.yaml"), (Paths{"other/e.yaml"}));
+}
+
+TEST(FileListListing, ListsFoldersAndFilesOfAFlatPathList) {
+    const auto list = file_list_listing({"a.yml", "p/b.yml", "p/q/c.yml", ".h/d.yml"});
+    const auto names = [&](const std::string& dir) {
+        std::vector<std::string> out;
+        for (const auto& e : list(dir))
+            out.push_back(e.name + (e.kind == EntryKind::directory ? "/" : ""));
+        return out;
+    };
+    EXPECT_EQ(names(""), (std::vector<std::string>{".h/", "a.yml", "p/"}));
+    EXPECT_EQ(names("p"), (std::vector<std::string>{"b.yml", "q/"}));
+    EXPECT_EQ(names("./p/q"), (std::vector<std::string>{"c.yml"}));
+    EXPECT_EQ(names("missing"), std::vector<std::string>{});
+    EXPECT_EQ(names("../p"), std::vector<std::string>{});
+}
+
+TEST(FileListListing, ExpandsGlobsAsTheWorkTreeDoes) {
+    const auto list = file_list_listing({"tollgate.yml", "packets/a.yml", "packets/.hidden.yml",
+                                         "packets/deep/c.yml", ".git/x.yml", ".ci/y.yml"});
+    EXPECT_EQ(expand_include_glob("packets/*.yml", list), (Paths{"packets/a.yml"}));
+    EXPECT_EQ(expand_include_glob("**/*.yml", list),
+              (Paths{".ci/y.yml", "packets/a.yml", "packets/deep/c.yml", "tollgate.yml"}));
+    EXPECT_EQ(expand_include_glob("packets", list), Paths{});
+}
+
 }  // namespace
 }  // namespace tollgate

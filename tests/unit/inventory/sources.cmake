@@ -9,6 +9,7 @@ list(APPEND TOLLGATE_TEST_SOURCES
   unit/inventory/gate_reader_test.cpp
   unit/inventory/include_expander_test.cpp
   unit/inventory/loader_test.cpp
+  unit/inventory/cycles_test.cpp
   unit/inventory/validator_test.cpp
   unit/inventory/validation_report_test.cpp
   unit/inventory/inventory_dump_test.cpp

@@ -121,6 +121,14 @@ TEST(Attribution, AnUnknownPacketTrailerIsANote) {
     EXPECT_NE(a.notes[0].find("'Packet: nope<script>', which is not a packet"), std::string::npos);
 }
 
+TEST(Attribution, ReadsThePacketTrailerKeyInAnyCaseAsCheckDoes) {
+    std::vector<LoggedCommit> base = {commit("c1", {"c0"}, t0 + day, "x", {{"packet", "b"}}),
+                                      commit("c0", {}, t0, "init")};
+    const Attribution a = attribute_commits(inventory(), base, {});
+    EXPECT_TRUE(a.notes.empty());
+    EXPECT_EQ(a.packets[1].landed, std::vector<std::string>{"c1"});
+}
+
 TEST(Attribution, CommitDatesOutOfOrderStillGiveTheEarliestStartAndLatestLanding) {
     // The branch commit claims a date after its merge (clock skew); the start is the minimum.
     std::vector<LoggedCommit> base = {

@@ -1,4 +1,4 @@
-// run_check: the steps in order, one verdict; and the sign-offs of a change.
+// run_check: the steps in order, one verdict.
 #include "runner/verdict/check_pipeline.hpp"
 
 #include "runner/verdict/check_inputs.hpp"
@@ -46,15 +46,6 @@ TEST(RunCheck, FailsWithOneLineForEachBrokenRuleAndFailedGate) {
     EXPECT_THAT(result.failures, ::testing::Contains(HasSubstr("unit")));
 }
 
-TEST(SignedOffGates, ReadsVerifiedTrailersInAnyCaseSeparatedByCommasOrSpaces) {
-    ChangeSet change;
-    ChangeCommit a;
-    a.trailers = {{"Verified", "look, perf"}, {"Packet", "x"}};
-    ChangeCommit b;
-    b.trailers = {{"VERIFIED", "security\tux"}};
-    change.commits = {a, b};
-    EXPECT_THAT(signed_off_gates(change), ElementsAre("look", "perf", "security", "ux"));
-}
 
 }  // namespace
 }  // namespace tollgate

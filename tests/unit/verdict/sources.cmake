@@ -5,10 +5,6 @@ list(APPEND TOLLGATE_TEST_SOURCES
   unit/verdict/check_record_test.cpp
   unit/verdict/check_steps_test.cpp
   unit/verdict/check_result_test.cpp
-  unit/verdict/checkpoints_test.cpp
-  unit/verdict/dependencies_test.cpp
-  unit/verdict/packet_completion_test.cpp
-  unit/verdict/packet_delay_test.cpp
   unit/verdict/recorded_baseline_test.cpp
   unit/verdict/recorded_signoffs_test.cpp
   unit/verdict/triggers_test.cpp

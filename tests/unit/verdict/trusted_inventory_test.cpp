@@ -1,6 +1,8 @@
 #include "runner/verdict/trusted_inventory.hpp"
 
 #include "runner/core/error.hpp"
+#include "runner/git/commit_files.hpp"
+#include "runner/inventory/include_expander.hpp"
 #include "tests/support/git_repo.hpp"
 
 #include <gtest/gtest.h>
@@ -8,13 +10,35 @@
 namespace tollgate {
 namespace {
 
-TEST(IncludeGlobMatches, MatchesSegmentWiseWithDoubleStarForAnyDepthAndNoHiddenFiles) {
-    EXPECT_TRUE(include_glob_matches("packets/*.yml", "packets/a.yml"));
-    EXPECT_FALSE(include_glob_matches("packets/*.yml", "packets/sub/a.yml"));
-    EXPECT_FALSE(include_glob_matches("packets/*.yml", "packets/.a.yml"));
-    EXPECT_TRUE(include_glob_matches("packets/**/*.yml", "packets/a.yml"));
-    EXPECT_TRUE(include_glob_matches("packets/**/*.yml", "packets/x/y/a.yml"));
-    EXPECT_FALSE(include_glob_matches("packets/**/*.yml", "other/a.yml"));
+TEST(TrustedIncludes, ACommitsTreeAndTheWorkTreeGiveTheSameFilesHiddenFoldersIncluded) {
+    test::GitRepo repo;
+    for (const char* f : {"tollgate.yml", "packets/a.yml", "packets/.hidden.yml", "packets/deep/b.yml",
+                          ".tollgate/c.yml", ".tollgate/deeper/d.yml", "other/e.yaml", "other/.f/g.yml"})
+        repo.write(f, "x: 1\n");
+    const auto commit = repo.commit_all("files");
+    const auto repository = Repository::discover(repo.path());
+    const CommitFiles files(repository, commit);
+    const auto from_commit = file_list_listing(files.paths());
+    const auto from_work_tree = work_tree_listing(repo.path());
+    for (const std::string glob : {"packets/*.yml", "**/*.yml", "**", "**/d.yml", ".tollgate/*.yml",
+                                   ".*/**/*.yml", "*/*.yml", "other/**", "./packets//a.yml", "packets/.*.yml"}) {
+        EXPECT_EQ(expand_include_glob(glob, from_commit), expand_include_glob(glob, from_work_tree)) << glob;
+    }
+    using Paths = std::vector<std::filesystem::path>;
+    EXPECT_EQ(expand_include_glob("**/*.yml", from_commit),
+              (Paths{".tollgate/c.yml", ".tollgate/deeper/d.yml", "other/.f/g.yml", "packets/a.yml",
+                     "packets/deep/b.yml", "tollgate.yml"}));
+}
+
+TEST(LoadTrustedInventory, ADoubleStarIncludeReachesHiddenFoldersAsInTheWorkTree) {
+    test::GitRepo repo;
+    repo.write("tollgate.yml", "version: 1\ninclude: ['**/packets.yml']\ngates: [{id: strict, run: 'true'}]\n");
+    repo.write(".plan/packets.yml", "packets: [{id: a, gates: [strict]}]\n");
+    const auto base = repo.commit_all("plan");
+    const auto repository = Repository::discover(repo.path());
+    const Inventory inv = load_trusted_inventory(repository, base, repo.path() / "tollgate.yml");
+    ASSERT_EQ(inv.packets.size(), 1u);
+    EXPECT_EQ(inv.packets[0].id, "a");
 }
 
 TEST(LoadTrustedInventory, ReadsTheInventoryAndItsIncludesAsTheCommitHasThem) {

@@ -4,7 +4,7 @@
 // lookup from a fixed list of done packets.
 
 #include "runner/report/run_result.hpp"
-#include "runner/verdict/packet_completion.hpp"
+#include "runner/packets/packet_completion.hpp"
 #include "tests/unit/inventory/load_text.hpp"
 
 #include <set>

@@ -1,9 +1,6 @@
 list(APPEND TOLLGATE_TEST_SOURCES
   unit/zones/bucket_index_test.cpp
-  unit/zones/glob_test.cpp
   unit/zones/ownership_test.cpp
-  unit/zones/packet_of_change_test.cpp
-  unit/zones/path_pattern_test.cpp
   unit/zones/zone_lint_test.cpp
   unit/zones/zone_map_test.cpp
 )

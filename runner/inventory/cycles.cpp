@@ -1,6 +1,6 @@
-#include "runner/graph/cycles.hpp"
+#include "runner/inventory/cycles.hpp"
 
-#include "runner/graph/elementary_cycles.hpp"
+#include "runner/core/elementary_cycles.hpp"
 
 #include <string_view>
 #include <unordered_map>

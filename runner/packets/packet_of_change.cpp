@@ -1,9 +1,9 @@
-#include "runner/zones/packet_of_change.hpp"
+#include "runner/packets/packet_of_change.hpp"
 
 #include "runner/core/error.hpp"
 #include "runner/core/text.hpp"
-#include "runner/zones/glob.hpp"
-#include "runner/zones/ownership.hpp"
+#include "runner/git/trailers.hpp"
+#include "runner/patterns/glob.hpp"
 
 #include <algorithm>
 
@@ -17,16 +17,6 @@ bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(
 std::string_view drop_remote(std::string_view rest) {
     const auto slash = rest.find('/');
     return slash == std::string_view::npos ? rest : rest.substr(slash + 1);
-}
-
-bool ieq_packet_key(std::string_view key) {
-    const std::string_view want = "packet";
-    if (key.size() != want.size()) return false;
-    for (std::size_t i = 0; i < key.size(); ++i) {
-        const char c = (key[i] >= 'A' && key[i] <= 'Z') ? char(key[i] - 'A' + 'a') : key[i];
-        if (c != want[i]) return false;
-    }
-    return true;
 }
 
 std::vector<std::string> packet_ids(const Inventory& inventory) {
@@ -52,10 +42,7 @@ struct TrailerPacket {
 std::string from_trailers(const Inventory& inventory, const ChangeSet& change) {
     std::vector<TrailerPacket> named;
     for (const auto& commit : change.commits) {
-        for (const auto& [key, value] : commit.trailers) {
-            if (!ieq_packet_key(key)) continue;
-            const std::string id(trim(value));
-            if (id.empty()) continue;
+        for (const auto& id : trailer_values(commit.trailers, TrailerKey::packet)) {
             const bool seen = std::any_of(named.begin(), named.end(), [&](const auto& t) { return t.id == id; });
             if (!seen) named.push_back({id, commit.id.substr(0, 12)});
         }

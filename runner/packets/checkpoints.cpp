@@ -1,4 +1,4 @@
-#include "runner/verdict/checkpoints.hpp"
+#include "runner/packets/checkpoints.hpp"
 
 #include "runner/core/diagnostic.hpp"
 #include "runner/core/error.hpp"
@@ -8,6 +8,25 @@
 #include <functional>
 
 namespace tollgate {
+
+std::string to_string(CheckpointStatus status) {
+    switch (status) {
+        case CheckpointStatus::passed: return "passed";
+        case CheckpointStatus::failed: return "failed";
+        case CheckpointStatus::pending: return "pending";
+        case CheckpointStatus::overdue: return "overdue";
+    }
+    return "pending";
+}
+
+std::string to_string(CheckpointRole role) {
+    switch (role) {
+        case CheckpointRole::prerequisite: return "prerequisite";
+        case CheckpointRole::completes: return "completes";
+        case CheckpointRole::requested: return "requested";
+    }
+    return "requested";
+}
 
 namespace {
 

@@ -4,12 +4,22 @@
 // checkpoint has passed (DESIGN §5.4); `prefer-after` only orders the plan.
 // Pure: completion and checkpoint findings come in.
 
-#include "runner/verdict/check_result.hpp"
-#include "runner/verdict/packet_completion.hpp"
+#include "runner/packets/checkpoints.hpp"
+#include "runner/packets/packet_completion.hpp"
 
+#include <string>
 #include <vector>
 
 namespace tollgate {
+
+/// One `after` item of the change's packet.
+struct DependencyFinding {
+    std::string id;
+    bool is_checkpoint = false;
+    bool satisfied = false;
+    bool blocking = true;  ///< unsatisfied fails the check (else warns)
+    std::string reason;    ///< one line: what is missing, or why it is satisfied
+};
 
 /// One finding per `after` item of `packet`, in written order. A packet
 /// prerequisite is satisfied when complete; a checkpoint one when its

@@ -1,4 +1,4 @@
-#include "runner/verdict/packet_delay.hpp"
+#include "runner/packets/packet_delay.hpp"
 
 #include "tests/unit/verdict/verdict_fixtures.hpp"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "runner/graph/digraph.hpp"
+#include "runner/core/digraph.hpp"
 
 #include <cstddef>
 #include <vector>

@@ -1,7 +1,7 @@
-#include "runner/verdict/packet_completion.hpp"
+#include "runner/packets/packet_completion.hpp"
 
 #include "runner/core/text.hpp"
-#include "runner/zones/packet_of_change.hpp"
+#include "runner/packets/packet_of_change.hpp"
 
 namespace tollgate {
 

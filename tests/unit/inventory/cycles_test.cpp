@@ -1,4 +1,4 @@
-#include "runner/graph/cycles.hpp"
+#include "runner/inventory/cycles.hpp"
 
 #include "tests/unit/graph/inventory_builder.hpp"
 

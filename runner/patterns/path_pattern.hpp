@@ -1,6 +1,6 @@
 #pragma once
 
-#include "runner/zones/glob.hpp"
+#include "runner/patterns/glob.hpp"
 
 #include <optional>
 #include <string>

@@ -1,4 +1,4 @@
-#include "runner/zones/packet_of_change.hpp"
+#include "runner/packets/packet_of_change.hpp"
 
 #include "runner/core/error.hpp"
 #include "runner/zones/ownership.hpp"

@@ -1,4 +1,4 @@
-#include "runner/graph/elementary_cycles.hpp"
+#include "runner/core/elementary_cycles.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "runner/verdict/checkpoints.hpp"
+#include "runner/packets/checkpoints.hpp"
 
 #include "runner/core/error.hpp"
 #include "tests/unit/verdict/verdict_fixtures.hpp"

@@ -1,4 +1,4 @@
-#include "runner/zones/glob.hpp"
+#include "runner/patterns/glob.hpp"
 
 #include <gtest/gtest.h>
 

@@ -5,8 +5,10 @@
 // whether they are overdue, and — once their gates ran — passed or failed.
 // Pure: packet completion and "today" come in as inputs.
 
-#include "runner/verdict/check_result.hpp"
-#include "runner/verdict/packet_completion.hpp"
+#include "runner/core/civil_date.hpp"
+#include "runner/inventory/model.hpp"
+#include "runner/packets/packet_completion.hpp"
+#include "runner/report/run_result.hpp"
 
 #include <optional>
 #include <set>
@@ -15,6 +17,34 @@
 #include <vector>
 
 namespace tollgate {
+
+/// DESIGN §4 `checkpoints[].status`.
+enum class CheckpointStatus { passed, failed, pending, overdue };
+
+/// Why a checkpoint is part of this check.
+enum class CheckpointRole {
+    prerequisite,  ///< in the packet's `after`: must have passed
+    completes,     ///< lists the change's packet in its `after`: this change completes it
+    requested,     ///< named with --checkpoint
+};
+
+/// One checkpoint's status in this check.
+struct CheckpointFinding {
+    std::string id;
+    std::string title;
+    CheckpointStatus status = CheckpointStatus::pending;
+    bool blocker = true;
+    CheckpointRole role = CheckpointRole::requested;
+    bool forced = false;            ///< evaluated early with --force
+    bool evaluated = false;         ///< its gates were part of the run
+    std::optional<CivilDate> due;   ///< when known
+    std::string reason;             ///< one line
+};
+
+/// "passed", "failed", "pending", "overdue".
+std::string to_string(CheckpointStatus status);
+/// "prerequisite", "completes", "requested".
+std::string to_string(CheckpointRole role);
 
 /// What checkpoint evaluation depends on besides the inventory.
 struct CheckpointContext {

@@ -1,9 +1,9 @@
 #pragma once
 
-// Which packet a change belongs to (DESIGN §5.3). resolve_packet itself is
-// declared in ownership.hpp; these are its parts, reused by verbs that map
-// branches to packets (conflicts, report).
+// Which packet a change belongs to (DESIGN §5.3): resolve_packet, and its
+// parts reused by verbs that map branches to packets (conflicts, report).
 
+#include "runner/git/change_set.hpp"
 #include "runner/inventory/model.hpp"
 
 #include <string>
@@ -23,5 +23,11 @@ bool packet_owns_branch(const Packet& packet, std::string_view branch);
 /// The first packet in inventory order whose branch globs match `branch`, or
 /// nullptr (also for an empty branch, e.g. a detached HEAD).
 const Packet* packet_for_branch(const Inventory& inventory, std::string_view branch);
+
+/// The packet of a change (DESIGN §5.3): `explicit_packet`, else the first
+/// packet whose branch glob matches change.branch, else a `Packet:` trailer.
+/// Returns "" when none applies; throws UsageError for an unknown explicit id.
+std::string resolve_packet(const Inventory& inventory, const ChangeSet& change,
+                           const std::string& explicit_packet);
 
 }  // namespace tollgate

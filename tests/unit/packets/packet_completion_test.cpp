@@ -1,4 +1,4 @@
-#include "runner/verdict/packet_completion.hpp"
+#include "runner/packets/packet_completion.hpp"
 
 #include "tests/support/git_repo.hpp"
 #include "tests/unit/verdict/verdict_fixtures.hpp"

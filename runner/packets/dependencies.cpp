@@ -1,4 +1,4 @@
-#include "runner/verdict/dependencies.hpp"
+#include "runner/packets/dependencies.hpp"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "runner/zones/path_pattern.hpp"
+#include "runner/patterns/path_pattern.hpp"
 
 #include "runner/core/text.hpp"
 #include "tests/support/shell.hpp"

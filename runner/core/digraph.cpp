@@ -1,4 +1,4 @@
-#include "runner/graph/digraph.hpp"
+#include "runner/core/digraph.hpp"
 
 #include <algorithm>
 

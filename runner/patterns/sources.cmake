@@ -1,0 +1,4 @@
+list(APPEND TOLLGATE_CORE_SOURCES
+  runner/patterns/glob.cpp
+  runner/patterns/path_pattern.cpp
+)

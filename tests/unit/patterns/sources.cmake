@@ -1,0 +1,4 @@
+list(APPEND TOLLGATE_TEST_SOURCES
+  unit/patterns/glob_test.cpp
+  unit/patterns/path_pattern_test.cpp
+)
