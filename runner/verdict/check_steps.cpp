@@ -4,6 +4,7 @@
 #include "runner/coverage/baseline.hpp"
 #include "runner/git/base_resolver.hpp"
 #include "runner/git/notes.hpp"
+#include "runner/git/trailers.hpp"
 #include "runner/verdict/affected_gates.hpp"
 #include "runner/packets/checkpoints.hpp"
 #include "runner/packets/dependencies.hpp"
