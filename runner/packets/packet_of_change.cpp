@@ -92,17 +92,24 @@ const Packet* packet_for_branch(const Inventory& inventory, std::string_view bra
     return nullptr;
 }
 
-std::string resolve_packet(const Inventory& inventory, const ChangeSet& change,
-                           const std::string& explicit_packet) {
+PacketOfChange packet_of_change(const Inventory& inventory, const ChangeSet& change,
+                                const std::string& explicit_packet) {
     if (!explicit_packet.empty()) {
         if (!inventory.find_packet(explicit_packet)) {
             throw UsageError("unknown packet '" + printable(explicit_packet) + "' given to --packet",
                              unknown_packet_hint(inventory, explicit_packet));
         }
-        return explicit_packet;
+        return {explicit_packet, "--packet"};
     }
-    if (const Packet* p = packet_for_branch(inventory, change.branch)) return p->id;
-    return from_trailers(inventory, change);
+    if (const Packet* p = packet_for_branch(inventory, change.branch)) return {p->id, "branch " + change.branch};
+    std::string id = from_trailers(inventory, change);
+    if (id.empty()) return {};
+    return {std::move(id), "a 'Packet:' trailer"};
+}
+
+std::string resolve_packet(const Inventory& inventory, const ChangeSet& change,
+                           const std::string& explicit_packet) {
+    return packet_of_change(inventory, change, explicit_packet).id;
 }
 
 }  // namespace tollgate

@@ -30,4 +30,14 @@ const Packet* packet_for_branch(const Inventory& inventory, std::string_view bra
 std::string resolve_packet(const Inventory& inventory, const ChangeSet& change,
                            const std::string& explicit_packet);
 
+/// A change's packet and how it was found.
+struct PacketOfChange {
+    std::string id;      ///< "" when none applies
+    std::string source;  ///< "--packet", "branch packet/x", "a 'Packet:' trailer", or ""
+};
+
+/// resolve_packet, saying which rule found the packet.
+PacketOfChange packet_of_change(const Inventory& inventory, const ChangeSet& change,
+                                const std::string& explicit_packet);
+
 }  // namespace tollgate

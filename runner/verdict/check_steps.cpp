@@ -22,16 +22,6 @@ namespace tollgate {
 
 namespace {
 
-std::string packet_source(const Inventory& inventory, const ChangeSet& change, const std::string& explicit_packet,
-                          const std::string& packet) {
-    if (packet.empty()) return "";
-    if (!explicit_packet.empty()) return "--packet";
-    if (const Packet* p = packet_for_branch(inventory, change.branch); p != nullptr && p->id == packet) {
-        return "branch " + change.branch;
-    }
-    return "a 'Packet:' trailer";
-}
-
 // The gates' sign-offs: `Verified:` trailers, and when a manual gate is
 // planned, the sign-offs recorded as notes on the change's commits.
 std::set<std::string> sign_offs(const CheckInputs& inputs, const GatePlan& plan) {
@@ -97,8 +87,9 @@ CheckResult describe_change(const CheckInputs& inputs, const CheckRequest& reque
     result.notes = change.notes;
     result.today = request.today;
     result.dry_run = request.dry_run;
-    result.packet = resolve_packet(*inputs.inventory, change, request.packet);
-    result.packet_source = packet_source(*inputs.inventory, change, request.packet, result.packet);
+    PacketOfChange packet = packet_of_change(*inputs.inventory, change, request.packet);
+    result.packet = std::move(packet.id);
+    result.packet_source = std::move(packet.source);
     return result;
 }
 

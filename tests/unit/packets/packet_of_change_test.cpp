@@ -46,6 +46,22 @@ TEST(ResolvePacket, ExplicitPacketWinsOverBranchAndTrailer) {
     EXPECT_EQ(resolve_packet(inv, c, "no-branches"), "no-branches");
 }
 
+TEST(PacketOfChange, SaysWhichRuleFoundThePacket) {
+    const Inventory inv = packets();
+    ChangeSet c = on_branch("packet/foundation");
+    c.commits = {commit("c1", {{"Packet", "finance-ui"}})};
+    EXPECT_EQ(packet_of_change(inv, c, "no-branches").source, "--packet");
+    const PacketOfChange by_branch = packet_of_change(inv, c, "");
+    EXPECT_EQ(by_branch.id, "foundation");
+    EXPECT_EQ(by_branch.source, "branch packet/foundation");
+    c.branch = "topic";
+    const PacketOfChange by_trailer = packet_of_change(inv, c, "");
+    EXPECT_EQ(by_trailer.id, "finance-ui");
+    EXPECT_EQ(by_trailer.source, "a 'Packet:' trailer");
+    c.commits.clear();
+    EXPECT_EQ(packet_of_change(inv, c, "").source, "");
+}
+
 TEST(ResolvePacket, UnknownExplicitPacketIsAUsageErrorWithDidYouMean) {
     const Inventory inv = packets();
     std::string hint;
