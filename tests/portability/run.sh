@@ -23,7 +23,10 @@
 # instead (bind-mounted, with CCACHE_BASEDIR from CCACHE_BASEDIR or /), so a
 # release whose compiler and headers equal this machine's reuses its
 # objects. TOLLGATE_PORTABILITY_PREPARE_ONLY=1 stops after the package
-# install. The build is niced and uses JOBS (default 2) cores.
+# install. TOLLGATE_PORTABILITY_PACKAGE=1 also builds the release's .deb
+# there once the suite passes (`make package`'s target) and hands it to
+# tests/portability/package.sh, which installs it into a clean copy of the
+# minimal system and uses it. The build is niced and uses JOBS (default 2) cores.
 #
 # Not part of `make test`: it downloads a Debian system and takes as long as a
 # clean build. Exit: ctest's status; 2 usage; 3 environment (not root, no
@@ -41,6 +44,8 @@ mirror=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
 use_ccache=${TOLLGATE_PORTABILITY_CCACHE:-1}
 # 1: stop after installing the packages (to prepare a cached system).
 prepare_only=${TOLLGATE_PORTABILITY_PREPARE_ONLY:-0}
+# 1: build the .deb after a green suite and try it in a clean system.
+with_package=${TOLLGATE_PORTABILITY_PACKAGE:-0}
 
 die() { echo "portability: error: $*" >&2; exit 3; }
 
@@ -76,6 +81,14 @@ build_and_test() {
   grep -E -B2 -A40 '\*\*\*Failed|\*\*\*Exception|\*\*\*Timeout' "$build/ctest.log" | head -n 400 || true
   echo "portability: $dist: $(grep -Eo '[0-9]+% tests passed, [0-9]+ tests failed out of [0-9]+' "$build/ctest.log" || echo 'no ctest summary')"
   echo "portability: $dist: build $((t1 - t0)) s, ctest $((t2 - t1)) s (jobs $jobs, ccache $use_ccache, load $(cut -d' ' -f1-3 /proc/loadavg))"
+  if [ "$status" = 0 ] && [ "$with_package" = 1 ]; then
+    # shellcheck disable=SC2046 # one word per package
+    ./cmake-modules/install-deps.sh $(./cmake-modules/deb-packages.sh package)
+    cmake "$build" >/dev/null
+    nice -n 10 cmake --build "$build" -j "$jobs" --target package >"$build/package.log" 2>&1 ||
+      { tail -n 40 "$build/package.log"; return 1; }
+    echo "portability: $dist: package $(cd "$build" && ls tollgate_*.deb)"
+  fi
   return $status
 }
 
@@ -139,6 +152,14 @@ fi
 status=0
 chroot "$root" /usr/bin/env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
   HOME=/root LANG=C.UTF-8 TERM=dumb CCACHE_DIR="$ccache_dir" CCACHE_BASEDIR="$ccache_base" \
-  dist="$dist" jobs="$jobs" use_ccache="$use_ccache" prepare_only="$prepare_only" \
+  dist="$dist" jobs="$jobs" use_ccache="$use_ccache" prepare_only="$prepare_only" with_package="$with_package" \
   bash -c "set -euo pipefail; $(declare -f build_and_test); build_and_test '$src' '$src/build'" || status=$?
+if [ "$status" = 0 ] && [ "$with_package" = 1 ] && [ "$prepare_only" != 1 ]; then
+  cleanup
+  mounted=()
+  debs=("$root$src"/build/tollgate_*.deb)
+  mkdir -p "$cache/debs"
+  cp "${debs[0]}" "$cache/debs/"
+  "$src/tests/portability/package.sh" "$dist" "$cache/debs/$(basename "${debs[0]}")" || status=$?
+fi
 exit $status
