@@ -6,4 +6,5 @@ list(APPEND TOLLGATE_CORE_SOURCES
   runner/core/civil_date.cpp
   runner/core/text.cpp
   runner/core/path_guard.cpp
+  runner/core/atomic_file.cpp
 )

@@ -9,7 +9,7 @@
 #include "runner/core/source_location.hpp"
 #include "runner/git/change_set.hpp"
 #include "runner/inventory/model.hpp"
-#include "runner/report/run_result.hpp"
+#include "runner/schedule/run_result.hpp"
 #include "runner/zones/ownership.hpp"
 
 #include <optional>

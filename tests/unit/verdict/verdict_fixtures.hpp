@@ -3,7 +3,7 @@
 // Test helpers for the verdict area: a small plan as YAML, and a completion
 // lookup from a fixed list of done packets.
 
-#include "runner/report/run_result.hpp"
+#include "runner/schedule/run_result.hpp"
 #include "runner/verdict/packet_completion.hpp"
 #include "tests/unit/inventory/load_text.hpp"
 
