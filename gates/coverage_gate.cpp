@@ -2,9 +2,9 @@
 
 #include "gates/command_gate.hpp"
 #include "runner/core/error.hpp"
+#include "runner/coverage/coverage_text.hpp"
 #include "runner/git/repository.hpp"
 #include "runner/git/tracked_files.hpp"
-#include "runner/report/coverage_text.hpp"
 #include "runner/zones/zone_map.hpp"
 
 #include <filesystem>

@@ -6,10 +6,10 @@
 // gate is the first kind; coverage, ownership, checkpoint and trigger gates
 // plug in through the same two calls.
 
+#include "gates/gate_result.hpp"
 #include "runner/inventory/model.hpp"
 #include "runner/process/environment.hpp"
 #include "runner/process/process_runner.hpp"
-#include "runner/report/run_result.hpp"
 
 #include <functional>
 #include <map>

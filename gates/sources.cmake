@@ -1,4 +1,5 @@
 list(APPEND TOLLGATE_CORE_SOURCES
+  gates/gate_result.cpp
   gates/metrics.cpp
   gates/command_gate.cpp
   gates/coverage_gate.cpp

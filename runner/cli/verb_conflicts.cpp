@@ -3,10 +3,10 @@
 #include "runner/cli/verbs.hpp"
 
 #include "runner/cli/workspace.hpp"
+#include "runner/conflicts/conflict_scan.hpp"
 #include "runner/core/error.hpp"
 #include "runner/core/exit_code.hpp"
 #include "runner/core/text.hpp"
-#include "runner/git/conflict_scan.hpp"
 #include "runner/git/repository.hpp"
 #include "runner/report/conflicts_json.hpp"
 #include "runner/report/conflicts_markdown.hpp"

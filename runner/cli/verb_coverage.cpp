@@ -5,12 +5,12 @@
 #include "runner/core/exit_code.hpp"
 #include "runner/coverage/baseline.hpp"
 #include "runner/coverage/coverage_evaluation.hpp"
+#include "runner/coverage/coverage_text.hpp"
 #include "runner/coverage/format_sniff.hpp"
 #include "runner/git/change_reader.hpp"
 #include "runner/git/repository.hpp"
 #include "runner/git/tracked_files.hpp"
 #include "runner/report/coverage_json.hpp"
-#include "runner/report/coverage_text.hpp"
 
 #include <CLI/CLI.hpp>
 

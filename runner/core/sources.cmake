@@ -6,6 +6,7 @@ list(APPEND TOLLGATE_CORE_SOURCES
   runner/core/civil_date.cpp
   runner/core/text.cpp
   runner/core/path_guard.cpp
+  runner/core/atomic_file.cpp
   runner/core/digraph.cpp
   runner/core/elementary_cycles.cpp
 )

@@ -21,4 +21,5 @@ list(APPEND TOLLGATE_CORE_SOURCES
   runner/coverage/thresholds.cpp
   runner/coverage/baseline.cpp
   runner/coverage/coverage_evaluation.cpp
+  runner/coverage/coverage_text.cpp
 )

@@ -7,7 +7,6 @@ list(APPEND TOLLGATE_CORE_SOURCES
   runner/git/commit_files.cpp
   runner/git/commit_graph.cpp
   runner/git/commit_range.cpp
-  runner/git/conflict_scan.cpp
   runner/git/diff_files.cpp
   runner/git/config_environment.cpp
   runner/git/git_session.cpp

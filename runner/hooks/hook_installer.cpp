@@ -1,9 +1,9 @@
 #include "runner/hooks/hook_installer.hpp"
 
+#include "runner/core/atomic_file.hpp"
 #include "runner/core/error.hpp"
 #include "runner/core/text.hpp"
 #include "runner/hooks/hook_scripts.hpp"
-#include "runner/report/report_files.hpp"
 
 #include <fstream>
 #include <sstream>

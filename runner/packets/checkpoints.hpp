@@ -8,7 +8,7 @@
 #include "runner/core/civil_date.hpp"
 #include "runner/inventory/model.hpp"
 #include "runner/packets/packet_completion.hpp"
-#include "runner/report/run_result.hpp"
+#include "runner/schedule/run_result.hpp"
 
 #include <optional>
 #include <set>

@@ -4,7 +4,7 @@
 // a git note, so several runs on the same commit append lines instead of
 // rewriting each other. Pure data and pure (de)serialisation.
 
-#include "runner/report/run_result.hpp"
+#include "runner/schedule/run_result.hpp"
 
 #include <optional>
 #include <string>

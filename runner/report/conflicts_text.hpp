@@ -1,6 +1,6 @@
 #pragma once
 
-#include "runner/report/conflicts_result.hpp"
+#include "runner/conflicts/conflicts_result.hpp"
 
 #include <string>
 

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "runner/report/run_result.hpp"
+#include "runner/core/atomic_file.hpp"  // write_file_atomically, for the verbs writing reports
+#include "runner/schedule/run_result.hpp"
 
 #include <filesystem>
 #include <string>
@@ -12,11 +13,6 @@ namespace tollgate {
 /// before any gate runs, so a bad --report-dir (missing permission, a
 /// read-only file system) fails fast.
 void prepare_report_dir(const std::filesystem::path& dir);
-
-/// Writes `content` to `path` via a temp file in the same directory and a
-/// rename, so a reader (or a killed run) never sees half a file. Throws
-/// EnvironmentError naming the path and the reason.
-void write_file_atomically(const std::filesystem::path& path, const std::string& content);
 
 /// Writes results.json, junit.xml and summary.md into `dir`.
 void write_run_reports(const std::filesystem::path& dir, const RunResult& result);

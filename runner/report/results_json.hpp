@@ -1,7 +1,7 @@
 #pragma once
 
-#include "runner/report/run_result.hpp"
 #include "runner/schedule/gate_plan.hpp"
+#include "runner/schedule/run_result.hpp"
 
 #include <nlohmann/json.hpp>
 

@@ -4,8 +4,8 @@
 // then a summary with the failures' output. Rendering is pure (strings);
 // ConsoleObserver only decides when to print.
 
-#include "runner/report/run_result.hpp"
 #include "runner/schedule/gate_plan.hpp"
+#include "runner/schedule/run_result.hpp"
 #include "runner/schedule/scheduler.hpp"
 
 #include <iosfwd>

@@ -1,7 +1,5 @@
 list(APPEND TOLLGATE_CORE_SOURCES
-  runner/report/run_result.cpp
   runner/report/results_json.cpp
-  runner/report/results_reader.cpp
   runner/report/ci_matrix.cpp
   runner/report/ctest_script.cpp
   runner/report/change_findings.cpp
@@ -20,7 +18,6 @@ list(APPEND TOLLGATE_CORE_SOURCES
   runner/report/plan_json.cpp
   runner/report/plan_dot.cpp
   runner/report/plan_mermaid.cpp
-  runner/report/coverage_text.cpp
   runner/report/coverage_json.cpp
   runner/report/json_writer.cpp
   runner/report/conflicts_json.cpp

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "runner/report/run_result.hpp"
+#include "runner/schedule/run_result.hpp"
 
 #include <string>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "runner/report/zones_result.hpp"
+#include "runner/zones/zones_result.hpp"
 
 #include <string>
 

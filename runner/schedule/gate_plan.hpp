@@ -6,7 +6,7 @@
 
 #include "runner/core/duration.hpp"
 #include "runner/inventory/model.hpp"
-#include "runner/report/run_result.hpp"
+#include "runner/schedule/run_result.hpp"
 
 #include <map>
 #include <optional>

@@ -9,8 +9,8 @@
 #include "runner/process/environment.hpp"
 #include "runner/process/process_runner.hpp"
 #include "runner/process/stop_signal.hpp"
-#include "runner/report/run_result.hpp"
 #include "runner/schedule/gate_plan.hpp"
+#include "runner/schedule/run_result.hpp"
 
 #include <optional>
 #include <set>

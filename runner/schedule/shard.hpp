@@ -5,7 +5,7 @@
 // together run each gate exactly once.
 
 #include "runner/core/duration.hpp"
-#include "runner/report/run_result.hpp"
+#include "runner/schedule/run_result.hpp"
 
 #include <map>
 #include <string>

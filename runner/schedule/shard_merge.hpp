@@ -3,8 +3,8 @@
 // `merge-results`: the shards' results.json files back into the one run they
 // split, so its verdict, junit.xml and summary.md read as an unsharded run's.
 
-#include "runner/report/results_reader.hpp"
-#include "runner/report/run_result.hpp"
+#include "runner/schedule/results_reader.hpp"
+#include "runner/schedule/run_result.hpp"
 
 #include <vector>
 

@@ -11,7 +11,7 @@
 #include "runner/inventory/model.hpp"
 #include "runner/packets/checkpoints.hpp"
 #include "runner/packets/dependencies.hpp"
-#include "runner/report/run_result.hpp"
+#include "runner/schedule/run_result.hpp"
 #include "runner/zones/ownership.hpp"
 
 #include <optional>

@@ -18,4 +18,5 @@ list(APPEND TOLLGATE_TEST_SOURCES
   unit/coverage/thresholds_test.cpp
   unit/coverage/baseline_test.cpp
   unit/coverage/coverage_evaluation_test.cpp
+  unit/coverage/coverage_text_test.cpp
 )

@@ -2,7 +2,7 @@
 
 // A RunResult with one gate of every interesting kind, for renderer tests.
 
-#include "runner/report/run_result.hpp"
+#include "runner/schedule/run_result.hpp"
 
 namespace tollgate::test {
 

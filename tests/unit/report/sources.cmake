@@ -8,7 +8,6 @@ list(APPEND TOLLGATE_TEST_SOURCES
   unit/report/plan_json_test.cpp
   unit/report/plan_dot_test.cpp
   unit/report/plan_mermaid_test.cpp
-  unit/report/coverage_text_test.cpp
   unit/report/coverage_json_test.cpp
   unit/report/json_writer_test.cpp
   unit/report/zones_json_test.cpp

@@ -3,8 +3,8 @@
 // Test helpers for the verdict area: a small plan as YAML, and a completion
 // lookup from a fixed list of done packets.
 
-#include "runner/report/run_result.hpp"
 #include "runner/packets/packet_completion.hpp"
+#include "runner/schedule/run_result.hpp"
 #include "tests/unit/inventory/load_text.hpp"
 
 #include <set>

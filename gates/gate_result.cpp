@@ -1,6 +1,4 @@
-#include "runner/report/run_result.hpp"
-
-#include <algorithm>
+#include "gates/gate_result.hpp"
 
 namespace tollgate {
 
@@ -17,21 +15,9 @@ std::string to_string(GateStatus status) {
     return "?";
 }
 
-std::string to_string(Verdict verdict) { return verdict == Verdict::pass ? "pass" : "fail"; }
-
 bool is_failure(GateStatus status) {
     return status == GateStatus::failed || status == GateStatus::timeout || status == GateStatus::error ||
            status == GateStatus::interrupted;
-}
-
-Verdict verdict_of(const std::vector<GateResult>& gates) {
-    const bool failed = std::any_of(gates.begin(), gates.end(), [](const GateResult& g) { return is_failure(g.status); });
-    return failed ? Verdict::fail : Verdict::pass;
-}
-
-std::size_t count_status(const RunResult& result, GateStatus status) {
-    return static_cast<std::size_t>(std::count_if(result.gates.begin(), result.gates.end(),
-                                                  [&](const GateResult& g) { return g.status == status; }));
 }
 
 }  // namespace tollgate

@@ -1,4 +1,4 @@
-#include "runner/report/results_reader.hpp"
+#include "runner/schedule/results_reader.hpp"
 
 #include "runner/core/recorded_seconds.hpp"
 #include "runner/core/error.hpp"

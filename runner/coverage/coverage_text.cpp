@@ -1,4 +1,4 @@
-#include "runner/report/coverage_text.hpp"
+#include "runner/coverage/coverage_text.hpp"
 
 #include "runner/core/text.hpp"
 

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "runner/conflicts/conflicts_result.hpp"
 #include "runner/git/repository.hpp"
 #include "runner/inventory/model.hpp"
-#include "runner/report/conflicts_result.hpp"
 #include "runner/zones/zone_map.hpp"
 
 #include <string>

@@ -1,4 +1,4 @@
-#include "runner/git/conflict_scan.hpp"
+#include "runner/conflicts/conflict_scan.hpp"
 
 #include "runner/core/error.hpp"
 #include "runner/core/parallel_for.hpp"

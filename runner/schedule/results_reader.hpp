@@ -3,7 +3,7 @@
 // Reading a results.json back (for `merge-results`): the inverse of
 // results_json() for every field a renderer uses.
 
-#include "runner/report/run_result.hpp"
+#include "runner/schedule/run_result.hpp"
 
 #include <nlohmann/json.hpp>
 

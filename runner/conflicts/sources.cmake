@@ -1,0 +1,3 @@
+list(APPEND TOLLGATE_CORE_SOURCES
+  runner/conflicts/conflict_scan.cpp
+)
