@@ -2,7 +2,7 @@
 
 #include "runner/core/duration.hpp"
 #include "runner/core/text.hpp"
-#include "runner/report/summary_md.hpp"
+#include "runner/report/escape.hpp"
 
 namespace tollgate {
 

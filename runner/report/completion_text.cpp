@@ -2,8 +2,8 @@
 
 #include "runner/core/text.hpp"
 #include "runner/progress/history_record.hpp"
+#include "runner/report/escape.hpp"
 #include "runner/report/json_writer.hpp"
-#include "runner/report/summary_md.hpp"
 
 #include <utility>
 

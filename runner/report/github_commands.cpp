@@ -1,7 +1,7 @@
 #include "runner/report/github_commands.hpp"
 
 #include "runner/core/text.hpp"
-#include "runner/report/summary_md.hpp"
+#include "runner/report/escape.hpp"
 
 #include <algorithm>
 
@@ -62,31 +62,6 @@ std::string table_row(const std::vector<std::string>& cells) {
 }
 
 }  // namespace
-
-std::string github_escape_data(std::string_view text) {
-    std::string out;
-    for (const char c : text) {
-        switch (c) {
-            case '%': out += "%25"; break;
-            case '\r': out += "%0D"; break;
-            case '\n': out += "%0A"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
-
-std::string github_escape_property(std::string_view text) {
-    std::string out;
-    for (const char c : github_escape_data(text)) {
-        switch (c) {
-            case ':': out += "%3A"; break;
-            case ',': out += "%2C"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
 
 std::string render_github_annotations(const ChangeFindings& findings) {
     std::vector<Annotation> errors;

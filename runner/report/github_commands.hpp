@@ -20,11 +20,6 @@ inline constexpr std::size_t github_annotation_limit = 10;
 /// GitHub's limit on one step's summary file.
 inline constexpr std::size_t github_step_summary_limit = 1024 * 1024;
 
-/// Escapes a workflow command's message: % \r \n as %25 %0D %0A.
-std::string github_escape_data(std::string_view text);
-/// Escapes a workflow command's property value: as data, plus : and , as %3A %2C.
-std::string github_escape_property(std::string_view text);
-
 /// `::error file=…,title=…::reason` for each zone violation and
 /// `::warning file=…,line=…,endLine=…,title=…::…` for each uncovered range of
 /// changed lines; each of `failures` is an ::error without a file (sharing

@@ -3,18 +3,12 @@
 #include "runner/schedule/run_result.hpp"
 
 #include <string>
-#include <string_view>
 
 namespace tollgate {
 
 /// Bytes of a failing gate's output kept in its <failure>/<error> element;
 /// CI viewers choke on huge reports, and the end of a log holds the verdict.
 inline constexpr std::size_t junit_output_limit = 64 * 1024;
-
-/// Makes arbitrary bytes legal XML 1.0 character data: characters XML
-/// forbids (controls other than tab, newline and carriage return; U+FFFE,
-/// U+FFFF) and invalid UTF-8 bytes become visible escapes like "\x1B".
-std::string xml_safe(std::string_view text);
 
 /// junit.xml for CI test reporters (GitHub test-reporter actions, GitLab,
 /// Jenkins): <testsuites> with one <testsuite> per packet or checkpoint that

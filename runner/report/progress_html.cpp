@@ -1,6 +1,7 @@
 #include "runner/report/progress_html.hpp"
 
 #include "runner/core/text.hpp"
+#include "runner/report/escape.hpp"
 #include "runner/report/progress_text.hpp"
 
 #include <algorithm>
@@ -287,21 +288,6 @@ void checkpoint_timeline(std::string& out, const ProgressReport& r) {
 }
 
 }  // namespace
-
-std::string html_escape(std::string_view text) {
-    std::string out;
-    for (const char c : printable(text)) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
 
 std::string render_progress_html(const ProgressReport& r) {
     const ProgressMetrics& m = r.metrics;

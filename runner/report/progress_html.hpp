@@ -3,7 +3,6 @@
 #include "runner/progress/progress_result.hpp"
 
 #include <string>
-#include <string_view>
 
 namespace tollgate {
 
@@ -14,10 +13,5 @@ namespace tollgate {
 /// from git), `coverage-trend`, `checkpoint-timeline`. Every repository
 /// string is escaped with html_escape.
 std::string render_progress_html(const ProgressReport& report);
-
-/// Text safe in HTML and SVG element content and quoted attributes: control
-/// characters (ANSI escapes) and invalid UTF-8 are made visible first
-/// (text.hpp printable), then & < > " ' become character references.
-std::string html_escape(std::string_view text);
 
 }  // namespace tollgate

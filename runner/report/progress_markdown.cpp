@@ -1,7 +1,7 @@
 #include "runner/report/progress_markdown.hpp"
 
+#include "runner/report/escape.hpp"
 #include "runner/report/progress_text.hpp"
-#include "runner/report/summary_md.hpp"
 
 #include <cstdio>
 

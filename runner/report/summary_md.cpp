@@ -1,6 +1,7 @@
 #include "runner/report/summary_md.hpp"
 
 #include "runner/core/text.hpp"
+#include "runner/report/escape.hpp"
 
 namespace tollgate {
 
@@ -35,24 +36,6 @@ std::string details(const GateResult& g) {
 }
 
 }  // namespace
-
-std::string markdown_cell(const std::string& text) {
-    std::string out;
-    std::size_t line_start = 0;
-    for (const auto& line : split(text, '\n')) {
-        if (line_start++ > 0) out += "<br>";
-        for (const char c : printable(line)) {
-            switch (c) {
-                case '|': out += "\\|"; break;
-                case '<': out += "&lt;"; break;
-                case '>': out += "&gt;"; break;
-                case '&': out += "&amp;"; break;
-                default: out += c;
-            }
-        }
-    }
-    return out;
-}
 
 std::string render_summary_md(const RunResult& result) {
     const std::size_t passed = count_status(result, GateStatus::passed);

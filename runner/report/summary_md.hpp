@@ -11,7 +11,4 @@ namespace tollgate {
 /// comment. Cell text is escaped so gate output cannot break the table.
 std::string render_summary_md(const RunResult& result);
 
-/// Escapes text for one Markdown table cell (pipes, newlines, HTML-ish brackets).
-std::string markdown_cell(const std::string& text);
-
 }  // namespace tollgate

@@ -52,14 +52,6 @@ ChangeFindings findings_with(std::size_t violations, std::size_t uncovered_range
     return f;
 }
 
-TEST(GithubEscape, DataEscapesPercentCarriageReturnAndNewline) {
-    EXPECT_EQ(github_escape_data("100% done\r\nnext: a,b"), "100%25 done%0D%0Anext: a,b");
-}
-
-TEST(GithubEscape, PropertiesAlsoEscapeColonAndComma) {
-    EXPECT_EQ(github_escape_property("a:b,c%\n"), "a%3Ab%2Cc%25%0A");
-}
-
 TEST(GithubAnnotations, OneErrorPerViolationWithFileAndTitle) {
     const auto out = render_github_annotations(findings_with(1, 0));
     EXPECT_EQ(out,

@@ -98,13 +98,5 @@ TEST(JunitXml, PythonsXmlParserAcceptsIt) {
     EXPECT_EQ(r.out, "7\n");
 }
 
-TEST(XmlSafe, EscapesWhatXmlForbidsAndKeepsTheRest) {
-    EXPECT_EQ(xml_safe("a\tb\nc\rd"), "a\tb\nc\rd");
-    EXPECT_EQ(xml_safe(std::string("\x00\x07", 2)), "\\x00\\x07");
-    EXPECT_EQ(xml_safe("caf\xc3\xa9"), "caf\xc3\xa9");
-    EXPECT_EQ(xml_safe("\xef\xbf\xbf"), "\\u{FFFF}");
-    EXPECT_EQ(xml_safe("\xc0\xaf"), "\\xC0\\xAF");
-}
-
 }  // namespace
 }  // namespace tollgate
