@@ -26,6 +26,13 @@ CheckRequest request_in(const Scenario& s) {
 
 CheckInputs inputs_of(const CheckRequest& request) { return load_check_inputs(request, CheckSources{}); }
 
+// Step 4 with a scripted runner and no console.
+void run_scripted(const CheckInputs& inputs, const CheckRequest& request, test::FakeRunner& runner,
+                  CheckResult& result) {
+    NullRunObserver observer;
+    run_affected_gates(inputs, request, runner, observer, result);
+}
+
 TEST(DescribeChange, NamesThePacketByItsBranch) {
     const Scenario s;
     s.branch("packet/services", {{"src/service.py", "pass\n"}}, "services: first service");
@@ -97,8 +104,7 @@ TEST(RunAffectedGates, ListsThePlannedGatesAndRunsNoneOnADryRun) {
     const CheckInputs inputs = inputs_of(request);
     CheckResult result = describe_change(inputs, request);
     test::FakeRunner runner;
-    NullRunObserver observer;
-    run_affected_gates(inputs, request, runner, observer, result);
+    run_scripted(inputs, request, runner, result);
     EXPECT_THAT(result.planned_gates, ElementsAre("unit", "look"));
     EXPECT_FALSE(result.run);
     EXPECT_THAT(runner.started, IsEmpty());
@@ -112,8 +118,7 @@ TEST(RunAffectedGates, RunsTheGatesWithTheChangesSignOffsAndItsFiles) {
     const CheckInputs inputs = inputs_of(request);
     CheckResult result = describe_change(inputs, request);
     test::FakeRunner runner;
-    NullRunObserver observer;
-    run_affected_gates(inputs, request, runner, observer, result);
+    run_scripted(inputs, request, runner, result);
     ASSERT_TRUE(result.run);
     EXPECT_THAT(runner.started, ElementsAre("unit"));  // look is manual: signed off, not run
     ASSERT_EQ(result.run->gates.size(), 2u);
@@ -129,8 +134,7 @@ TEST(RunAffectedGates, GivesAnEmptyRunWhenNoGateIsAffected) {
     const CheckInputs inputs = inputs_of(request);
     CheckResult result = describe_change(inputs, request);
     test::FakeRunner runner;
-    NullRunObserver observer;
-    run_affected_gates(inputs, request, runner, observer, result);
+    run_scripted(inputs, request, runner, result);
     ASSERT_TRUE(result.run);
     EXPECT_THAT(result.run->gates, IsEmpty());
     EXPECT_EQ(result.run->base, result.base_commit);
@@ -145,8 +149,7 @@ TEST(SettleDependencies, PassesTheCheckpointOnceItsGatesPassedAndFindsTheDepende
     CheckResult result = describe_change(inputs, request);
     CheckpointStage stage = assess_checkpoints(inputs, request, result);
     test::FakeRunner runner;
-    NullRunObserver observer;
-    run_affected_gates(inputs, request, runner, observer, result);
+    run_scripted(inputs, request, runner, result);
     settle_dependencies(inputs, stage, result);
     ASSERT_EQ(result.checkpoints.size(), 1u);
     EXPECT_EQ(result.checkpoints[0].status, CheckpointStatus::passed);
