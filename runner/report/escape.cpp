@@ -8,30 +8,6 @@ namespace tollgate {
 
 namespace {
 
-// Length of a valid UTF-8 sequence at text[i] and its code point; 0 if invalid.
-std::size_t decode(std::string_view text, std::size_t i, unsigned& cp) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    std::size_t n = 0;
-    unsigned min = 0;
-    if (c < 0x80) {
-        cp = c;
-        return 1;
-    }
-    if ((c & 0xE0) == 0xC0) { n = 2; min = 0x80; cp = c & 0x1F; }
-    else if ((c & 0xF0) == 0xE0) { n = 3; min = 0x800; cp = c & 0x0F; }
-    else if ((c & 0xF8) == 0xF0) { n = 4; min = 0x10000; cp = c & 0x07; }
-    else return 0;
-    if (i + n > text.size()) return 0;
-    for (std::size_t k = 1; k < n; ++k) {
-        const auto cc = static_cast<unsigned char>(text[i + k]);
-        if ((cc & 0xC0) != 0x80) return 0;
-        cp = (cp << 6) | (cc & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-    return n;
-}
-
-
 bool xml_allowed(unsigned cp) {
     if (cp == 0x9 || cp == 0xA || cp == 0xD) return true;
     if (cp < 0x20) return false;
@@ -81,7 +57,7 @@ std::string xml_safe(std::string_view text) {
     out.reserve(text.size());
     for (std::size_t i = 0; i < text.size();) {
         unsigned cp = 0;
-        const std::size_t n = decode(text, i, cp);
+        const std::size_t n = decode_utf8(text, i, cp);
         char buf[16];
         if (n == 0) {
             std::snprintf(buf, sizeof buf, "\\x%02X", static_cast<unsigned char>(text[i]));
