@@ -1,5 +1,6 @@
 // End-to-end: `tollgate check`, the pre-merge verdict, over real repositories.
 #include "tests/support/git_repo.hpp"
+#include "tests/support/scenario.hpp"
 #include "tests/support/shell.hpp"
 
 #include <gtest/gtest.h>
@@ -13,54 +14,7 @@ namespace {
 
 using test::GitRepo;
 using test::run_tollgate;
-
-// foundation owns the migrations; services waits for foundation and for
-// checkpoint cp-1; the plan file itself is a zone of the lead.
-constexpr const char* k_inventory = R"(version: 1
-project: Check demo
-base: main
-start: 2025-01-20
-packets:
-  - id: lead
-    branches: ["plan/*"]
-  - id: foundation
-    effort: 1d
-    branches: ["packet/foundation", "packet/foundation/*"]
-    gates: [migrate]
-  - id: services
-    effort: 1d
-    after: [foundation, cp-1]
-    branches: ["packet/services"]
-    gates: [unit, look]
-zones:
-  - name: Plan
-    paths: ["/tollgate.yml"]
-    owner: lead
-    rule: exclusive
-  - name: Migrations
-    paths: ["database/migrations/"]
-    owner: foundation
-    rule: exclusive
-gates:
-  - id: migrate
-    run: "true"
-  - id: unit
-    run: "test ! -e FAIL_UNIT"
-  - id: look
-    manual: true
-  - id: docs
-    run: "true"
-    changed: ["docs/"]
-checkpoints:
-  - id: cp-1
-    after: [foundation]
-    due: 2
-    gates: [migrate]
-triggers:
-  - when: packet.delay > 4h
-    action: notify
-    message: escalate-to-lead
-)";
+using test::Scenario;
 
 bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
@@ -72,29 +26,12 @@ std::string line_of(const std::string& text, const std::string& part) {
     return text.substr(start == std::string::npos ? 0 : start + 1, end - (start == std::string::npos ? 0 : start + 1));
 }
 
-void write_base(const GitRepo& repo, const std::string& inventory = k_inventory) {
-    repo.write("tollgate.yml", inventory);
-    repo.write("database/migrations/001.sql", "create table t (id int);\n");
-    repo.write("README.md", "demo\n");
-    repo.commit_all("base");
-}
-
-// foundation's work, merged into main with a merge commit.
-void merge_foundation(const GitRepo& repo) {
-    repo.git("checkout -q -b packet/foundation main");
-    repo.write("database/migrations/002.sql", "create table u (id int);\n");
-    repo.commit_all("foundation: second migration");
-    repo.git("checkout -q main");
-    repo.git("merge -q --no-ff packet/foundation -m 'Merge packet/foundation'");
-}
-
 TEST(CheckE2E, AZoneViolationFailsWithOneActionableLine) {
-    GitRepo repo;
-    write_base(repo);
-    merge_foundation(repo);
-    repo.git("checkout -q -b packet/services");
-    repo.write("database/migrations/001.sql", "create table t (id bigint);\n");
-    repo.commit_all("services: widen the id\n\nVerified: look");
+    const Scenario s;
+    s.merge_foundation();
+    s.branch("packet/services", {{"database/migrations/001.sql", "create table t (id bigint);\n"}},
+             "services: widen the id\n\nVerified: look");
+    const auto& repo = s.repo();
     const auto r = run_tollgate({"check", "--today", "2025-01-20"}, repo.path());
     EXPECT_EQ(r.exit_code, 1) << r.out << r.err;
     EXPECT_TRUE(contains(r.out, "tollgate check: FAIL")) << r.out;
@@ -104,14 +41,11 @@ TEST(CheckE2E, AZoneViolationFailsWithOneActionableLine) {
 }
 
 TEST(CheckE2E, ADependencyThatIsNotMergedFailsAndPassesOnceItIs) {
-    GitRepo repo;
-    write_base(repo);
-    repo.git("checkout -q -b packet/foundation");
-    repo.write("database/migrations/002.sql", "create table u (id int);\n");
-    repo.commit_all("foundation: second migration");
-    repo.git("checkout -q -b packet/services main");
-    repo.write("src/service.py", "pass\n");
-    repo.commit_all("services: first service\n\nVerified: look");
+    const Scenario s;
+    s.branch("packet/foundation", {{"database/migrations/002.sql", "create table u (id int);\n"}},
+             "foundation: second migration");
+    s.branch("packet/services", {{"src/service.py", "pass\n"}}, "services: first service\n\nVerified: look");
+    const auto& repo = s.repo();
 
     const auto before = run_tollgate({"check", "--today", "2025-01-20"}, repo.path());
     EXPECT_EQ(before.exit_code, 1) << before.out << before.err;
@@ -121,8 +55,7 @@ TEST(CheckE2E, ADependencyThatIsNotMergedFailsAndPassesOnceItIs) {
         << before.out;
     EXPECT_TRUE(contains(before.out, "services may not merge before checkpoint cp-1")) << before.out;
 
-    repo.git("checkout -q main");
-    repo.git("merge -q --no-ff packet/foundation -m 'Merge packet/foundation'");
+    s.merge("packet/foundation");
     repo.git("checkout -q packet/services");
     repo.git("rebase -q main");
     const auto after = run_tollgate({"check", "--today", "2025-01-20", "--format", "json"}, repo.path());
@@ -146,12 +79,10 @@ TEST(CheckE2E, ADependencyThatIsNotMergedFailsAndPassesOnceItIs) {
 }
 
 TEST(CheckE2E, AManualGateWithoutAVerifiedTrailerIsListedAsMissing) {
-    GitRepo repo;
-    write_base(repo);
-    merge_foundation(repo);
-    repo.git("checkout -q -b packet/services");
-    repo.write("src/service.py", "pass\n");
-    repo.commit_all("services: first service");
+    const Scenario s;
+    s.merge_foundation();
+    s.branch("packet/services", {{"src/service.py", "pass\n"}}, "services: first service");
+    const auto& repo = s.repo();
     const auto r = run_tollgate({"check", "--today", "2025-01-20"}, repo.path());
     EXPECT_EQ(r.exit_code, 1) << r.out;
     EXPECT_TRUE(contains(r.out, "  - gate look is manual and has no sign-off: once a person has checked it, add a "
@@ -160,12 +91,10 @@ TEST(CheckE2E, AManualGateWithoutAVerifiedTrailerIsListedAsMissing) {
 }
 
 TEST(CheckE2E, AFailingGateFailsTheCheckAndLateWorkNotifies) {
-    GitRepo repo;
-    write_base(repo);
-    merge_foundation(repo);
-    repo.git("checkout -q -b packet/services");
-    repo.write("FAIL_UNIT", "x\n");
-    repo.commit_all("services: break the unit gate\n\nVerified: look");
+    const Scenario s;
+    s.merge_foundation();
+    s.branch("packet/services", {{"FAIL_UNIT", "x\n"}}, "services: break the unit gate\n\nVerified: look");
+    const auto& repo = s.repo();
     const auto r = run_tollgate({"check", "--today", "2025-01-30"}, repo.path());
     EXPECT_EQ(r.exit_code, 1) << r.out;
     EXPECT_TRUE(contains(r.out, "  - gate unit failed (exit 1)")) << r.out;
@@ -175,11 +104,9 @@ TEST(CheckE2E, AFailingGateFailsTheCheckAndLateWorkNotifies) {
 }
 
 TEST(CheckE2E, APendingCheckpointIsOverdueAfterItsDueDateAndForceEvaluatesItEarly) {
-    GitRepo repo;
-    write_base(repo);
-    repo.git("checkout -q -b topic");
-    repo.write("README.md", "more\n");
-    repo.commit_all("readme");
+    const Scenario s;
+    s.branch("topic", {{"README.md", "more\n"}}, "readme");
+    const auto& repo = s.repo();
     const auto pending = run_tollgate({"check", "--checkpoint", "cp-1", "--today", "2025-01-25", "--format", "json"},
                                       repo.path());
     EXPECT_EQ(pending.exit_code, 0) << pending.out << pending.err;
@@ -199,11 +126,9 @@ TEST(CheckE2E, APendingCheckpointIsOverdueAfterItsDueDateAndForceEvaluatesItEarl
 }
 
 TEST(CheckE2E, GatesWhoseChangedGlobsMatchRunAndDryRunListsThemWithoutRunning) {
-    GitRepo repo;
-    write_base(repo);
-    repo.git("checkout -q -b topic");
-    repo.write("docs/guide.md", "# Guide\n");
-    repo.commit_all("docs");
+    const Scenario s;
+    s.branch("topic", {{"docs/guide.md", "# Guide\n"}}, "docs");
+    const auto& repo = s.repo();
     const auto dry = run_tollgate({"check", "--dry-run", "--today", "2025-01-20"}, repo.path());
     EXPECT_EQ(dry.exit_code, 0) << dry.out << dry.err;
     EXPECT_TRUE(contains(dry.out, "Gates that would run (--dry-run): 1")) << dry.out;
@@ -217,16 +142,14 @@ TEST(CheckE2E, GatesWhoseChangedGlobsMatchRunAndDryRunListsThemWithoutRunning) {
 }
 
 TEST(CheckE2E, TheTrustedInventoryComesFromTheBaseSoAChangeCannotDropItsOwnGates) {
-    GitRepo repo;
-    write_base(repo);
-    merge_foundation(repo);
-    repo.git("checkout -q -b packet/services");
-    repo.write("FAIL_UNIT", "x\n");
+    const Scenario s;
+    s.merge_foundation();
     // The change deletes its failing gate from its packet in the plan.
-    std::string weakened = k_inventory;
+    std::string weakened = test::foundation_plan();
     weakened.replace(weakened.find("gates: [unit, look]"), 19, "gates: [look]");
-    repo.write("tollgate.yml", weakened);
-    repo.commit_all("services: drop the unit gate\n\nVerified: look");
+    s.branch("packet/services", {{"FAIL_UNIT", "x\n"}, {"tollgate.yml", weakened}},
+             "services: drop the unit gate\n\nVerified: look");
+    const auto& repo = s.repo();
 
     const auto own = run_tollgate({"check", "--today", "2025-01-20", "--format", "json"}, repo.path());
     auto j = nlohmann::json::parse(own.out);
@@ -246,12 +169,10 @@ TEST(CheckE2E, TheTrustedInventoryComesFromTheBaseSoAChangeCannotDropItsOwnGates
 }
 
 TEST(CheckE2E, ReportDirHoldsResultsJunitAndSummary) {
-    GitRepo repo;
-    write_base(repo);
-    merge_foundation(repo);
-    repo.git("checkout -q -b packet/services");
-    repo.write("src/service.py", "pass\n");
-    repo.commit_all("services\n\nVerified: look");
+    const Scenario s;
+    s.merge_foundation();
+    s.branch("packet/services", {{"src/service.py", "pass\n"}}, "services\n\nVerified: look");
+    const auto& repo = s.repo();
     const auto out = repo.path() / "out";
     const auto r = run_tollgate({"check", "--today", "2025-01-20", "--report-dir", out.string()}, repo.path());
     EXPECT_EQ(r.exit_code, 0) << r.out;
@@ -266,8 +187,8 @@ TEST(CheckE2E, ReportDirHoldsResultsJunitAndSummary) {
 }
 
 TEST(CheckE2E, BadInputIsAUsageOrEnvironmentErrorWithItsExitCode) {
-    GitRepo repo;
-    write_base(repo);
+    const Scenario s;
+    const auto& repo = s.repo();
     const auto format = run_tollgate({"check", "--format", "xml"}, repo.path());
     EXPECT_EQ(format.exit_code, 2);
     EXPECT_TRUE(contains(format.err, "unknown check format 'xml'")) << format.err;
@@ -290,7 +211,7 @@ TEST(CheckE2E, BadInputIsAUsageOrEnvironmentErrorWithItsExitCode) {
     const test::TempDir plain;
     {
         std::ofstream f(plain.path() / "tollgate.yml");
-        f << k_inventory;
+        f << test::foundation_plan();
     }
     const auto not_repo = run_tollgate({"check"}, plain.path());
     EXPECT_EQ(not_repo.exit_code, 3) << not_repo.err;
@@ -407,12 +328,10 @@ zones:
 }
 
 TEST(CheckE2E, ABrokenOrDeletedInventoryInTheChangeIsJudgedByItsZoneUnderTheTrustedInventory) {
-    GitRepo repo;
-    write_base(repo);
-    merge_foundation(repo);
-    repo.git("checkout -q -b packet/services");
-    repo.write("tollgate.yml", "version: [\n");
-    repo.commit_all("services: break the plan\n\nVerified: look");
+    const Scenario s;
+    s.merge_foundation();
+    s.branch("packet/services", {{"tollgate.yml", "version: [\n"}}, "services: break the plan\n\nVerified: look");
+    const auto& repo = s.repo();
     const auto broken = run_tollgate({"check", "--trusted-inventory", "base", "--today", "2025-01-20"}, repo.path());
     EXPECT_EQ(broken.exit_code, 1) << broken.out << broken.err;
     EXPECT_TRUE(contains(broken.out, "  - services may not modify tollgate.yml: zone Plan")) << broken.out;
