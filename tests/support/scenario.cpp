@@ -76,4 +76,9 @@ void Scenario::merge_foundation() const {
     merge("packet/foundation");
 }
 
+void Scenario::services_after_foundation(const std::string& message) const {
+    merge_foundation();
+    branch("packet/services", {{"src/service.py", "pass\n"}}, message);
+}
+
 }  // namespace tollgate::test

@@ -38,6 +38,9 @@ public:
     void merge(const std::string& branch) const;
     /// foundation's second migration on packet/foundation, merged into main.
     void merge_foundation() const;
+    /// merge_foundation, then services' first file (src/service.py) committed
+    /// with `message` on packet/services, which stays checked out.
+    void services_after_foundation(const std::string& message) const;
 
 private:
     GitRepo m_repo;

@@ -51,15 +51,9 @@ CheckRequest request_in(const Scenario& s, InventoryTrust trust) {
     return request;
 }
 
-// services' change on its branch, after foundation has landed.
-void add_services_change(const Scenario& s) {
-    s.merge_foundation();
-    s.branch("packet/services", {{"src/service.py", "pass\n"}}, "services: first service");
-}
-
 TEST(LoadCheckInputs, WithTheTrustedInventoryReadsTheChangeAndTheInventoryOnceEach) {
     const Scenario s;
-    add_services_change(s);
+    s.services_after_foundation("services: first service");
     const CountingSources sources;
     const CheckInputs inputs = load_check_inputs(request_in(s, InventoryTrust::base), sources);
     EXPECT_EQ(sources.diffs, 1);
@@ -75,7 +69,7 @@ TEST(LoadCheckInputs, WithTheTrustedInventoryReadsTheChangeAndTheInventoryOnceEa
 
 TEST(LoadCheckInputs, WithTheWorkTreesInventoryReadsTheChangeAndTheInventoryOnceEach) {
     const Scenario s;
-    add_services_change(s);
+    s.services_after_foundation("services: first service");
     const CountingSources sources;
     const CheckInputs inputs = load_check_inputs(request_in(s, InventoryTrust::worktree), sources);
     EXPECT_EQ(sources.diffs, 1);
@@ -117,14 +111,14 @@ TEST(LoadCheckInputs, SaysSoWhenTheWorkTreesInventoryDoesNotParseAndTrustsTheBas
 TEST(LoadCheckInputs, OpensTheRepositoryOfTheWorkspaceNotOfTheCurrentDirectory) {
     // The test runs in the build folder, inside another repository (or none).
     const Scenario s;
-    add_services_change(s);
+    s.services_after_foundation("services: first service");
     const CheckInputs inputs = load_check_inputs(request_in(s, InventoryTrust::worktree), CheckSources{});
     EXPECT_EQ(std::filesystem::canonical(inputs.repository.workdir()), std::filesystem::canonical(s.path()));
 }
 
 TEST(LoadCheckInputs, RefusesAMissingBaselineBeforeReadingAnything) {
     const Scenario s;
-    add_services_change(s);
+    s.services_after_foundation("services: first service");
     CheckRequest request = request_in(s, InventoryTrust::worktree);
     request.baseline = (s.path() / "no-such-results.json").string();
     const CountingSources sources;

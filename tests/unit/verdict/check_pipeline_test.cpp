@@ -26,8 +26,7 @@ CheckResult check(const Scenario& s, test::FakeRunner& runner) {
 
 TEST(RunCheck, PassesAChangeThatKeepsToItsZonesAfterItsDependenciesLanded) {
     const Scenario s;
-    s.merge_foundation();
-    s.branch("packet/services", {{"src/service.py", "pass\n"}}, "services: first\n\nVerified: look");
+    s.services_after_foundation("services: first\n\nVerified: look");
     test::FakeRunner runner;
     const CheckResult result = check(s, runner);
     EXPECT_EQ(result.verdict, Verdict::pass) << ::testing::PrintToString(result.failures);

@@ -97,8 +97,7 @@ TEST(AssessCheckpoints, AsksGitNothingWhenThePacketWaitsForNothingAndNoCheckpoin
 
 TEST(RunAffectedGates, ListsThePlannedGatesAndRunsNoneOnADryRun) {
     const Scenario s;
-    s.merge_foundation();
-    s.branch("packet/services", {{"src/service.py", "pass\n"}}, "services: first");
+    s.services_after_foundation("services: first");
     CheckRequest request = request_in(s);
     request.dry_run = true;
     const CheckInputs inputs = inputs_of(request);
@@ -112,8 +111,7 @@ TEST(RunAffectedGates, ListsThePlannedGatesAndRunsNoneOnADryRun) {
 
 TEST(RunAffectedGates, RunsTheGatesWithTheChangesSignOffsAndItsFiles) {
     const Scenario s;
-    s.merge_foundation();
-    s.branch("packet/services", {{"src/service.py", "pass\n"}}, "services: first\n\nVerified: look");
+    s.services_after_foundation("services: first\n\nVerified: look");
     const CheckRequest request = request_in(s);
     const CheckInputs inputs = inputs_of(request);
     CheckResult result = describe_change(inputs, request);
@@ -142,8 +140,7 @@ TEST(RunAffectedGates, GivesAnEmptyRunWhenNoGateIsAffected) {
 
 TEST(SettleDependencies, PassesTheCheckpointOnceItsGatesPassedAndFindsTheDependenciesMet) {
     const Scenario s;
-    s.merge_foundation();
-    s.branch("packet/services", {{"src/service.py", "pass\n"}}, "services: first\n\nVerified: look");
+    s.services_after_foundation("services: first\n\nVerified: look");
     CheckRequest request = request_in(s);
     const CheckInputs inputs = inputs_of(request);
     CheckResult result = describe_change(inputs, request);
