@@ -33,12 +33,15 @@ bool want_color(ColorMode mode, std::ostream& out) {
     return &out == &std::cout && isatty(STDOUT_FILENO) != 0;
 }
 
+// The one path every error takes to the terminal: messages quote user text
+// (paths, refs, option values, YAML), so each line goes through printable();
+// a control character can neither recolour the terminal nor forge a line.
 void print_error(std::ostream& err, const Error& e) {
     if (const auto* inv = dynamic_cast<const InventoryError*>(&e)) {
-        for (const auto& d : inv->diagnostics().sorted()) err << d.str() << '\n';
+        for (const auto& d : inv->diagnostics().sorted()) err << printable(d.str()) << '\n';
     }
-    err << "tollgate: error: " << e.what() << '\n';
-    if (!e.hint().empty()) err << "tollgate: hint: " << e.hint() << '\n';
+    err << "tollgate: error: " << printable(e.what()) << '\n';
+    if (!e.hint().empty()) err << "tollgate: hint: " << printable(e.hint()) << '\n';
 }
 
 // CLI11 says "A subcommand is required" for `tollgate bogus`; name the verb instead.
@@ -154,7 +157,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
         return to_int(ExitCode::environment);
     } catch (const std::exception& e) {
         // Reaching here is a tollgate bug; still never crash on the user.
-        err << "tollgate: internal error: " << e.what() << '\n';
+        err << "tollgate: internal error: " << printable(e.what()) << '\n';
         return to_int(ExitCode::environment);
     }
 }

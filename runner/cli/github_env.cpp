@@ -78,11 +78,7 @@ void make_patterns_repo_relative(ChangeFindings& findings, const std::filesystem
     }
 }
 
-bool is_ci_format(const std::string& format) {
-    return format == "github" || format == "sarif" || format == "codequality";
-}
-
-void write_ci_outputs(const ChangeFindings& findings, const std::string& format, const std::string& report_dir,
+void write_ci_outputs(const ChangeFindings& findings, OutputFormat format, const std::string& report_dir,
                       std::vector<std::pair<std::string, std::string>> outputs, Io& io) {
     if (!report_dir.empty()) {
         const std::filesystem::path dir(report_dir);
@@ -90,9 +86,9 @@ void write_ci_outputs(const ChangeFindings& findings, const std::string& format,
         write_file_atomically(dir / "codequality.json", render_codequality(findings));
         outputs.emplace_back("sarif-path", (dir / "sarif.json").string());
     }
-    if (format == "sarif") io.out << render_sarif(findings);
-    if (format == "codequality") io.out << render_codequality(findings);
-    if (format == "github") publish_to_github(findings, outputs, io);
+    if (format == OutputFormat::sarif) io.out << render_sarif(findings);
+    if (format == OutputFormat::codequality) io.out << render_codequality(findings);
+    if (format == OutputFormat::github) publish_to_github(findings, outputs, io);
 }
 
 }  // namespace tollgate

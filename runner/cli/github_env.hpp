@@ -5,6 +5,7 @@
 // $GITHUB_OUTPUT. Rendering is in runner/report/github_commands.hpp.
 
 #include "runner/cli/global_options.hpp"
+#include "runner/cli/output_format.hpp"
 #include "runner/report/change_findings.hpp"
 
 #include <filesystem>
@@ -26,14 +27,11 @@ void publish_to_github(const ChangeFindings& findings,
 /// repository's work tree), as SARIF and annotations name files.
 void make_patterns_repo_relative(ChangeFindings& findings, const std::filesystem::path& root);
 
-/// The CI formats a judging verb accepts besides its own.
-bool is_ci_format(const std::string& format);
-
 /// Writes the CI outputs of a judged change: sarif.json and codequality.json
 /// into `report_dir` (when given); then per `format`: sarif or codequality on
 /// io.out, or for github the annotations, step summary and `outputs` (plus
 /// `sarif-path`). Text output for github is the caller's.
-void write_ci_outputs(const ChangeFindings& findings, const std::string& format, const std::string& report_dir,
+void write_ci_outputs(const ChangeFindings& findings, OutputFormat format, const std::string& report_dir,
                       std::vector<std::pair<std::string, std::string>> outputs, Io& io);
 
 }  // namespace tollgate

@@ -3,6 +3,7 @@ list(APPEND TOLLGATE_CORE_SOURCES
   runner/cli/version_text.cpp
   runner/cli/workspace.cpp
   runner/cli/github_env.cpp
+  runner/cli/output_format.cpp
   runner/cli/console_style.cpp
   runner/cli/verb_validate.cpp
   runner/cli/verb_plan.cpp

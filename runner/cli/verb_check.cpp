@@ -3,6 +3,7 @@
 
 #include "runner/cli/console_style.hpp"
 #include "runner/cli/github_env.hpp"
+#include "runner/cli/output_format.hpp"
 #include "runner/cli/record_time.hpp"
 #include "runner/cli/workspace.hpp"
 #include "runner/core/error.hpp"
@@ -40,7 +41,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr const char* k_footer =
+constexpr const char* k_check_footer =
     "What it does, in order:\n"
     "  1. the change: HEAD against its merge base with the inventory's `base` branch\n"
     "     (or --base R / --head R, --staged, --worktree, as for `zones`);\n"
@@ -133,6 +134,10 @@ struct CheckCliOptions {
     bool record = false;
 };
 
+constexpr std::initializer_list<OutputFormat> k_check_formats{
+    OutputFormat::text, OutputFormat::json, OutputFormat::md,
+    OutputFormat::github, OutputFormat::sarif, OutputFormat::codequality};
+
 std::optional<CivilDate> today_of(const std::string& option) {
     std::string text = option;
     std::string origin = "--today";
@@ -152,10 +157,6 @@ std::optional<CivilDate> today_of(const std::string& option) {
 }
 
 CheckRequest request_of(const GlobalOptions& global, const CheckCliOptions& cli) {
-    if (cli.format != "text" && cli.format != "json" && cli.format != "md" && !is_ci_format(cli.format)) {
-        throw UsageError("unknown check format '" + printable(cli.format) + "'",
-                         "valid formats: text, json, md, github, sarif, codequality");
-    }
     if (cli.trusted != "worktree" && cli.trusted != "base") {
         throw UsageError("unknown --trusted-inventory '" + printable(cli.trusted) + "'",
                          "base (read it from the base commit) or worktree (the default)");
@@ -204,6 +205,7 @@ CheckRequest request_of(const GlobalOptions& global, const CheckCliOptions& cli)
 
 int run_check_verb(const GlobalOptions& global, Io& io, const CheckCliOptions& cli) {
     const GitPreload preload;  // check always reads git; load it while the inventory parses
+    const OutputFormat format = parse_output_format(cli.format, "check", k_check_formats);
     CheckRequest request = request_of(global, cli);
     check_report_dir(global, cli.report_dir, "--report-dir");
     if (!cli.report_dir.empty()) prepare_report_dir(cli.report_dir);
@@ -221,18 +223,18 @@ int run_check_verb(const GlobalOptions& global, Io& io, const CheckCliOptions& c
     const ConsoleStyle style = console_style(io);
     ConsoleObserver console(io.out, style);
     NullRunObserver quiet;
-    RunObserver& observer = cli.format == "text" ? static_cast<RunObserver&>(console) : quiet;
+    RunObserver& observer = format == OutputFormat::text ? static_cast<RunObserver&>(console) : quiet;
     // Read once; the steps, the coverage gates and --record share it.
     const CheckInputs inputs = load_check_inputs(request, CheckSources{});
     const CheckResult result = run_check(inputs, request, runner, observer);
 
     for (const auto& note : result.notes) io.err << "tollgate: note: " << printable(note) << '\n';
-    if (cli.format == "json") {
+    if (format == OutputFormat::json) {
         io.out << render_check_json(result);
-    } else if (cli.format == "md") {
+    } else if (format == OutputFormat::md) {
         io.out << render_check_markdown(result);
-    } else if (cli.format == "text" || cli.format == "github") {
-        io.out << render_check_text(result, cli.format == "text" && io.color);
+    } else if (format == OutputFormat::text || format == OutputFormat::github) {
+        io.out << render_check_text(result, format == OutputFormat::text && io.color);
     }
     io.out.flush();
     if (!cli.report_dir.empty()) {
@@ -240,9 +242,9 @@ int run_check_verb(const GlobalOptions& global, Io& io, const CheckCliOptions& c
         write_file_atomically(dir / "results.json", render_check_json(result));
         write_file_atomically(dir / "junit.xml", render_junit_xml(result.run ? *result.run : RunResult{}));
         write_file_atomically(dir / "summary.md", render_check_markdown(result));
-        if (cli.format == "text") io.out << "Reports written to " << cli.report_dir << "\n";
+        if (format == OutputFormat::text) io.out << "Reports written to " << cli.report_dir << "\n";
     }
-    if (is_ci_format(cli.format) || !cli.report_dir.empty()) {
+    if (is_ci_format(format) || !cli.report_dir.empty()) {
         // Annotations, step summary, outputs, SARIF and code quality (runner/report/github_commands, sarif, codequality).
         ChangeFindings findings = check_findings(result);
         if (!inputs.repository.is_bare()) make_patterns_repo_relative(findings, inputs.repository.workdir());
@@ -255,13 +257,13 @@ int run_check_verb(const GlobalOptions& global, Io& io, const CheckCliOptions& c
             outputs.emplace_back("junit-path", (dir / "junit.xml").string());
             outputs.emplace_back("summary-path", (dir / "summary.md").string());
         }
-        write_ci_outputs(findings, cli.format, cli.report_dir, outputs, io);
+        write_ci_outputs(findings, format, cli.report_dir, outputs, io);
     }
     if (cli.record && !(result.run && result.run->interrupted)) {
         // On the change's head: the commit the verdict is about (HEAD for --staged/--worktree).
         const std::string head = result.head_commit.empty() ? std::string("HEAD") : result.head_commit;
         const std::string commit = append_record(inputs.repository, head, record_from_check(result, recorded_at));
-        if (cli.format == "text") io.out << "Recorded in refs/notes/tollgate on " << commit.substr(0, 10) << "\n";
+        if (format == OutputFormat::text) io.out << "Recorded in refs/notes/tollgate on " << commit.substr(0, 10) << "\n";
     }
     if (result.run && result.run->interrupted) throw InterruptedError();
     return to_int(result.verdict == Verdict::pass ? ExitCode::pass : ExitCode::fail);
@@ -304,7 +306,7 @@ void register_check(CLI::App& app, VerbAction& action) {
         ->type_name("DUR")
         ->capture_default_str();
     sub->add_option("--format", options->format, "Output: text, json, md, github, sarif or codequality")->type_name("FORMAT")->capture_default_str();
-    sub->footer(k_footer);
+    sub->footer(k_check_footer);
     sub->callback([&action, options] {
         action = [options](const GlobalOptions& global, Io& io) { return run_check_verb(global, io, *options); };
     });

@@ -1,6 +1,7 @@
 // `tollgate conflicts`: pairwise overlap and predicted textual conflicts
 // between in-flight packet branches.
 #include "runner/cli/verbs.hpp"
+#include "runner/cli/output_format.hpp"
 
 #include "runner/cli/workspace.hpp"
 #include "runner/conflicts/conflict_scan.hpp"
@@ -23,7 +24,7 @@ namespace tollgate {
 
 namespace {
 
-constexpr const char* k_footer =
+constexpr const char* k_conflicts_footer =
     "Branches: local refs/heads/* and remote-tracking refs/remotes/*/* whose names\n"
     "match a packet's `branches` globs (or the --branches globs), one per name (a\n"
     "local branch hides a remote one); branches of done or dropped packets and\n"
@@ -47,9 +48,8 @@ struct ConflictsCliOptions {
 };
 
 int run_conflicts(const GlobalOptions& global, Io& io, const ConflictsCliOptions& cli) {
-    if (cli.format != "text" && cli.format != "json" && cli.format != "md") {
-        throw UsageError("unknown conflicts format '" + printable(cli.format) + "'", "valid formats: text, json, md");
-    }
+    const OutputFormat format =
+        parse_output_format(cli.format, "conflicts", {OutputFormat::text, OutputFormat::json, OutputFormat::md});
     const Inventory inventory = load_workspace_inventory(global);
     const ZoneMap zones(inventory);
     const auto repository = Repository::discover(std::filesystem::current_path());
@@ -59,9 +59,9 @@ int run_conflicts(const GlobalOptions& global, Io& io, const ConflictsCliOptions
     options.jobs = cli.jobs;
     const ConflictsResult result = scan_conflicts(repository, inventory, zones, options);
     for (const auto& note : result.notes) io.err << "tollgate: note: " << printable(note) << '\n';
-    if (cli.format == "json") {
+    if (format == OutputFormat::json) {
         io.out << render_conflicts_json(result);
-    } else if (cli.format == "md") {
+    } else if (format == OutputFormat::md) {
         io.out << render_conflicts_markdown(result);
     } else {
         io.out << render_conflicts_text(result, io.color);
@@ -79,7 +79,7 @@ void register_conflicts(CLI::App& app, VerbAction& action) {
     sub->add_option("--base", options->base, "Base branch (default: the inventory's base)")->type_name("REF");
     sub->add_option("--format", options->format, "Output: text, json or md")->type_name("FORMAT")->capture_default_str();
     sub->add_option("-j,--jobs", options->jobs, "Merge N pairs at a time (default: one per core)")->type_name("N");
-    sub->footer(k_footer);
+    sub->footer(k_conflicts_footer);
     sub->callback([&action, options] {
         action = [options](const GlobalOptions& global, Io& io) { return run_conflicts(global, io, *options); };
     });

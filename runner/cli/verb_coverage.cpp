@@ -1,5 +1,6 @@
 // `tollgate coverage REPORT…`: the coverage gate on its own (DESIGN §4, §5.7).
 #include "runner/cli/verbs.hpp"
+#include "runner/cli/output_format.hpp"
 
 #include "runner/core/error.hpp"
 #include "runner/core/exit_code.hpp"
@@ -22,7 +23,7 @@ namespace tollgate {
 
 namespace {
 
-constexpr const char* k_footer =
+constexpr const char* k_coverage_footer =
     "Reports are read by content (--format-in auto): lcov tracefiles, Cobertura XML\n"
     "(gcovr, coverage.py), JaCoCo XML, gcovr --json, llvm-cov export JSON and Go\n"
     "coverprofiles. Several reports merge (hits summed). Totals equal what lcov\n"
@@ -125,12 +126,13 @@ void add_repository_facts(CoverageRequest& request, const CoverageOptions& o, st
 }
 
 int run_coverage(Io& io, const CoverageOptions& options) {
+    const OutputFormat format = parse_output_format(options.format, "coverage", {OutputFormat::text, OutputFormat::json});
     auto request = make_request(options);
     std::optional<ChangeSet> change;
     add_repository_facts(request, options, change);
     const CoverageResult result = evaluate_coverage(request);
     io.err << render_coverage_warnings(result);
-    io.out << (options.format == "json" ? render_coverage_json(result) : render_coverage_text(result));
+    io.out << (format == OutputFormat::json ? render_coverage_json(result) : render_coverage_text(result));
     return to_int(result.passed() ? ExitCode::pass : ExitCode::fail);
 }
 
@@ -158,10 +160,9 @@ void register_coverage(CLI::App& app, VerbAction& action) {
     sub->add_option("--baseline-gate", o->baseline_gate, "Gate whose coverage to take from a results.json baseline")
         ->type_name("ID");
     sub->add_option("--format", o->format, "Output: text or json")
-        ->check(CLI::IsMember({"text", "json"}))
         ->type_name("FORMAT")
         ->capture_default_str();
-    sub->footer(k_footer);
+    sub->footer(k_coverage_footer);
     sub->callback([&action, o] {
         action = [o](const GlobalOptions&, Io& io) { return run_coverage(io, *o); };
     });

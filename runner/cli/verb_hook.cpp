@@ -20,7 +20,7 @@ namespace tollgate {
 
 namespace {
 
-constexpr const char* k_footer =
+constexpr const char* k_hook_footer =
     "install puts tollgate's hook in the directory git runs hooks from: core.hooksPath\n"
     "when set (it must exist), else .git/hooks. A hook already there is never\n"
     "overwritten: it is renamed NAME.tollgate-chained and tollgate's hook calls it\n"
@@ -73,7 +73,7 @@ int run_hook(Io& io, const HookCliOptions& cli, bool install) {
 void register_hook(CLI::App& app, VerbAction& action) {
     auto* sub = app.add_subcommand("hook", "Install or uninstall git hooks (pre-push, pre-merge-commit)");
     sub->require_subcommand(1);
-    sub->footer(k_footer);
+    sub->footer(k_hook_footer);
     for (const bool install : {true, false}) {
         auto options = std::make_shared<HookCliOptions>();
         auto* verb = sub->add_subcommand(install ? "install" : "uninstall",
@@ -82,7 +82,7 @@ void register_hook(CLI::App& app, VerbAction& action) {
         verb->add_option("--hook", options->hooks, "pre-push (default) or pre-merge-commit (repeatable)")
             ->type_name("NAME")
             ->allow_extra_args(false);
-        verb->footer(k_footer);
+        verb->footer(k_hook_footer);
         verb->callback([&action, options, install] {
             action = [options, install](const GlobalOptions&, Io& io) { return run_hook(io, *options, install); };
         });

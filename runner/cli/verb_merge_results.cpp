@@ -1,6 +1,7 @@
 // `tollgate merge-results`: the shards' results.json back into one run
 // (DESIGN §2 "many machines"), with the reports an unsharded run writes.
 #include "runner/cli/verbs.hpp"
+#include "runner/cli/output_format.hpp"
 #include "runner/cli/workspace.hpp"
 
 #include "runner/core/error.hpp"
@@ -21,7 +22,7 @@ namespace tollgate {
 
 namespace {
 
-constexpr const char* k_footer =
+constexpr const char* k_merge_results_footer =
     "Each shard of a sharded run (`tollgate run --shard K/N --report-dir DIR`) writes\n"
     "a results.json naming its commit, an inventory digest, the gates selected before\n"
     "sharding and its slice. merge-results checks that the files are the N slices of\n"
@@ -47,9 +48,8 @@ struct MergeCliOptions {
 };
 
 int run_merge_results(const GlobalOptions& global, Io& io, const MergeCliOptions& cli) {
-    if (cli.format != "text" && cli.format != "json" && cli.format != "md" && cli.format != "junit") {
-        throw UsageError("unknown merge-results format '" + cli.format + "'", "valid formats: text, json, md, junit");
-    }
+    const OutputFormat format = parse_output_format(
+        cli.format, "merge-results", {OutputFormat::text, OutputFormat::json, OutputFormat::md, OutputFormat::junit});
     if (cli.files.empty()) {
         throw UsageError("merge-results needs the shards' results.json files",
                          "e.g. tollgate merge-results shard-*/results.json --report-dir merged");
@@ -60,9 +60,9 @@ int run_merge_results(const GlobalOptions& global, Io& io, const MergeCliOptions
     const RunResult merged = merge_shards(shards);
     if (!cli.report_dir.empty()) write_run_reports(cli.report_dir, merged);
 
-    if (cli.format == "json") io.out << render_results_json(merged);
-    else if (cli.format == "md") io.out << render_summary_md(merged);
-    else if (cli.format == "junit") io.out << render_junit_xml(merged);
+    if (format == OutputFormat::json) io.out << render_results_json(merged);
+    else if (format == OutputFormat::md) io.out << render_summary_md(merged);
+    else if (format == OutputFormat::junit) io.out << render_junit_xml(merged);
     else {
         ConsoleStyle style;
         style.color = io.color;
@@ -86,7 +86,7 @@ void register_merge_results(CLI::App& app, VerbAction& action) {
     sub->add_option("--format", options->format, "Output: text, json, md or junit")
         ->type_name("FORMAT")
         ->capture_default_str();
-    sub->footer(k_footer);
+    sub->footer(k_merge_results_footer);
     sub->callback([&action, options] {
         action = [options](const GlobalOptions& global, Io& io) { return run_merge_results(global, io, *options); };
     });

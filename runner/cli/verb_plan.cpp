@@ -1,5 +1,6 @@
 // `tollgate plan`: waves of packets that may run in parallel, critical path and ETA.
 #include "runner/cli/verbs.hpp"
+#include "runner/cli/output_format.hpp"
 
 #include "runner/cli/workspace.hpp"
 #include "runner/core/error.hpp"
@@ -22,7 +23,7 @@ namespace tollgate {
 
 namespace {
 
-constexpr const char* k_footer =
+constexpr const char* k_plan_footer =
     "Phases (waves) group packets by the longest chain of hard `after` dependencies\n"
     "before them; a packet after a checkpoint follows the checkpoint's prerequisites.\n"
     "Within a phase, `prefer-after` orders packets; it never moves one to another\n"
@@ -45,28 +46,16 @@ constexpr const char* k_footer =
     "Exit codes: 0 planned, 2 usage or inventory error (including a dependency cycle).";
 
 /// Output formats of `plan`: the packet plan's, then the CI formats.
-enum class PlanFormat { text, json, dot, mermaid, github_matrix, ctest };
+constexpr std::initializer_list<OutputFormat> k_plan_formats{OutputFormat::text,    OutputFormat::json,
+                                                             OutputFormat::dot,     OutputFormat::mermaid,
+                                                             OutputFormat::github_matrix, OutputFormat::ctest};
 
-constexpr const char* k_formats = "text, json, dot, mermaid, github-matrix, ctest";
-
-PlanFormat parse_plan_format(const std::string& name) {
-    if (name == "text") return PlanFormat::text;
-    if (name == "json") return PlanFormat::json;
-    if (name == "dot") return PlanFormat::dot;
-    if (name == "mermaid") return PlanFormat::mermaid;
-    if (name == "github-matrix") return PlanFormat::github_matrix;
-    if (name == "ctest") return PlanFormat::ctest;
-    throw UsageError("unknown plan format '" + name + "'", std::string("valid formats: ") + k_formats);
-}
-
-std::string render(PlanFormat format, const PlanResult& plan) {
+std::string render(OutputFormat format, const PlanResult& plan) {
     switch (format) {
-        case PlanFormat::text: return render_plan_text(plan);
-        case PlanFormat::json: return render_plan_json(plan);
-        case PlanFormat::dot: return render_plan_dot(plan);
-        case PlanFormat::mermaid: return render_plan_mermaid(plan);
-        case PlanFormat::github_matrix:
-        case PlanFormat::ctest: break;  // handled before a plan is computed
+        case OutputFormat::json: return render_plan_json(plan);
+        case OutputFormat::dot: return render_plan_dot(plan);
+        case OutputFormat::mermaid: return render_plan_mermaid(plan);
+        default: break;  // text; github-matrix and ctest are handled before a plan is computed
     }
     return render_plan_text(plan);
 }
@@ -92,7 +81,7 @@ std::string own_executable() {
 int run_plan(const GlobalOptions& global, Io& io, const PlanCliOptions& cli) {
     // Check the command line before touching the inventory, so usage errors
     // are reported as such even in a directory without one.
-    const PlanFormat format = parse_plan_format(cli.format);
+    const OutputFormat format = parse_output_format(cli.format, "plan", k_plan_formats);
     PlanOptions options;
     const auto estimate = parse_estimate(cli.estimate);
     if (!estimate)
@@ -102,13 +91,13 @@ int run_plan(const GlobalOptions& global, Io& io, const PlanCliOptions& cli) {
         if (cli.lanes < 1) throw UsageError("--lanes must be at least 1, not " + std::to_string(cli.lanes));
         options.lanes = cli.lanes;
     }
-    if (cli.shards_option->count() > 0 && format != PlanFormat::github_matrix) {
+    if (cli.shards_option->count() > 0 && format != OutputFormat::github_matrix) {
         throw UsageError("--shards is for --format github-matrix");
     }
-    if (cli.prefix_option->count() > 0 && format != PlanFormat::ctest) {
+    if (cli.prefix_option->count() > 0 && format != OutputFormat::ctest) {
         throw UsageError("--prefix is for --format ctest");
     }
-    if (format == PlanFormat::github_matrix) {
+    if (format == OutputFormat::github_matrix) {
         if (cli.shards_option->count() == 0) {
             throw UsageError("--format github-matrix needs --shards N", "e.g. tollgate plan --format github-matrix --shards 4");
         }
@@ -119,7 +108,7 @@ int run_plan(const GlobalOptions& global, Io& io, const PlanCliOptions& cli) {
         return to_int(ExitCode::pass);
     }
     const Inventory inventory = load_workspace_inventory(global);
-    if (format == PlanFormat::ctest) {
+    if (format == OutputFormat::ctest) {
         CtestScriptOptions ctest;
         ctest.prefix = cli.prefix;
         ctest.executable = own_executable();
@@ -140,7 +129,7 @@ int run_plan(const GlobalOptions& global, Io& io, const PlanCliOptions& cli) {
 void register_plan(CLI::App& app, VerbAction& action) {
     auto options = std::make_shared<PlanCliOptions>();
     auto* sub = app.add_subcommand("plan", "Waves of packets that may run in parallel, critical path and ETA");
-    sub->add_option("--format", options->format, std::string("Output: ") + k_formats)
+    sub->add_option("--format", options->format, "Output: " + format_list(k_plan_formats))
         ->type_name("FORMAT")
         ->capture_default_str();
     options->lanes_option =
@@ -155,7 +144,7 @@ void register_plan(CLI::App& app, VerbAction& action) {
     options->prefix_option =
         sub->add_option("--prefix", options->prefix, "With --format ctest: test names are PREFIX.GATE")
             ->type_name("P");
-    sub->footer(k_footer);
+    sub->footer(k_plan_footer);
     sub->callback([&action, options] {
         action = [options](const GlobalOptions& global, Io& io) { return run_plan(global, io, *options); };
     });

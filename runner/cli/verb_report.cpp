@@ -1,5 +1,6 @@
 // `tollgate report`: progress from git history and recorded results (DESIGN §4, §5.10; issue #7).
 #include "runner/cli/verbs.hpp"
+#include "runner/cli/output_format.hpp"
 
 #include "runner/cli/workspace.hpp"
 #include "runner/core/duration.hpp"
@@ -26,7 +27,7 @@ namespace tollgate {
 
 namespace {
 
-constexpr const char* k_footer =
+constexpr const char* k_report_footer =
     "Where the figures come from: a packet's commits are those on refs matching its\n"
     "`branches`, those a merge of such a branch brought into base (`git merge`,\n"
     "GitHub \"Merge pull request #N from owner/branch\", GitLab \"Merge branch 'x' into\n"
@@ -87,10 +88,9 @@ Clock clock_from(const std::string& option) {
 
 int run_report(const GlobalOptions& global, Io& io, const ReportCliOptions& cli) {
     const bool packet_mode = !cli.packet.empty();
-    if (cli.format != "text" && cli.format != "md" && cli.format != "json" && cli.format != "html") {
-        throw UsageError("unknown format '" + cli.format + "'", "valid formats: text, md, json, html");
-    }
-    if (packet_mode && cli.format == "html") {
+    const OutputFormat format = parse_output_format(
+        cli.format, "report", {OutputFormat::text, OutputFormat::md, OutputFormat::json, OutputFormat::html});
+    if (packet_mode && format == OutputFormat::html) {
         throw UsageError("--packet writes text, md or json", "drop --format html, or drop --packet for the HTML dashboard");
     }
     const auto since = parse_duration(cli.since);
@@ -118,13 +118,13 @@ int run_report(const GlobalOptions& global, Io& io, const ReportCliOptions& cli)
                                            [&](const PacketProgress& p) { return p.id == cli.packet; });
         const auto changes = read_packet_changes(repository, facts, packet);
         const CompletionReport completion = compute_completion(inventory, report, facts, cli.packet, changes);
-        text = cli.format == "json" ? render_completion_json(completion)
-                                    : render_completion_text(completion, cli.format == "md");
-    } else if (cli.format == "json") {
+        text = format == OutputFormat::json ? render_completion_json(completion)
+                                            : render_completion_text(completion, format == OutputFormat::md);
+    } else if (format == OutputFormat::json) {
         text = render_progress_json(report);
-    } else if (cli.format == "md") {
+    } else if (format == OutputFormat::md) {
         text = render_progress_markdown(report);
-    } else if (cli.format == "html") {
+    } else if (format == OutputFormat::html) {
         text = render_progress_html(report);
     } else {
         text = render_progress_text(report);
@@ -155,7 +155,7 @@ void register_report(CLI::App& app, VerbAction& action) {
     sub->add_option("--base", options->base, "Base branch (default: the inventory's `base`)")->type_name("REF");
     sub->add_option("--today", options->today, "Report as of the end of this day (also TOLLGATE_TODAY)")
         ->type_name("YYYY-MM-DD");
-    sub->footer(k_footer);
+    sub->footer(k_report_footer);
     sub->callback([&action, options] {
         action = [options](const GlobalOptions& global, Io& io) { return run_report(global, io, *options); };
     });

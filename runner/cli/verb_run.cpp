@@ -2,6 +2,7 @@
 #include "runner/cli/verbs.hpp"
 
 #include "runner/cli/console_style.hpp"
+#include "runner/cli/output_format.hpp"
 #include "runner/cli/record_time.hpp"
 #include "runner/cli/workspace.hpp"
 #include "runner/core/error.hpp"
@@ -30,7 +31,7 @@ namespace tollgate {
 
 namespace {
 
-constexpr const char* k_footer =
+constexpr const char* k_run_footer =
     "Selecting gates: IDS, --packet and --checkpoint add gates (all gates when none\n"
     "is given); -L keeps gates carrying every label given, -LE (--label-exclude)\n"
     "drops gates carrying any; a gate's `needs` always come along, transitively.\n"
@@ -113,14 +114,12 @@ std::optional<Shard> shard_from_gitlab() {
 int run_run(const GlobalOptions& global, Io& io, const RunCliOptions& cli) {
     // The command line is checked before the inventory is read, so usage
     // errors are reported as such anywhere.
-    if (cli.format != "text" && cli.format != "json") {
-        throw UsageError("unknown format '" + cli.format + "'", "valid formats: text, json");
-    }
+    const OutputFormat format = parse_output_format(cli.format, "run", {OutputFormat::text, OutputFormat::json});
     if (cli.jobs_option->count() > 0 && cli.jobs < 1) {
         throw UsageError("-j must be at least 1, not " + std::to_string(cli.jobs));
     }
     const auto grace = parse_duration(cli.grace);
-    if (!grace) throw UsageError("invalid --timeout-grace '" + cli.grace + "'", "write a duration such as 5s, 500ms or 1m");
+    if (!grace) throw UsageError("invalid --timeout-grace '" + printable(cli.grace) + "'", "write a duration such as 5s, 500ms or 1m");
     check_report_dir(global, cli.report_dir, "--report-dir");
 
     Selection selection;
@@ -140,7 +139,7 @@ int run_run(const GlobalOptions& global, Io& io, const RunCliOptions& cli) {
         selection.durations = read_recorded_durations(cli.durations);
     }
 
-    const bool needs_identity = !cli.dry_run && (cli.format != "text" || !cli.report_dir.empty() || cli.record);
+    const bool needs_identity = !cli.dry_run && (format != OutputFormat::text || !cli.report_dir.empty() || cli.record);
     std::optional<GitPreload> preload;
     if (needs_identity) preload.emplace();
     const Inventory inventory = load_workspace_inventory(global);
@@ -148,7 +147,7 @@ int run_run(const GlobalOptions& global, Io& io, const RunCliOptions& cli) {
     const int jobs = cli.jobs > 0 ? cli.jobs : available_cpus();
     const ConsoleStyle style = console_style(io);
     if (cli.dry_run) {
-        io.out << (cli.format == "json" ? render_gate_plan_json(plan, jobs) : render_plan(plan, jobs, style));
+        io.out << (format == OutputFormat::json ? render_gate_plan_json(plan, jobs) : render_plan(plan, jobs, style));
         return to_int(ExitCode::pass);
     }
     if (!cli.report_dir.empty()) prepare_report_dir(cli.report_dir);
@@ -171,7 +170,7 @@ int run_run(const GlobalOptions& global, Io& io, const RunCliOptions& cli) {
     BoostProcessRunner runner(&stop);
     ConsoleObserver console(io.out, style);
     NullRunObserver quiet;
-    RunObserver& observer = cli.format == "text" ? static_cast<RunObserver&>(console) : quiet;
+    RunObserver& observer = format == OutputFormat::text ? static_cast<RunObserver&>(console) : quiet;
     // Taken before gates run: a gate may well commit or edit files. Only
     // results.json and the note carry it; the text summary alone does not
     // need git (loading libgit2 would be most of a small run's start-up).
@@ -180,15 +179,15 @@ int run_run(const GlobalOptions& global, Io& io, const RunCliOptions& cli) {
     result.commit = identity.commit;
     result.inventory_digest = identity.inventory_digest;
 
-    io.out << (cli.format == "text" ? render_run_summary(result, style) : render_results_json(result));
+    io.out << (format == OutputFormat::text ? render_run_summary(result, style) : render_results_json(result));
     io.out.flush();
     if (!cli.report_dir.empty()) {
         write_run_reports(cli.report_dir, result);
-        if (cli.format == "text") io.out << "Reports written to " << cli.report_dir << "\n";
+        if (format == OutputFormat::text) io.out << "Reports written to " << cli.report_dir << "\n";
     }
     if (repository && !result.interrupted) {
         const std::string commit = append_record(*repository, "HEAD", record_from_run(result, recorded_at));
-        if (cli.format == "text") io.out << "Recorded in refs/notes/tollgate on " << commit.substr(0, 10) << "\n";
+        if (format == OutputFormat::text) io.out << "Recorded in refs/notes/tollgate on " << commit.substr(0, 10) << "\n";
     }
     if (result.interrupted) throw InterruptedError();
     // ctest's SKIP_RETURN_CODE: nothing ran because every selected gate is manual.
@@ -243,7 +242,7 @@ void register_run(CLI::App& app, VerbAction& action) {
         sub->add_option("--skip-exit-code", options->skip_exit_code,
                         "Exit with N when every selected gate is manual (not run), for ctest's SKIP_RETURN_CODE")
             ->type_name("N");
-    sub->footer(k_footer);
+    sub->footer(k_run_footer);
     sub->callback([&action, options] {
         action = [options](const GlobalOptions& global, Io& io) { return run_run(global, io, *options); };
     });

@@ -1,5 +1,6 @@
 // `tollgate validate`: every inventory problem at once, with file:line:col.
 #include "runner/cli/verbs.hpp"
+#include "runner/cli/output_format.hpp"
 
 #include "runner/core/exit_code.hpp"
 #include "runner/git/git_preload.hpp"
@@ -18,7 +19,7 @@ namespace tollgate {
 
 namespace {
 
-constexpr const char* k_footer =
+constexpr const char* k_validate_footer =
     "Checks, all reported together with file:line:col:\n"
     "  schema     every key known (with a \"did you mean\"), values of the right type,\n"
     "             duplicate keys, version 1, include globs that match files\n"
@@ -61,6 +62,7 @@ struct ValidateOptions {
 };
 
 int run_validate(const GlobalOptions& global, Io& io, const ValidateOptions& options) {
+    const OutputFormat format = parse_output_format(options.format, "validate", {OutputFormat::text, OutputFormat::json});
     const GitPreload preload;  // for the zone checks over tracked files, after the parse
     // run_cli has applied -C already: the current directory is the workspace.
     const auto path = locate_inventory(std::filesystem::current_path(), global.inventory);
@@ -70,7 +72,7 @@ int run_validate(const GlobalOptions& global, Io& io, const ValidateOptions& opt
     if (!diagnostics.has_errors()) check_zones_against_git(inventory, diagnostics);
 
     const ValidationReport report = make_validation_report(inventory, diagnostics);
-    if (options.format == "json") {
+    if (format == OutputFormat::json) {
         io.out << render_validation_json(report);
     } else {
         io.err << render_validation_diagnostics(report);
@@ -85,10 +87,9 @@ void register_validate(CLI::App& app, VerbAction& action) {
     auto options = std::make_shared<ValidateOptions>();
     auto* sub = app.add_subcommand("validate", "Check the inventory and report every problem at once");
     sub->add_option("--format", options->format, "Output: text (diagnostics on stderr, summary on stdout) or json")
-        ->check(CLI::IsMember({"text", "json"}))
         ->type_name("FORMAT")
         ->capture_default_str();
-    sub->footer(k_footer);
+    sub->footer(k_validate_footer);
     sub->callback([&action, options] {
         action = [options](const GlobalOptions& global, Io& io) { return run_validate(global, io, *options); };
     });

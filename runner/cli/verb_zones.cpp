@@ -10,6 +10,7 @@
 #include "runner/git/git_preload.hpp"
 #include "runner/git/repository.hpp"
 #include "runner/cli/github_env.hpp"
+#include "runner/cli/output_format.hpp"
 #include "runner/packets/packet_of_change.hpp"
 #include "runner/report/report_files.hpp"
 #include "runner/report/zones_json.hpp"
@@ -31,7 +32,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr const char* k_footer =
+constexpr const char* k_zones_footer =
     "Without arguments, judges the current branch's change: HEAD against its merge\n"
     "base with the inventory's `base` branch (default: origin/HEAD's target, else\n"
     "main). --base R compares against the merge base of R and the head, as\n"
@@ -72,7 +73,8 @@ struct ZonesCliOptions {
     std::string report_dir;
 };
 
-constexpr const char* k_zones_formats = "text, json, github, sarif, codequality";
+constexpr std::initializer_list<OutputFormat> k_zones_formats{OutputFormat::text, OutputFormat::json, OutputFormat::github,
+                                                              OutputFormat::sarif, OutputFormat::codequality};
 
 // The CI renderers' view of a judged change; pattern files relative to the repository.
 ChangeFindings findings_of(const ZonesResult& result, const fs::path& root) {
@@ -141,13 +143,10 @@ ChangeSet lookup_change(const Inventory& inventory, const ZonesCliOptions& cli) 
 }
 
 int run_zones(const GlobalOptions& global, Io& io, const ZonesCliOptions& cli) {
-    if (cli.format != "text" && cli.format != "json" && !is_ci_format(cli.format)) {
-        throw UsageError("unknown zones format '" + printable(cli.format) + "'",
-                         std::string("valid formats: ") + k_zones_formats);
-    }
+    const OutputFormat format = parse_output_format(cli.format, "zones", k_zones_formats);
     const ChangeMode mode = choose_mode(cli);
-    if (mode == ChangeMode::paths && (is_ci_format(cli.format) || !cli.report_dir.empty())) {
-        throw UsageError("--format " + cli.format + " and --report-dir report on a change, not a lookup of PATHs",
+    if (mode == ChangeMode::paths && (is_ci_format(format) || !cli.report_dir.empty())) {
+        throw UsageError("--format " + std::string(format_name(format)) + " and --report-dir report on a change, not a lookup of PATHs",
                          "drop the PATHs to judge the change (--base/--head, --staged, --worktree)");
     }
     check_report_dir(global, cli.report_dir, "--report-dir");
@@ -192,17 +191,17 @@ int run_zones(const GlobalOptions& global, Io& io, const ZonesCliOptions& cli) {
         result.violations = static_cast<int>(std::count_if(
             result.verdicts.begin(), result.verdicts.end(), [](const PathVerdict& v) { return !v.allowed; }));
     }
-    if (mode != ChangeMode::paths && (is_ci_format(cli.format) || !cli.report_dir.empty())) {
-        if (cli.format == "github") io.out << render_zones_text(result, false);
-        write_ci_outputs(findings_of(result, root), cli.format, cli.report_dir,
+    if (mode != ChangeMode::paths && (is_ci_format(format) || !cli.report_dir.empty())) {
+        if (format == OutputFormat::github) io.out << render_zones_text(result, false);
+        write_ci_outputs(findings_of(result, root), format, cli.report_dir,
                          {{"verdict", result.passed() ? "pass" : "fail"},
                           {"violations", std::to_string(result.violations)}},
                          io);
     }
-    if (cli.format == "json") {
+    if (format == OutputFormat::json) {
         render_zones_json_to(result, [&io](std::string_view part) { io.out << part; });
     }
-    if (cli.format == "text") io.out << render_zones_text(result, io.color);
+    if (format == OutputFormat::text) io.out << render_zones_text(result, io.color);
     // A lookup is information; only a judged change can fail.
     if (mode == ChangeMode::paths) return to_int(ExitCode::pass);
     return to_int(result.passed() ? ExitCode::pass : ExitCode::fail);
@@ -223,12 +222,12 @@ void register_zones(CLI::App& app, VerbAction& action) {
                   "Judge the working tree's tracked changes against HEAD");
     sub->add_option("--packet", options->packet, "The packet making the change")->type_name("ID");
     sub->add_option("--ack", options->acks, "Coordinated with OWNER (repeatable)")->type_name("OWNER");
-    sub->add_option("--format", options->format, std::string("Output: ") + k_zones_formats)
+    sub->add_option("--format", options->format, "Output: " + format_list(k_zones_formats))
         ->type_name("FORMAT")
         ->capture_default_str();
     sub->add_option("--report-dir", options->report_dir, "For a change: write sarif.json and codequality.json here")
         ->type_name("DIR");
-    sub->footer(k_footer);
+    sub->footer(k_zones_footer);
     sub->callback([&action, options] {
         action = [options](const GlobalOptions& global, Io& io) { return run_zones(global, io, *options); };
     });
