@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <regex>
 #include <sstream>
 #include <string>
@@ -52,6 +53,15 @@ TEST(RunCli, NamesAnUnknownVerbAndSuggestsTheClosestOne) {
     EXPECT_EQ(r.err,
               "tollgate: error: unknown verb 'valdate' (did you mean 'validate'?)\n"
               "tollgate: hint: see 'tollgate --help'\n");
+}
+
+TEST(RunCli, PrintsUserTextInAnyErrorWithItsControlCharactersMadeVisible) {
+    // verb_run quotes --timeout-grace as given; print_error escapes it.
+    const auto r = run({"run", "--timeout-grace", "5s\x1b[2J\nforged line"});
+    EXPECT_EQ(r.code, 2);
+    EXPECT_EQ(r.err.find('\x1b'), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("invalid --timeout-grace '5s\\x1B[2J\\nforged line'"), std::string::npos) << r.err;
+    EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 2) << r.err;  // the error and its hint
 }
 
 TEST(RunCli, ListsTheVerbsWhenNoneIsGiven) {
