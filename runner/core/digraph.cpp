@@ -7,7 +7,7 @@ namespace tollgate {
 namespace {
 
 /// One level of the explicit DFS stack: a node and the next edge to follow.
-struct Frame {
+struct DfsFrame {
     int node;
     std::size_t next;
 };
@@ -21,7 +21,7 @@ std::vector<int> component_numbers(const Digraph& graph) {
     std::vector<int> low(graph.size(), 0);
     std::vector<int> component(graph.size(), unvisited);
     std::vector<int> stack;
-    std::vector<Frame> frames;
+    std::vector<DfsFrame> frames;
     int counter = 0;
     int components = 0;
 
@@ -31,7 +31,7 @@ std::vector<int> component_numbers(const Digraph& graph) {
         index[root] = low[root] = counter++;
         stack.push_back(root);
         while (!frames.empty()) {
-            Frame& f = frames.back();
+            DfsFrame& f = frames.back();
             const auto& edges = graph[static_cast<std::size_t>(f.node)];
             if (f.next < edges.size()) {
                 const int w = edges[f.next++];
@@ -95,14 +95,14 @@ std::vector<std::vector<int>> cyclic_components(const Digraph& graph) {
 std::vector<EdgeRef> back_edges(const Digraph& graph) {
     enum : char { white, grey, black };
     std::vector<char> colour(graph.size(), white);
-    std::vector<Frame> frames;
+    std::vector<DfsFrame> frames;
     std::vector<EdgeRef> result;
     for (int root = 0; root < static_cast<int>(graph.size()); ++root) {
         if (colour[root] != white) continue;
         colour[root] = grey;
         frames.push_back({root, 0});
         while (!frames.empty()) {
-            Frame& f = frames.back();
+            DfsFrame& f = frames.back();
             const auto& edges = graph[f.node];
             if (f.next < edges.size()) {
                 const std::size_t i = f.next++;

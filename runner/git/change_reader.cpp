@@ -17,9 +17,7 @@ using namespace libgit;
 namespace {
 
 TreeHandle tree_of(git_repository* repo, const std::string& commit_hex, std::string_view what) {
-    git_oid id;
-    check(git2().git_oid_fromstr(&id, commit_hex.c_str()), "invalid object id '" + commit_hex + "'");
-    const auto commit = lookup_commit(repo, id, what);
+    const auto commit = lookup_commit(repo, parse_oid(commit_hex), what);
     TreeHandle tree;
     check(git2().git_commit_tree(tree.out(), commit.get()), "cannot read the tree of " + commit_hex);
     return tree;

@@ -11,12 +11,6 @@ using namespace libgit;
 
 namespace {
 
-git_oid parse_oid(const std::string& hex) {
-    git_oid id;
-    check(git2().git_oid_fromstr(&id, hex.c_str()), "invalid object id '" + hex + "'");
-    return id;
-}
-
 ChangeCommit describe(git_repository* repo, const git_oid& id) {
     const auto commit = lookup_commit(repo, id, "change history");
     ChangeCommit out;

@@ -24,12 +24,6 @@ using namespace libgit;
 
 namespace {
 
-git_oid parse_oid(const std::string& hex) {
-    git_oid id;
-    check(git2().git_oid_fromstr(&id, hex.c_str()), "invalid object id '" + hex + "'");
-    return id;
-}
-
 TreeHandle tree_of(git_repository* repo, const std::string& hex) {
     const auto commit = lookup_commit(repo, parse_oid(hex), "branch tip");
     TreeHandle tree;

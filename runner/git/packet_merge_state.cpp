@@ -21,24 +21,6 @@ namespace {
 // Counting commits off base stops here: the number only words a reason.
 constexpr std::size_t k_count_cap = 100000;
 
-struct OidHash {
-    std::size_t operator()(const git_oid& id) const {
-        std::size_t h = 0;
-        std::memcpy(&h, id.id, sizeof h);
-        return h;
-    }
-};
-struct OidEq {
-    bool operator()(const git_oid& a, const git_oid& b) const { return git2().git_oid_equal(&a, &b) != 0; }
-};
-using OidSet = std::unordered_set<git_oid, OidHash, OidEq>;
-
-git_oid parse_oid(const std::string& hex) {
-    git_oid id;
-    check(git2().git_oid_fromstr(&id, hex.c_str()), "invalid object id '" + hex + "'");
-    return id;
-}
-
 std::string short_id(const std::string& hex) { return hex.substr(0, 8); }
 
 std::string plural(std::size_t n, const char* one, const char* many) {
@@ -48,6 +30,19 @@ std::string plural(std::size_t n, const char* one, const char* many) {
 }  // namespace
 
 struct PacketMergeScanner::Impl {
+    // Members, not file-local types: a field's type must not have internal linkage.
+    struct OidHash {
+        std::size_t operator()(const git_oid& id) const {
+            std::size_t h = 0;
+            std::memcpy(&h, id.id, sizeof h);
+            return h;
+        }
+    };
+    struct OidEq {
+        bool operator()(const git_oid& a, const git_oid& b) const { return git2().git_oid_equal(&a, &b) != 0; }
+    };
+    using OidSet = std::unordered_set<git_oid, OidHash, OidEq>;
+
     git_repository* repo = nullptr;
     std::unordered_set<std::string> boundaries;
     git_oid base{};

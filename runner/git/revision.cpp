@@ -77,6 +77,12 @@ std::optional<git_oid> lookup_ref_commit(git_repository* repo, const std::string
     return *git2().git_object_id(commit.get());
 }
 
+git_oid parse_oid(const std::string& hex) {
+    git_oid id;
+    check(git2().git_oid_fromstr(&id, hex.c_str()), "invalid object id '" + hex + "'");
+    return id;
+}
+
 CommitHandle lookup_commit(git_repository* repo, const git_oid& id, std::string_view what) {
     CommitHandle commit;
     check(git2().git_commit_lookup(commit.out(), repo, &id),

@@ -18,6 +18,10 @@ git_oid resolve_commit(git_repository* repo, const std::string& spec, std::strin
 /// The commit a full ref name points to (peeled), or nullopt when the ref does not exist.
 std::optional<git_oid> lookup_ref_commit(git_repository* repo, const std::string& full_name);
 
+/// A full hex object id that tollgate itself wrote or read (a results file,
+/// a note, a ref); malformed → the libgit2 error, quoting it.
+git_oid parse_oid(const std::string& hex);
+
 /// Loads a commit that must exist; EnvironmentError naming `what` otherwise.
 CommitHandle lookup_commit(git_repository* repo, const git_oid& id, std::string_view what);
 

@@ -1,5 +1,6 @@
 #include "runner/report/check_text.hpp"
 
+#include "runner/report/paint.hpp"
 #include "runner/core/duration.hpp"
 #include "runner/core/text.hpp"
 
@@ -11,10 +12,6 @@ namespace {
 
 // Beyond this many changed paths only the violations are listed.
 constexpr std::size_t k_path_list_limit = 30;
-
-std::string paint(const std::string& text, const char* code, bool color) {
-    return color ? std::string("\x1b[") + code + "m" + text + "\x1b[0m" : text;
-}
 
 std::string short_id(const std::string& id) { return id.size() > 8 ? id.substr(0, 8) : id; }
 

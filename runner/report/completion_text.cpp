@@ -1,5 +1,6 @@
 #include "runner/report/completion_text.hpp"
 
+#include "runner/report/progress_figures.hpp"
 #include "runner/core/text.hpp"
 #include "runner/progress/history_record.hpp"
 #include "runner/report/escape.hpp"
@@ -11,7 +12,6 @@ namespace tollgate {
 
 namespace {
 
-std::string date_of(const std::optional<long long>& t) { return t ? CivilDate::from_unix(*t).str() : "–"; }
 
 struct Out {
     bool md;
@@ -38,8 +38,8 @@ std::string render_completion_text(const CompletionReport& r, bool markdown) {
     const PacketProgress& p = r.packet;
     o.text += (markdown ? "## Completion report: " : "Completion report: ") + o.esc(p.id) +
               (p.title.empty() ? "" : " — " + o.esc(p.title)) + "\n";
-    o.text += (markdown ? "\n" : "") + std::string("Status: ") + to_string(p.state) + " (started " + date_of(p.started) +
-              ", completed " + date_of(p.completed) + ") · " + std::to_string(p.commits_landed) + " commit(s) landed, " +
+    o.text += (markdown ? "\n" : "") + std::string("Status: ") + to_string(p.state) + " (started " + format_day(p.started, "–") +
+              ", completed " + format_day(p.completed, "–") + ") · " + std::to_string(p.commits_landed) + " commit(s) landed, " +
               std::to_string(p.commits_unmerged) + " unmerged · " + o.esc(p.why) + "\n";
     if (!r.doc.empty()) o.text += "Work packet: " + o.esc(r.doc) + "\n";
 

@@ -9,23 +9,23 @@ namespace tollgate {
 
 namespace {
 
-using Json = nlohmann::ordered_json;
+using OrderedJson = nlohmann::ordered_json;
 
-Json or_null(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); }
+OrderedJson or_null(const std::string& s) { return s.empty() ? OrderedJson(nullptr) : OrderedJson(s); }
 
-Json path_json(const ZonedPath& p) {
-    Json j;
+OrderedJson path_json(const ZonedPath& p) {
+    OrderedJson j;
     j["path"] = lossy_utf8(p.path);
     if (!is_valid_utf8(p.path)) j["path_bytes"] = base64_encode(p.path);
     j["zone"] = or_null(p.zone);
     j["rule"] = or_null(p.rule);
-    j["owner"] = p.owners.empty() ? Json(nullptr) : Json(join(p.owners, ", "));
+    j["owner"] = p.owners.empty() ? OrderedJson(nullptr) : OrderedJson(join(p.owners, ", "));
     j["owners"] = p.owners;
     return j;
 }
 
-Json paths_json(const std::vector<ZonedPath>& paths) {
-    Json out = Json::array();
+OrderedJson paths_json(const std::vector<ZonedPath>& paths) {
+    OrderedJson out = OrderedJson::array();
     for (const auto& p : paths) out.push_back(path_json(p));
     return out;
 }
@@ -33,17 +33,17 @@ Json paths_json(const std::vector<ZonedPath>& paths) {
 }  // namespace
 
 std::string render_conflicts_json(const ConflictsResult& result) {
-    Json j;
+    OrderedJson j;
     j["version"] = 1;
     j["verb"] = "conflicts";
     j["verdict"] = result.passed() ? "pass" : "fail";
     j["base"] = result.base_ref;
     j["base_commit"] = result.base_commit;
-    Json branches = Json::array();
+    OrderedJson branches = OrderedJson::array();
     for (const auto& b : result.branches) {
-        Json changed = Json::array();
+        OrderedJson changed = OrderedJson::array();
         for (const auto& path : b.changed) changed.push_back(lossy_utf8(path));
-        branches.push_back(Json{{"name", b.name},
+        branches.push_back(OrderedJson{{"name", b.name},
                                 {"ref", b.ref},
                                 {"packet", or_null(b.packet)},
                                 {"commit", b.commit},
@@ -51,9 +51,9 @@ std::string render_conflicts_json(const ConflictsResult& result) {
                                 {"changed", std::move(changed)}});
     }
     j["branches"] = std::move(branches);
-    Json pairs = Json::array();
+    OrderedJson pairs = OrderedJson::array();
     for (const auto& p : result.pairs) {
-        pairs.push_back(Json{{"a", result.branches[p.first].name},
+        pairs.push_back(OrderedJson{{"a", result.branches[p.first].name},
                              {"b", result.branches[p.second].name},
                              {"overlap", paths_json(p.overlap)},
                              {"conflicts", paths_json(p.conflicts)},
@@ -61,11 +61,11 @@ std::string render_conflicts_json(const ConflictsResult& result) {
     }
     j["pairs"] = std::move(pairs);
     j["pair_count"] = result.pair_count();
-    Json skipped = Json::array();
-    for (const auto& s : result.skipped) skipped.push_back(Json{{"name", s.name}, {"reason", s.reason}});
+    OrderedJson skipped = OrderedJson::array();
+    for (const auto& s : result.skipped) skipped.push_back(OrderedJson{{"name", s.name}, {"reason", s.reason}});
     j["skipped"] = std::move(skipped);
     j["notes"] = result.notes;
-    return j.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+    return j.dump(2, ' ', false, OrderedJson::error_handler_t::replace) + "\n";
 }
 
 }  // namespace tollgate

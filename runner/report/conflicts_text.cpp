@@ -1,14 +1,11 @@
 #include "runner/report/conflicts_text.hpp"
 
+#include "runner/report/paint.hpp"
 #include "runner/core/text.hpp"
 
 namespace tollgate {
 
 namespace {
-
-std::string paint(const std::string& text, const char* code, bool color) {
-    return color ? std::string("\x1b[") + code + "m" + text + "\x1b[0m" : text;
-}
 
 std::string zone_note(const ZonedPath& p) {
     if (p.zone.empty()) return "";

@@ -1,5 +1,6 @@
 #include "runner/report/progress_html.hpp"
 
+#include "runner/report/progress_figures.hpp"
 #include "runner/core/text.hpp"
 #include "runner/report/escape.hpp"
 #include "runner/report/progress_text.hpp"
@@ -41,12 +42,6 @@ std::string num(double v) {
     return buf;
 }
 
-std::string pct(double v) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%.0f%%", v);
-    return buf;
-}
-
 // Cuts long labels so they stay inside their boxes (by characters, not bytes).
 std::string cut(const std::string& s, std::size_t n) {
     const std::string p = printable(s);
@@ -56,8 +51,6 @@ std::string cut(const std::string& s, std::size_t n) {
     }
     return p;
 }
-
-std::string date_of(const std::optional<long long>& t) { return t ? CivilDate::from_unix(*t).str() : "–"; }
 
 constexpr const char* k_style = R"(body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:24px;color:#1f2933;background:#fff}
 h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;margin:28px 0 8px;border-bottom:1px solid #e4e7eb;padding-bottom:4px}
@@ -82,7 +75,7 @@ void stream_bars(std::string& out, const ProgressReport& r) {
         out += "<rect x=\"200\" y=\"" + std::to_string(y) + "\" width=\"400\" height=\"18\" rx=\"3\" fill=\"#e4e7eb\"/>";
         out += "<rect class=\"bar\" x=\"200\" y=\"" + std::to_string(y) + "\" width=\"" + num(w) +
                "\" height=\"18\" rx=\"3\" fill=\"#3b7dd8\"/>";
-        out += "<text x=\"610\" y=\"" + std::to_string(y + 14) + "\">" + pct(percent) + " " + html_escape(extra) +
+        out += "<text x=\"610\" y=\"" + std::to_string(y + 14) + "\">" + format_percent(percent) + " " + html_escape(extra) +
                "</text>\n";
     };
     bar(10, "Overall", r.metrics.overall_percent, "");
@@ -198,7 +191,7 @@ void gantt(std::string& out, const ProgressReport& r) {
             const double x2 = std::max(x1 + 2, x_of(static_cast<double>(p.completed.value_or(r.now) - origin) / 86400.0));
             out += "<rect class=\"actual\" x=\"" + num(x1) + "\" y=\"" + std::to_string(y + 10) + "\" width=\"" +
                    num(x2 - x1) + "\" height=\"10\" fill=\"" + state_colour(p.state) + "\"><title>" +
-                   html_escape(p.id) + ": " + date_of(p.started) + " → " + date_of(p.completed) + "</title></rect>";
+                   html_escape(p.id) + ": " + format_day(p.started, "–") + " → " + format_day(p.completed, "–") + "</title></rect>";
         }
         out += "\n";
         y += rh;
@@ -279,7 +272,7 @@ void checkpoint_timeline(std::string& out, const ProgressReport& r) {
         if (c.decided_at) {
             out += "<rect class=\"decided\" x=\"" + num(x_of(*c.decided_at / 86400) - 4) + "\" y=\"" +
                    std::to_string(y - 4) + "\" width=\"8\" height=\"8\" fill=\"#1f2933\"><title>decided " +
-                   date_of(c.decided_at) + "</title></rect>";
+                   format_day(c.decided_at, "–") + "</title></rect>";
         }
         out += "\n";
         y += 22;
@@ -299,7 +292,7 @@ std::string render_progress_html(const ProgressReport& r) {
     out += "<h1 id=\"title\">Progress: " + html_escape(project) + "</h1>\n<div class=\"sub\">base " +
            html_escape(r.base_ref) + " @ " + html_escape(r.base_commit.substr(0, 10)) + " · as of " + r.today.str() +
            " · window since " + CivilDate::from_unix(r.since).str() + "</div>\n<div class=\"kpis\" id=\"kpis\">\n";
-    kpi(out, "Overall", pct(m.overall_percent));
+    kpi(out, "Overall", format_percent(m.overall_percent));
     kpi(out, "Elapsed", format_elapsed(m.elapsed_days));
     kpi(out, "ETA", m.remaining_hours > 0 && m.eta ? m.eta->str() : "nothing left");
     kpi(out, "Active", std::to_string(m.active));
@@ -331,7 +324,7 @@ std::string render_progress_html(const ProgressReport& r) {
            "<th>Why</th></tr>\n";
     for (const auto& p : r.packets) {
         out += "<tr><td>" + html_escape(p.id) + "</td><td>" + html_escape(p.title) + "</td><td>" + to_string(p.state) +
-               "</td><td>" + date_of(p.started) + "</td><td>" + date_of(p.completed) + "</td><td>" + html_escape(p.why) +
+               "</td><td>" + format_day(p.started, "–") + "</td><td>" + format_day(p.completed, "–") + "</td><td>" + html_escape(p.why) +
                "</td></tr>\n";
     }
     out += "</table>\n";

@@ -1,5 +1,6 @@
 #include "runner/report/progress_markdown.hpp"
 
+#include "runner/report/progress_figures.hpp"
 #include "runner/report/escape.hpp"
 #include "runner/report/progress_text.hpp"
 
@@ -9,14 +10,6 @@ namespace tollgate {
 
 namespace {
 
-std::string pct(double v) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%.0f%%", v);
-    return buf;
-}
-
-std::string date_of(const std::optional<long long>& t) { return t ? CivilDate::from_unix(*t).str() : "–"; }
-
 std::string check_mark(PacketState s) { return s == PacketState::done ? "[x]" : "[ ]"; }
 
 }  // namespace
@@ -25,7 +18,7 @@ std::string render_progress_markdown(const ProgressReport& r) {
     const ProgressMetrics& m = r.metrics;
     std::string out = "## Progress: " + markdown_cell(r.project.empty() ? std::string("(unnamed project)") : r.project) +
                       "\n\n";
-    out += "**" + pct(m.overall_percent) + "** done by effort · elapsed " + format_elapsed(m.elapsed_days) + " · ETA " +
+    out += "**" + format_percent(m.overall_percent) + "** done by effort · elapsed " + format_elapsed(m.elapsed_days) + " · ETA " +
            (m.remaining_hours > 0 && m.eta ? m.eta->str() : std::string("nothing left")) + " · base `" +
            markdown_cell(r.base_ref) + "` @ `" + r.base_commit.substr(0, 10) + "` · as of " + r.today.str() + "\n\n";
     out += "Active " + std::to_string(m.active) + " · Completed " + std::to_string(m.completed) + " · Blocked " +
@@ -34,7 +27,7 @@ std::string render_progress_markdown(const ProgressReport& r) {
     if (!r.streams.empty()) {
         out += "| Stream | Progress | Packets | Status |\n|---|---:|---:|---|\n";
         for (const auto& s : r.streams) {
-            out += "| " + markdown_cell(s.title) + " | " + pct(s.percent()) + " | " + std::to_string(s.packets_done) +
+            out += "| " + markdown_cell(s.title) + " | " + format_percent(s.percent()) + " | " + std::to_string(s.packets_done) +
                    "/" + std::to_string(s.packets_total) + " | " + s.label() + " |\n";
         }
         out += "\n";
@@ -42,8 +35,8 @@ std::string render_progress_markdown(const ProgressReport& r) {
     out += "### Packets\n\n";
     for (const auto& p : r.packets) {
         out += "- " + check_mark(p.state) + " **" + markdown_cell(p.id) + "**: " + markdown_cell(p.title) +
-               " — " + to_string(p.state) + " · Started: " + date_of(p.started) + " / Completed: " +
-               date_of(p.completed);
+               " — " + to_string(p.state) + " · Started: " + format_day(p.started, "–") + " / Completed: " +
+               format_day(p.completed, "–");
         if (p.state != PacketState::done && p.state != PacketState::pending) out += " · " + markdown_cell(p.why);
         out += "\n";
     }
@@ -51,7 +44,7 @@ std::string render_progress_markdown(const ProgressReport& r) {
         out += "\n### Checkpoints\n\n| Checkpoint | Status | Due | Decided |\n|---|---|---|---|\n";
         for (const auto& c : r.checkpoints) {
             out += "| " + markdown_cell(c.id + " " + c.title) + " | " + to_string(c.state) + " | " +
-                   (c.due ? c.due->str() : "–") + " | " + date_of(c.decided_at) + " |\n";
+                   (c.due ? c.due->str() : "–") + " | " + format_day(c.decided_at, "–") + " |\n";
         }
     }
     out += "\n### Metrics\n\n| Metric | Value |\n|---|---|\n";

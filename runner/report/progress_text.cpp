@@ -1,5 +1,6 @@
 #include "runner/report/progress_text.hpp"
 
+#include "runner/report/progress_figures.hpp"
 #include "runner/core/text.hpp"
 #include "runner/progress/history_record.hpp"
 
@@ -50,12 +51,6 @@ std::string rule(const char* left, const char* right) {
     return out + right + "\n";
 }
 
-std::string pct(double v) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%3.0f%%", v);
-    return buf;
-}
-
 // Padding that ends a line is noise in logs and diffs.
 std::string strip_trailing_spaces(const std::string& text) {
     std::string out;
@@ -72,7 +67,11 @@ std::string strip_trailing_spaces(const std::string& text) {
     return out;
 }
 
-std::string date_of(const std::optional<long long>& t) { return t ? CivilDate::from_unix(*t).str() : "-"; }
+// Right-aligned in four columns, so the bars line up.
+std::string padded_percent(double v) {
+    const std::string p = format_percent(v);
+    return std::string(p.size() < 4 ? 4 - p.size() : 0, ' ') + p;
+}
 
 std::string coverage_trend(const std::vector<CoveragePoint>& points) {
     if (points.empty()) return "no coverage recorded in the window";
@@ -86,18 +85,6 @@ std::string coverage_trend(const std::vector<CoveragePoint>& points) {
 
 }  // namespace
 
-std::string format_elapsed(double days) {
-    const long long hours = static_cast<long long>(std::llround(days * 24.0));
-    if (hours < 24) return std::to_string(hours) + "h";
-    return std::to_string(hours / 24) + "d " + std::to_string(hours % 24) + "h";
-}
-
-std::string format_ratio(const std::optional<double>& ratio) {
-    if (!ratio) return "n/a";
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%.0f%%", *ratio * 100.0);
-    return buf;
-}
 
 std::string render_progress_text(const ProgressReport& r) {
     const ProgressMetrics& m = r.metrics;
@@ -106,7 +93,7 @@ std::string render_progress_text(const ProgressReport& r) {
     out += line("PROGRESS " + printable(r.project.empty() ? std::string("(unnamed project)") : r.project) + " · " +
                 printable(r.base_ref) + " @ " + r.base_commit.substr(0, 10) + " · as of " + r.today.str());
     out += rule("├", "┤");
-    out += line("Overall Progress: " + bar(m.overall_percent, 30) + " " + pct(m.overall_percent));
+    out += line("Overall Progress: " + bar(m.overall_percent, 30) + " " + padded_percent(m.overall_percent));
     std::string eta = m.remaining_hours > 0 && m.eta ? m.eta->str() + " (" + format_elapsed(m.remaining_hours / 8.0) +
                                                            " of work left on the lanes)"
                                                      : std::string("nothing left");
@@ -114,7 +101,7 @@ std::string render_progress_text(const ProgressReport& r) {
     if (!r.streams.empty()) {
         out += rule("├", "┤");
         for (const auto& s : r.streams) {
-            out += line(fit(printable(s.title) + ":", 22) + " " + bar(s.percent(), 20) + " " + pct(s.percent()) + " [" +
+            out += line(fit(printable(s.title) + ":", 22) + " " + bar(s.percent(), 20) + " " + padded_percent(s.percent()) + " [" +
                         s.label() + "]");
         }
     }
@@ -126,8 +113,8 @@ std::string render_progress_text(const ProgressReport& r) {
 
     out += "\nPackets\n";
     for (const auto& p : r.packets) {
-        out += "  " + fit(to_string(p.state), 12) + fit(printable(p.id), 18) + " started " + fit(date_of(p.started), 10) +
-               "  done " + fit(date_of(p.completed), 10) + "\n";
+        out += "  " + fit(to_string(p.state), 12) + fit(printable(p.id), 18) + " started " + fit(format_day(p.started, "-"), 10) +
+               "  done " + fit(format_day(p.completed, "-"), 10) + "\n";
         if (p.state != PacketState::done && p.state != PacketState::pending) {
             out += "  " + std::string(12, ' ') + fit(printable(p.why), 64) + "\n";
         }

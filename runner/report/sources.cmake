@@ -1,5 +1,7 @@
 list(APPEND TOLLGATE_CORE_SOURCES
   runner/report/results_json.cpp
+  runner/report/paint.cpp
+  runner/report/progress_figures.cpp
   runner/report/ci_matrix.cpp
   runner/report/ctest_script.cpp
   runner/report/change_findings.cpp

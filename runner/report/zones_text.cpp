@@ -1,5 +1,6 @@
 #include "runner/report/zones_text.hpp"
 
+#include "runner/report/paint.hpp"
 #include "runner/core/text.hpp"
 
 namespace tollgate {
@@ -7,10 +8,6 @@ namespace tollgate {
 namespace {
 
 std::string short_id(const std::string& id) { return id.substr(0, 12); }
-
-std::string paint(const std::string& text, const char* code, bool color) {
-    return color ? std::string("\x1b[") + code + "m" + text + "\x1b[0m" : text;
-}
 
 std::string header(const ZonesResult& r) {
     std::string out;

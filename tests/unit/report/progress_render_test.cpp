@@ -113,13 +113,6 @@ TEST(ProgressText, EveryLineFitsEightyColumnsAndNoEscapeReachesTheTerminal) {
     EXPECT_NE(text.find("Active: 0 | Completed: 0 | Blocked: 0 | Failed: 0"), std::string::npos);
 }
 
-TEST(ProgressText, FormatsDaysAndRatios) {
-    EXPECT_EQ(format_elapsed(2.5 + 1.0 / 24), "2d 13h");
-    EXPECT_EQ(format_elapsed(0.01), "0h");
-    EXPECT_EQ(format_ratio(0.871), "87%");
-    EXPECT_EQ(format_ratio(std::nullopt), "n/a");
-}
-
 TEST(ProgressMarkdown, CellsCannotInjectMarkup) {
     const std::string md = render_progress_markdown(sample());
     EXPECT_EQ(md.find("<script>"), std::string::npos);

@@ -4,6 +4,7 @@ list(APPEND TOLLGATE_TEST_SOURCES
   unit/report/junit_xml_test.cpp
   unit/report/summary_md_test.cpp
   unit/report/escape_test.cpp
+  unit/report/progress_figures_test.cpp
   unit/report/run_console_test.cpp
   unit/report/plan_text_test.cpp
   unit/report/plan_json_test.cpp
