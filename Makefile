@@ -25,7 +25,10 @@ FUZZ_TARGETS ?=
 # `make sanitize`: the whole suite under ASan+UBSan in its own build dir.
 SANITIZE_BUILD_DIR ?= build-asan
 
-.PHONY: all deps build test demo bench fuzz sanitize package clean
+# What `make lint` needs: the clang 14 tools the style is pinned to.
+LINT_PACKAGES := clang-format-14 clang-tidy-14
+
+.PHONY: all deps build test demo bench fuzz sanitize package lint clean
 
 all: build
 
@@ -39,7 +42,14 @@ build: deps $(BUILD_DIR)/build.ninja
 	cmake --build $(BUILD_DIR) -j $(JOBS)
 
 test: build
-	ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(JOBS) --timeout 300
+	ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(JOBS) --timeout 300 -LE lint
+
+# clang-format and clang-tidy 14 over the tree (tests/lint/): the `lint`
+# gates of tollgate's own inventory (tests/self/tollgate.yml), run through
+# ctest like the other self gates, and kept out of `make test`'s budget.
+lint: build
+	@./cmake-modules/install-deps.sh $(LINT_PACKAGES)
+	ctest --test-dir $(BUILD_DIR) --output-on-failure -L lint
 
 # The Debian package of this build (cmake-modules/TollgateDebian.cmake):
 # $(BUILD_DIR)/tollgate_<version>_<codename>_<arch>.deb, stripped, with the
