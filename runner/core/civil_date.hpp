@@ -26,6 +26,7 @@ public:
     [[nodiscard]] long long days_since(const CivilDate& other) const;
     [[nodiscard]] std::chrono::sys_days sys_days() const { return m_day; }
 
+    // NOLINTNEXTLINE(modernize-use-nullptr): clang-tidy 14 misreads the defaulted comparison's 0
     friend auto operator<=>(const CivilDate&, const CivilDate&) = default;
 
 private:

@@ -72,9 +72,8 @@ std::vector<std::vector<int>> cyclic_components(const Digraph& graph) {
     std::vector<char> cyclic(graph.size(), 0);
     for (std::size_t u = 0; u < graph.size(); ++u) {
         const auto c = static_cast<std::size_t>(number[u]);
-        if (size[c] > 1) cyclic[c] = 1;
-        else if (std::find(graph[u].begin(), graph[u].end(), static_cast<int>(u)) != graph[u].end())
-            cyclic[c] = 1;
+        const bool self_loop = std::find(graph[u].begin(), graph[u].end(), static_cast<int>(u)) != graph[u].end();
+        if (size[c] > 1 || self_loop) cyclic[c] = 1;
     }
     // Visiting nodes in ascending order yields sorted components in order of
     // their smallest node.

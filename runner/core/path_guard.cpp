@@ -23,7 +23,7 @@ fs::path resolved(const fs::path& path) {
 }  // namespace
 
 fs::path containment_root(const fs::path& dir) {
-    const fs::path start = resolved(dir);
+    fs::path start = resolved(dir);
     std::error_code ec;
     for (fs::path d = start;; d = d.parent_path()) {
         if (fs::exists(d / ".git", ec)) return d;

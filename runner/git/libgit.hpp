@@ -33,6 +33,7 @@ namespace tollgate::libgit {
 
 /// Pointers to the libgit2 functions tollgate calls, resolved from the loaded library.
 struct Functions {
+// NOLINTNEXTLINE(bugprone-macro-parentheses): `name` is a declarator, which parentheses would not be
 #define TOLLGATE_GIT_FUNCTION(name) decltype(&::name) name = nullptr;
 #include "runner/git/libgit_functions.inc"
 #undef TOLLGATE_GIT_FUNCTION

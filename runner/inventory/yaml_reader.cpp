@@ -74,7 +74,7 @@ std::optional<Fields> YamlReader::mapping(const YamlNode& node, const SourceLoca
             m_diagnostics.error(at(key), "keys must be strings, got " + describe(key));
             continue;
         }
-        const std::string name = key.scalar();
+        const std::string& name = key.scalar();
         const auto first = std::find_if(seen.begin(), seen.end(), [&](const auto& s) { return s.first == name; });
         if (first != seen.end()) {
             m_diagnostics.error(at(key), "duplicate key '" + printable(name) + "'",

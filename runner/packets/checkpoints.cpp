@@ -41,7 +41,7 @@ std::string first_missing(const CheckpointContext& context, const Checkpoint& ch
     if (!visited.insert(checkpoint.id).second) return "";
     for (const auto& item : checkpoint.after) {
         if (const Checkpoint* inner = context.inventory.find_checkpoint(item.value)) {
-            const std::string missing = first_missing(context, *inner, count_change, visited);
+            std::string missing = first_missing(context, *inner, count_change, visited);
             if (!missing.empty()) return missing;
             continue;
         }

@@ -168,7 +168,7 @@ bool match_segment(const GlobSegment& segment, std::string_view subject) {
     switch (segment.kind) {
         case GlobSegment::Kind::literal: return subject == segment.text;
         case GlobSegment::Kind::wildcard: return match_wildcard_segment(segment.text, subject);
-        case GlobSegment::Kind::any: return true;
+        case GlobSegment::Kind::any:
         case GlobSegment::Kind::any_depth: return true;
     }
     return false;

@@ -95,8 +95,10 @@ CompletionReport compute_completion(const Inventory& inventory, const ProgressRe
         out.notes.insert(out.notes.end(), change.notes.begin(), change.notes.end());
     }
     for (const auto& [path, v] : verdicts) {
+        // A structured binding cannot be captured before C++20 (clang 14 refuses it).
+        const std::string& zone = v.zone;
         auto z = std::find_if(out.files_by_zone.begin(), out.files_by_zone.end(),
-                              [&](const ZoneFiles& f) { return f.zone == v.zone; });
+                              [&](const ZoneFiles& f) { return f.zone == zone; });
         if (z == out.files_by_zone.end()) z = out.files_by_zone.insert(out.files_by_zone.end(), ZoneFiles{v.zone, v.rule, v.owners, {}});
         z->paths.push_back(path);
         if (!v.allowed) out.violations.push_back(v);

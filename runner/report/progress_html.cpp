@@ -44,7 +44,7 @@ std::string num(double v) {
 
 // Cuts long labels so they stay inside their boxes (by characters, not bytes).
 std::string cut(const std::string& s, std::size_t n) {
-    const std::string p = printable(s);
+    std::string p = printable(s);
     std::size_t chars = 0;
     for (std::size_t i = 0; i < p.size(); ++i) {
         if ((static_cast<unsigned char>(p[i]) & 0xC0) != 0x80 && ++chars > n) return p.substr(0, i) + "…";

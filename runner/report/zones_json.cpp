@@ -94,7 +94,7 @@ void put_string_array(std::string& out, int indent, const std::vector<std::strin
     out += '[';
     for (std::size_t i = 0; i < items.size(); ++i) {
         out += i == 0 ? "\n" : ",\n";
-        out.append(static_cast<std::size_t>(indent + 2), ' ');
+        out.append(static_cast<std::size_t>(indent) + 2, ' ');
         put_string(out, items[i]);
     }
     out += '\n';

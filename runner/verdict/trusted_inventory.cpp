@@ -17,7 +17,7 @@ namespace fs = std::filesystem;
 // `path` relative to `root`, '/'-separated; "" when outside it.
 std::string relative_to(const fs::path& path, const fs::path& root) {
     const fs::path rel = path.lexically_normal().lexically_relative(root.lexically_normal());
-    const std::string text = rel.generic_string();
+    std::string text = rel.generic_string();
     if (rel.empty() || text == "." || text.rfind("..", 0) == 0) return "";
     return text;
 }
