@@ -427,13 +427,8 @@ TEST(CoverageVerb, StreamsAOneGigabyteReportInBoundedMemory) {
     dir.write("big.info", head);
     must(test::sh("truncate -s 1G big.info && printf '\\nend_of_record\\n' >> big.info", dir.path()), "truncate");
     const auto peak_kb = [&](const std::string& report) {
-        // Under AddressSanitizer every freed read buffer waits in the
-        // runtime's quarantine (256 MB by default), which RSS would count as
-        // ours; a small quarantine leaves tollgate's own growth. Other builds
-        // ignore the variable.
-        const auto r = test::sh("ASAN_OPTIONS=\"${ASAN_OPTIONS:+$ASAN_OPTIONS:}quarantine_size_mb=1\" "
-                                "/usr/bin/time -f %M -o rss.txt " + test::shell_quote(TOLLGATE_BINARY) +
-                                    " coverage " + report + " --format json",
+        const auto r = test::sh("/usr/bin/time -f %M -o rss.txt " + test::shell_quote(TOLLGATE_BINARY) + " coverage " +
+                                    report + " --format json",
                                 dir.path());
         EXPECT_EQ(r.exit_code, 0) << r.err;
         EXPECT_EQ(Json::parse(r.out)["totals"]["lines"], Json::parse(R"({"covered":1,"total":2,"percent":50.0})"))
@@ -442,7 +437,17 @@ TEST(CoverageVerb, StreamsAOneGigabyteReportInBoundedMemory) {
     };
     const long long baseline_kb = peak_kb("small.info");
     const long long big_kb = peak_kb("big.info");
-    EXPECT_LT(big_kb - baseline_kb, 64LL * 1024)
+    long long limit_kb = 64LL * 1024;
+#ifdef TOLLGATE_SANITIZED
+    // The report is mapped, not copied (coverage/mapped_file), and
+    // AddressSanitizer checks every read of the mapping against its shadow:
+    // one shadow byte per 8 bytes read, 128 MB for the 1 GiB file, whatever
+    // the quarantine size (measured: 134 MB of growth with quarantine_size_mb
+    // 0, 1 and 256; the plain build grows 3.6 MB). That is the runtime's
+    // memory; tollgate's own bound stays 64 MB on top of it.
+    limit_kb += (1LL << 30) / 8 / 1024;
+#endif
+    EXPECT_LT(big_kb - baseline_kb, limit_kb)
         << "peak RSS " << big_kb << " KB for a 1 GiB report against " << baseline_kb << " KB for a small one";
 }
 
