@@ -2,9 +2,11 @@
 
 // The interface every gate kind implements. The scheduler owns ordering,
 // parallelism, retries and skipping; a gate kind only says what process an
-// attempt runs (if any) and what the attempt's outcome means. The command
-// gate is the first kind; coverage, ownership, checkpoint and trigger gates
-// plug in through the same two calls.
+// attempt runs (if any) and what the attempt's outcome means. The kinds are
+// command, coverage and manual (gates/*_gate.hpp), picked per gate by a
+// GateFactory. Ownership, dependency, checkpoint and trigger rules are not
+// gate kinds: they judge the whole change rather than one gate's attempt, so
+// they stay verdict steps in runner/verdict/check_steps.
 
 #include "gates/gate_result.hpp"
 #include "runner/inventory/model.hpp"
@@ -56,6 +58,10 @@ public:
     /// Judges the attempt from its process outcome (nullopt when process() gave none).
     [[nodiscard]] virtual GateAttempt conclude(const GateContext& context,
                                                const std::optional<ProcessOutcome>& outcome) const = 0;
+    /// A verdict reached before the run starts (not waiting on needs or a job slot), or nullopt to be scheduled.
+    [[nodiscard]] virtual std::optional<GateAttempt> settle(const GateContext& /*context*/) const {
+        return std::nullopt;
+    }
 };
 
 /// Picks the kind for an inventory gate; the scheduler's seam for new kinds.

@@ -2,6 +2,7 @@
 
 #include "gates/command_gate.hpp"
 #include "gates/coverage_gate.hpp"
+#include "gates/manual_gate.hpp"
 #include "runner/schedule/changed_files_list.hpp"
 
 #include <algorithm>
@@ -42,7 +43,8 @@ public:
           m_runner(runner),
           m_observer(observer),
           m_environment(options.environment ? *options.environment : current_environment()),
-          m_factory(options.factory ? options.factory : coverage_gate_factory({})),
+          m_factory(manual_gate_factory(options.signed_off,
+                                        options.factory ? options.factory : coverage_gate_factory({}))),
           m_jobs(options.jobs > 0 ? options.jobs : available_cpus()) {
         const std::size_t n = plan.gates.size();
         m_results.resize(n);
@@ -234,12 +236,9 @@ RunResult Scheduler::run() {
         if (!planned.unknown_needs.empty()) {
             r.status = GateStatus::error;
             r.reason = "needs unknown gate '" + planned.unknown_needs.front() + "'";
-        } else if (planned.gate->manual && m_options.signed_off.contains(planned.gate->id)) {
-            r.status = GateStatus::passed;
-            r.reason = "manual gate, signed off";
-        } else if (planned.gate->manual) {
-            r.status = GateStatus::manual;
-            r.reason = "manual gate: not run; it passes with a sign-off (Verified: " + planned.gate->id + ")";
+        } else if (const auto settled = m_factory(*planned.gate)->settle(context(i, 1))) {
+            r.status = settled->status;
+            r.reason = settled->reason;
         } else {
             continue;
         }
