@@ -1,6 +1,7 @@
 #include "tests/support/cli_run.hpp"
 
 #include "runner/cli/app.hpp"
+#include "tests/support/temp_dir.hpp"
 
 #include <filesystem>
 #include <sstream>
@@ -38,6 +39,12 @@ CliOutcome run_cli_in_process(std::vector<std::string> args) {
     const CurrentDirectoryGuard guard;
     const int code = run_cli(static_cast<int>(argv.size()), argv.data(), out, err);
     return {code, out.str(), err.str()};
+}
+
+CliOutcome run_cli_in_empty_dir(std::vector<std::string> args) {
+    const TempDir dir;
+    args.insert(args.begin(), {"-C", dir.path().string()});
+    return run_cli_in_process(std::move(args));
 }
 
 }  // namespace tollgate::test

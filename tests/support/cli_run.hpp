@@ -20,4 +20,9 @@ struct CliOutcome {
 /// (The built binary as a child process is run_tollgate in shell.hpp.)
 CliOutcome run_cli_in_process(std::vector<std::string> args);
 
+/// Same, with `-C` a fresh empty directory (no inventory, no repository):
+/// an error raised from the flags alone reads the same there, while one that
+/// tried to read the inventory says no tollgate.yml was found.
+CliOutcome run_cli_in_empty_dir(std::vector<std::string> args);
+
 }  // namespace tollgate::test
