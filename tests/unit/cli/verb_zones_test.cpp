@@ -15,6 +15,10 @@ using ::testing::HasSubstr;
 constexpr const char* k_lookup_hint =
     "tollgate: hint: drop the PATHs to judge the change (--base/--head, --staged, --worktree)\n";
 
+constexpr const char* k_inventory =
+    "version: 1\nproject: Zones args\npackets:\n  - id: foundation\n"
+    "zones:\n  - name: Migrations\n    paths: [\"db/\"]\n    owner: foundation\n    rule: exclusive\n";
+
 TEST(ZonesArguments, RefusesAnUnknownFormatListingExactlyItsFive) {
     const auto r = run_cli_in_empty_dir({"zones", "--format", "md"});
     EXPECT_EQ(r.code, 2);
@@ -73,12 +77,24 @@ TEST(ZonesArguments, RefusesAReportDirForAPathLookup) {
 
 TEST(ZonesArguments, LooksUpAPathOfATinyInventoryWithoutARepository) {
     const test::TempDir dir;
-    dir.write("tollgate.yml",
-              "version: 1\nproject: Zones args\npackets:\n  - id: foundation\n"
-              "zones:\n  - name: Migrations\n    paths: [\"db/\"]\n    owner: foundation\n    rule: exclusive\n");
+    dir.write("tollgate.yml", k_inventory);
     const auto r = run_cli_in_process({"-C", dir.path().string(), "zones", "--format", "json", "db/1.sql"});
     EXPECT_EQ(r.code, 0) << r.err;
     EXPECT_THAT(r.out, HasSubstr("\"zone\": \"Migrations\""));
+}
+
+TEST(ZonesArguments, RefusesAnEmptyPathAndOneOutsideTheInventorysDirectory) {
+    const test::TempDir dir;
+    dir.write("tollgate.yml", k_inventory);
+    const auto empty = run_cli_in_process({"-C", dir.path().string(), "zones", ""});
+    EXPECT_EQ(empty.code, 2);
+    EXPECT_EQ(empty.err, "tollgate: error: an empty PATH names nothing\n");
+    const auto outside = run_cli_in_process({"-C", dir.path().string(), "zones", "../elsewhere.sql"});
+    EXPECT_EQ(outside.code, 2);
+    EXPECT_THAT(outside.err, HasSubstr("tollgate: error: path '../elsewhere.sql' is outside the repository ("));
+    const auto root = run_cli_in_process({"-C", dir.path().string(), "zones", "."});
+    EXPECT_EQ(root.code, 2);
+    EXPECT_EQ(root.err, "tollgate: error: path '.' is the repository root, not a path in it\n");
 }
 
 TEST(ZonesArguments, HelpExitsZeroAndNamesEveryFormat) {
