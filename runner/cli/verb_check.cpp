@@ -206,15 +206,14 @@ CheckRequest request_of(const GlobalOptions& global, const CheckCliOptions& cli)
 int run_check_verb(const GlobalOptions& global, Io& io, const CheckCliOptions& cli) {
     const GitPreload preload;  // check always reads git; load it while the inventory parses
     const OutputFormat format = parse_output_format(cli.format, "check", k_check_formats);
+    // Before request_of looks for the inventory: a usage error is one anywhere.
+    if (cli.record && cli.dry_run) throw UsageError("--record stores a check's result; --dry-run has none", "drop one of them");
     CheckRequest request = request_of(global, cli);
     check_report_dir(global, cli.report_dir, "--report-dir");
     if (!cli.report_dir.empty()) prepare_report_dir(cli.report_dir);
 
     long long recorded_at = 0;  // the check's start
-    if (cli.record) {
-        if (cli.dry_run) throw UsageError("--record stores a check's result; --dry-run has none", "drop one of them");
-        recorded_at = record_time();
-    }
+    if (cli.record) recorded_at = record_time();
 
     StopSignal stop;
     SignalGuard guard(stop);

@@ -1,33 +1,20 @@
-#include "runner/cli/app.hpp"
+// run_cli (runner/cli/app.hpp), in process.
+#include "tests/support/cli_run.hpp"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <regex>
-#include <sstream>
 #include <string>
 #include <vector>
 
 namespace tollgate {
 namespace {
 
-struct Outcome {
-    int code;
-    std::string out;
-    std::string err;
-};
-
-Outcome run(std::vector<std::string> args) {
-    args.insert(args.begin(), "tollgate");
-    std::vector<char*> argv;
-    for (auto& a : args) argv.push_back(a.data());
-    std::ostringstream out, err;
-    const int code = run_cli(static_cast<int>(argv.size()), argv.data(), out, err);
-    return {code, out.str(), err.str()};
-}
+using test::run_cli_in_process;
 
 TEST(RunCli, PrintsTheVersionAndExitsZero) {
-    const auto r = run({"--version"});
+    const auto r = run_cli_in_process({"--version"});
     EXPECT_EQ(r.code, 0);
     // Line one stays "tollgate VERSION" for scripts that read it; then the
     // commit and the libgit2 it loads, for bug reports.
@@ -39,7 +26,7 @@ TEST(RunCli, PrintsTheVersionAndExitsZero) {
 }
 
 TEST(RunCli, HelpListsEveryVerbOfTheDesignAndTheExitCodes) {
-    const auto r = run({"--help"});
+    const auto r = run_cli_in_process({"--help"});
     EXPECT_EQ(r.code, 0);
     for (const char* verb : {"validate", "plan", "zones", "check", "run", "coverage", "conflicts",
                              "report", "hook", "merge-results"})
@@ -48,7 +35,7 @@ TEST(RunCli, HelpListsEveryVerbOfTheDesignAndTheExitCodes) {
 }
 
 TEST(RunCli, NamesAnUnknownVerbAndSuggestsTheClosestOne) {
-    const auto r = run({"valdate"});
+    const auto r = run_cli_in_process({"valdate"});
     EXPECT_EQ(r.code, 2);
     EXPECT_EQ(r.err,
               "tollgate: error: unknown verb 'valdate' (did you mean 'validate'?)\n"
@@ -57,7 +44,7 @@ TEST(RunCli, NamesAnUnknownVerbAndSuggestsTheClosestOne) {
 
 TEST(RunCli, PrintsUserTextInAnyErrorWithItsControlCharactersMadeVisible) {
     // verb_run quotes --timeout-grace as given; print_error escapes it.
-    const auto r = run({"run", "--timeout-grace", "5s\x1b[2J\nforged line"});
+    const auto r = run_cli_in_process({"run", "--timeout-grace", "5s\x1b[2J\nforged line"});
     EXPECT_EQ(r.code, 2);
     EXPECT_EQ(r.err.find('\x1b'), std::string::npos) << r.err;
     EXPECT_NE(r.err.find("invalid --timeout-grace '5s\\x1B[2J\\nforged line'"), std::string::npos) << r.err;
@@ -65,19 +52,19 @@ TEST(RunCli, PrintsUserTextInAnyErrorWithItsControlCharactersMadeVisible) {
 }
 
 TEST(RunCli, ListsTheVerbsWhenNoneIsGiven) {
-    const auto r = run({});
+    const auto r = run_cli_in_process({});
     EXPECT_EQ(r.code, 2);
     EXPECT_NE(r.err.find("no verb given; choose one of: validate, plan"), std::string::npos);
 }
 
 TEST(RunCli, RejectsAnUnknownColourModeAsUsageError) {
-    const auto r = run({"--color", "sometimes", "validate"});
+    const auto r = run_cli_in_process({"--color", "sometimes", "validate"});
     EXPECT_EQ(r.code, 2);
     EXPECT_NE(r.err.find("--color: sometimes not in {auto,always,never}"), std::string::npos);
 }
 
 TEST(RunCli, ReportsAMissingDirectoryForDashCAsEnvironmentError) {
-    const auto r = run({"-C", "/nonexistent/tollgate-dir", "validate"});
+    const auto r = run_cli_in_process({"-C", "/nonexistent/tollgate-dir", "validate"});
     EXPECT_EQ(r.code, 3);
     EXPECT_NE(r.err.find("cannot change to directory '/nonexistent/tollgate-dir'"), std::string::npos);
 }
