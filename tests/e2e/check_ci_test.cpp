@@ -4,12 +4,15 @@
 #include "tests/support/git_repo.hpp"
 #include "tests/support/shell.hpp"
 
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
 namespace tollgate {
 namespace {
 
+using ::testing::HasSubstr;
+using ::testing::Not;
 using test::GitRepo;
 using test::read_file;
 using test::sh;
@@ -39,8 +42,6 @@ gates:
     coverage: {report: cov.info, format: lcov, patch-min: 0}
 )";
 
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
-
 class CheckCi : public ::testing::Test {
 protected:
     void SetUp() override {
@@ -67,17 +68,16 @@ TEST_F(CheckCi, GithubFormatAnnotatesViolationsAndUncoveredChangedLines) {
     m_repo.commit_all("finance ui");
     const auto r = check("--format github --report-dir out");
     EXPECT_EQ(r.exit_code, 1) << r.out << r.err;
-    EXPECT_TRUE(contains(r.out, "::error file=db/002.sql,title=tollgate%3A Zone Migrations (exclusive%2C owner "
-                                "foundation)::"))
-        << r.out;
-    EXPECT_TRUE(contains(r.out, "::warning file=src/app.py,line=2,endLine=3,title=")) << r.out;
+    EXPECT_THAT(r.out, HasSubstr("::error file=db/002.sql,title=tollgate%3A Zone Migrations (exclusive%2C owner "
+                                 "foundation)::"));
+    EXPECT_THAT(r.out, HasSubstr("::warning file=src/app.py,line=2,endLine=3,title="));
     const auto summary = read_file(m_files.path() / "summary.md");
-    EXPECT_TRUE(contains(summary, "### tollgate check: ❌ fail")) << summary;
-    EXPECT_TRUE(contains(summary, "| `src/app.py` | 2-3 |")) << summary;
+    EXPECT_THAT(summary, HasSubstr("### tollgate check: ❌ fail"));
+    EXPECT_THAT(summary, HasSubstr("| `src/app.py` | 2-3 |"));
     const auto outputs = read_file(m_files.path() / "output.txt");
-    EXPECT_TRUE(contains(outputs, "verdict=fail\n")) << outputs;
-    EXPECT_TRUE(contains(outputs, "results-path=out/results.json\n")) << outputs;
-    EXPECT_TRUE(contains(outputs, "sarif-path=out/sarif.json\n")) << outputs;
+    EXPECT_THAT(outputs, HasSubstr("verdict=fail\n"));
+    EXPECT_THAT(outputs, HasSubstr("results-path=out/results.json\n"));
+    EXPECT_THAT(outputs, HasSubstr("sarif-path=out/sarif.json\n"));
     const auto sarif = nlohmann::json::parse(read_file(m_repo.path() / "out/sarif.json"));
     EXPECT_EQ(sarif["runs"][0]["results"].size(), 1u);
     EXPECT_EQ(sarif["runs"][0]["results"][0]["relatedLocations"][0]["physicalLocation"]["artifactLocation"]["uri"],
@@ -90,8 +90,8 @@ TEST_F(CheckCi, ACleanChangePassesWithOnlyCoverageWarnings) {
     m_repo.commit_all("finance ui");
     const auto r = check("--format github");
     EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
-    EXPECT_FALSE(contains(r.out, "::error")) << r.out;
-    EXPECT_TRUE(contains(r.out, "::warning file=src/app.py,line=2,endLine=3")) << r.out;
+    EXPECT_THAT(r.out, Not(HasSubstr("::error")));
+    EXPECT_THAT(r.out, HasSubstr("::warning file=src/app.py,line=2,endLine=3"));
     EXPECT_EQ(read_file(m_files.path() / "output.txt"), "verdict=pass\nfailures=0\n");
 }
 

@@ -3,6 +3,7 @@
 #include "tests/support/git_repo.hpp"
 #include "tests/support/shell.hpp"
 
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -11,10 +12,10 @@
 namespace tollgate {
 namespace {
 
+using ::testing::HasSubstr;
+using ::testing::Not;
 using test::GitRepo;
 using test::run_tollgate;
-
-bool contains(const std::string& s, const std::string& part) { return s.find(part) != std::string::npos; }
 
 constexpr const char* k_inventory = R"(version: 1
 base: main
@@ -76,8 +77,8 @@ TEST(CheckHistoryE2E, NoDropFailsWhenTheChangeFallsBelowTheBaseCommitsRecordedCo
                           h.base.substr(0, 12) + " (refs/notes/tollgate)");
     ASSERT_EQ(j["failures"].size(), 1u) << j["failures"];
     const std::string failure = j["failures"][0];
-    EXPECT_TRUE(contains(failure, reason)) << failure;
-    EXPECT_FALSE(contains(failure, "\n")) << failure;
+    EXPECT_THAT(failure, HasSubstr(reason));
+    EXPECT_THAT(failure, Not(HasSubstr("\n")));
 }
 
 TEST(CheckHistoryE2E, NoDropPassesAtTheRecordedFigure) {
@@ -85,7 +86,7 @@ TEST(CheckHistoryE2E, NoDropPassesAtTheRecordedFigure) {
     h.record_base();
     const auto r = run_tollgate({"check"}, h.repo.path());
     EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
-    EXPECT_FALSE(contains(r.out, "without a baseline")) << r.out;
+    EXPECT_THAT(r.out, Not(HasSubstr("without a baseline")));
 }
 
 TEST(CheckHistoryE2E, NoDropWithoutARecordPassesWithAWarningSayingHowToRecordOne) {
@@ -98,7 +99,7 @@ TEST(CheckHistoryE2E, NoDropWithoutARecordPassesWithAWarningSayingHowToRecordOne
     ASSERT_EQ(j["warnings"].size(), 1u) << j["warnings"];
     EXPECT_EQ(j["warnings"][0], "gate cov passed no-drop without a baseline: " + expected.substr(9));
     const auto text = run_tollgate({"check"}, h.repo.path());
-    EXPECT_TRUE(contains(text.out, "without a baseline: no recorded coverage for base")) << text.out;
+    EXPECT_THAT(text.out, HasSubstr("without a baseline: no recorded coverage for base"));
 }
 
 TEST(CheckHistoryE2E, ABaselineFileTakesPrecedenceOverTheRecordedFigure) {
@@ -127,14 +128,14 @@ TEST(CheckHistoryE2E, ARecordFromANewerTollgateSaysToUpgrade) {
     const auto r = run_tollgate({"check", "--format", "json"}, h.repo.path());
     EXPECT_EQ(r.exit_code, 1) << r.out << r.err;
     const std::string reason = nlohmann::json::parse(r.out)["gates"][0]["reason"];
-    EXPECT_TRUE(contains(reason, "written by a newer tollgate")) << reason;
+    EXPECT_THAT(reason, HasSubstr("written by a newer tollgate"));
 }
 
 TEST(CheckHistoryE2E, CheckRecordStoresTheVerdictOnTheHeadCommitAndTheNextChangeIsHeldToIt) {
     const History h(2000);
     const auto r = run_tollgate({"check", "--record"}, h.repo.path());
     ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
-    EXPECT_TRUE(contains(r.out, "Recorded in refs/notes/tollgate on ")) << r.out;
+    EXPECT_THAT(r.out, HasSubstr("Recorded in refs/notes/tollgate on "));
     const auto note = nlohmann::json::parse(h.repo.git("notes --ref tollgate show HEAD"));
     EXPECT_EQ(note["kind"], "check");
     EXPECT_EQ(note["verdict"], "pass");
@@ -151,7 +152,7 @@ TEST(CheckHistoryE2E, CheckRecordStoresTheVerdictOnTheHeadCommitAndTheNextChange
     const auto next = run_tollgate({"check", "--base", "packet/core", "--format", "json"}, h.repo.path());
     EXPECT_EQ(next.exit_code, 1) << next.out << next.err;
     const std::string reason = nlohmann::json::parse(next.out)["gates"][0]["reason"];
-    EXPECT_TRUE(contains(reason, "< 80.00 % recorded in the git note on base " + head)) << reason;
+    EXPECT_THAT(reason, HasSubstr("< 80.00 % recorded in the git note on base " + head));
 }
 
 TEST(CheckHistoryE2E, CheckRecordRecordsAFailingVerdict) {
@@ -168,7 +169,7 @@ TEST(CheckHistoryE2E, CheckRecordWithDryRunIsAUsageError) {
     const History h(2000);
     const auto r = run_tollgate({"check", "--record", "--dry-run"}, h.repo.path());
     EXPECT_EQ(r.exit_code, 2) << r.out << r.err;
-    EXPECT_TRUE(contains(r.err, "--dry-run has none")) << r.err;
+    EXPECT_THAT(r.err, HasSubstr("--dry-run has none"));
 }
 
 TEST(CheckHistoryE2E, AManualGateIsSignedOffByASignoffRecordOnACommitOfTheChange) {

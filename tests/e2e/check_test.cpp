@@ -3,6 +3,7 @@
 #include "tests/support/scenario.hpp"
 #include "tests/support/shell.hpp"
 
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -12,11 +13,11 @@
 namespace tollgate {
 namespace {
 
+using ::testing::Contains;
+using ::testing::HasSubstr;
 using test::GitRepo;
 using test::run_tollgate;
 using test::Scenario;
-
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 std::string line_of(const std::string& text, const std::string& part) {
     const auto at = text.find(part);
@@ -34,10 +35,10 @@ TEST(CheckE2E, AZoneViolationFailsWithOneActionableLine) {
     const auto& repo = s.repo();
     const auto r = run_tollgate({"check", "--today", "2025-01-20"}, repo.path());
     EXPECT_EQ(r.exit_code, 1) << r.out << r.err;
-    EXPECT_TRUE(contains(r.out, "tollgate check: FAIL")) << r.out;
-    EXPECT_TRUE(contains(r.out, "  - services may not modify database/migrations/001.sql: zone Migrations "
-                                "('database/migrations/' at tollgate.yml:")) << r.out;
-    EXPECT_TRUE(contains(r.out, "is exclusive to foundation")) << r.out;
+    EXPECT_THAT(r.out, HasSubstr("tollgate check: FAIL"));
+    EXPECT_THAT(r.out, HasSubstr("  - services may not modify database/migrations/001.sql: zone Migrations "
+                                 "('database/migrations/' at tollgate.yml:"));
+    EXPECT_THAT(r.out, HasSubstr("is exclusive to foundation"));
 }
 
 TEST(CheckE2E, ADependencyThatIsNotMergedFailsAndPassesOnceItIs) {
@@ -49,11 +50,11 @@ TEST(CheckE2E, ADependencyThatIsNotMergedFailsAndPassesOnceItIs) {
 
     const auto before = run_tollgate({"check", "--today", "2025-01-20"}, repo.path());
     EXPECT_EQ(before.exit_code, 1) << before.out << before.err;
-    EXPECT_TRUE(contains(before.out, "  - services may not merge before foundation (tollgate.yml:")) << before.out;
-    EXPECT_TRUE(contains(line_of(before.out, "  - services may not merge before foundation"),
-                         "is done: 1 commit on packet/foundation is not on main"))
+    EXPECT_THAT(before.out, HasSubstr("  - services may not merge before foundation (tollgate.yml:"));
+    EXPECT_THAT(line_of(before.out, "  - services may not merge before foundation"),
+                HasSubstr("is done: 1 commit on packet/foundation is not on main"))
         << before.out;
-    EXPECT_TRUE(contains(before.out, "services may not merge before checkpoint cp-1")) << before.out;
+    EXPECT_THAT(before.out, HasSubstr("services may not merge before checkpoint cp-1"));
 
     s.merge("packet/foundation");
     repo.git("checkout -q packet/services");
@@ -85,9 +86,8 @@ TEST(CheckE2E, AManualGateWithoutAVerifiedTrailerIsListedAsMissing) {
     const auto& repo = s.repo();
     const auto r = run_tollgate({"check", "--today", "2025-01-20"}, repo.path());
     EXPECT_EQ(r.exit_code, 1) << r.out;
-    EXPECT_TRUE(contains(r.out, "  - gate look is manual and has no sign-off: once a person has checked it, add a "
-                                "'Verified: look' trailer to a commit of the change"))
-        << r.out;
+    EXPECT_THAT(r.out, HasSubstr("  - gate look is manual and has no sign-off: once a person has checked it, add a "
+                                 "'Verified: look' trailer to a commit of the change"));
 }
 
 TEST(CheckE2E, AFailingGateFailsTheCheckAndLateWorkNotifies) {
@@ -97,10 +97,10 @@ TEST(CheckE2E, AFailingGateFailsTheCheckAndLateWorkNotifies) {
     const auto& repo = s.repo();
     const auto r = run_tollgate({"check", "--today", "2025-01-30"}, repo.path());
     EXPECT_EQ(r.exit_code, 1) << r.out;
-    EXPECT_TRUE(contains(r.out, "  - gate unit failed (exit 1)")) << r.out;
-    EXPECT_TRUE(contains(r.out, "Notifications")) << r.out;
-    EXPECT_TRUE(contains(r.out, "trigger 'packet.delay > 4h' (tollgate.yml:")) << r.out;
-    EXPECT_TRUE(contains(r.out, "fired: packet.delay is 9d, > 4h — escalate-to-lead")) << r.out;
+    EXPECT_THAT(r.out, HasSubstr("  - gate unit failed (exit 1)"));
+    EXPECT_THAT(r.out, HasSubstr("Notifications"));
+    EXPECT_THAT(r.out, HasSubstr("trigger 'packet.delay > 4h' (tollgate.yml:"));
+    EXPECT_THAT(r.out, HasSubstr("fired: packet.delay is 9d, > 4h — escalate-to-lead"));
 }
 
 TEST(CheckE2E, APendingCheckpointIsOverdueAfterItsDueDateAndForceEvaluatesItEarly) {
@@ -114,7 +114,7 @@ TEST(CheckE2E, APendingCheckpointIsOverdueAfterItsDueDateAndForceEvaluatesItEarl
     EXPECT_EQ(j["checkpoints"][0]["status"], "overdue");
     EXPECT_EQ(j["checkpoints"][0]["due"], "2025-01-21");
     EXPECT_EQ(j["gates"].size(), 0u);
-    EXPECT_TRUE(contains(j["warnings"][0].get<std::string>(), "checkpoint cp-1 is overdue: waiting: foundation is not done"));
+    EXPECT_THAT(j["warnings"][0].get<std::string>(), HasSubstr("checkpoint cp-1 is overdue: waiting: foundation is not done"));
 
     const auto forced = run_tollgate(
         {"check", "--checkpoint", "cp-1", "--force", "--today", "2025-01-25", "--format", "json"}, repo.path());
@@ -131,8 +131,8 @@ TEST(CheckE2E, GatesWhoseChangedGlobsMatchRunAndDryRunListsThemWithoutRunning) {
     const auto& repo = s.repo();
     const auto dry = run_tollgate({"check", "--dry-run", "--today", "2025-01-20"}, repo.path());
     EXPECT_EQ(dry.exit_code, 0) << dry.out << dry.err;
-    EXPECT_TRUE(contains(dry.out, "Gates that would run (--dry-run): 1")) << dry.out;
-    EXPECT_TRUE(contains(dry.out, "  docs: changed: docs/ matches docs/guide.md")) << dry.out;
+    EXPECT_THAT(dry.out, HasSubstr("Gates that would run (--dry-run): 1"));
+    EXPECT_THAT(dry.out, HasSubstr("  docs: changed: docs/ matches docs/guide.md"));
     const auto ran = run_tollgate({"check", "--today", "2025-01-20", "--format", "json"}, repo.path());
     EXPECT_EQ(ran.exit_code, 0) << ran.out;
     const auto j = nlohmann::json::parse(ran.out);
@@ -156,13 +156,13 @@ TEST(CheckE2E, TheTrustedInventoryComesFromTheBaseSoAChangeCannotDropItsOwnGates
     EXPECT_EQ(j["inventory_from"], "working tree");
     // Even then, the edit to the plan is judged by the zone covering it.
     EXPECT_EQ(own.exit_code, 1);
-    EXPECT_TRUE(contains(j["failures"][0].get<std::string>(), "services may not modify tollgate.yml: zone Plan"));
+    EXPECT_THAT(j["failures"][0].get<std::string>(), HasSubstr("services may not modify tollgate.yml: zone Plan"));
 
     const auto trusted =
         run_tollgate({"check", "--trusted-inventory", "base", "--today", "2025-01-20", "--format", "json"}, repo.path());
     EXPECT_EQ(trusted.exit_code, 1) << trusted.out << trusted.err;
     j = nlohmann::json::parse(trusted.out);
-    EXPECT_TRUE(contains(j["inventory_from"].get<std::string>(), "(--trusted-inventory base)"));
+    EXPECT_THAT(j["inventory_from"].get<std::string>(), HasSubstr("(--trusted-inventory base)"));
     bool unit_failed = false;
     for (const auto& f : j["failures"]) unit_failed = unit_failed || f == "gate unit failed (exit 1)";
     EXPECT_TRUE(unit_failed) << trusted.out;
@@ -183,7 +183,7 @@ TEST(CheckE2E, ReportDirHoldsResultsJunitAndSummary) {
     EXPECT_EQ(j["verb"], "check");
     std::ifstream summary(out / "summary.md");
     const std::string md((std::istreambuf_iterator<char>(summary)), std::istreambuf_iterator<char>());
-    EXPECT_TRUE(contains(md, "## tollgate check: ✅ pass")) << md;
+    EXPECT_THAT(md, HasSubstr("## tollgate check: ✅ pass"));
 }
 
 TEST(CheckE2E, BadInputIsAUsageOrEnvironmentErrorWithItsExitCode) {
@@ -191,21 +191,21 @@ TEST(CheckE2E, BadInputIsAUsageOrEnvironmentErrorWithItsExitCode) {
     const auto& repo = s.repo();
     const auto format = run_tollgate({"check", "--format", "xml"}, repo.path());
     EXPECT_EQ(format.exit_code, 2);
-    EXPECT_TRUE(contains(format.err, "unknown check format 'xml'")) << format.err;
+    EXPECT_THAT(format.err, HasSubstr("unknown check format 'xml'"));
     const auto force = run_tollgate({"check", "--force"}, repo.path());
     EXPECT_EQ(force.exit_code, 2);
-    EXPECT_TRUE(contains(force.err, "--force evaluates a checkpoint early; name it with --checkpoint")) << force.err;
+    EXPECT_THAT(force.err, HasSubstr("--force evaluates a checkpoint early; name it with --checkpoint"));
     const auto today = run_tollgate({"check", "--today", "tomorrow"}, repo.path());
     EXPECT_EQ(today.exit_code, 2);
-    EXPECT_TRUE(contains(today.err, "--today 'tomorrow' is not a date")) << today.err;
+    EXPECT_THAT(today.err, HasSubstr("--today 'tomorrow' is not a date"));
     const auto checkpoint = run_tollgate({"check", "--checkpoint", "cp1"}, repo.path());
     EXPECT_EQ(checkpoint.exit_code, 2);
-    EXPECT_TRUE(contains(checkpoint.err, "did you mean 'cp-1'?")) << checkpoint.err;
+    EXPECT_THAT(checkpoint.err, HasSubstr("did you mean 'cp-1'?"));
     const auto trust = run_tollgate({"check", "--trusted-inventory", "head"}, repo.path());
     EXPECT_EQ(trust.exit_code, 2);
     const auto baseline = run_tollgate({"check", "--baseline", "nope.json"}, repo.path());
     EXPECT_EQ(baseline.exit_code, 3);
-    EXPECT_TRUE(contains(baseline.err, "--baseline nope.json does not exist")) << baseline.err;
+    EXPECT_THAT(baseline.err, HasSubstr("--baseline nope.json does not exist"));
     const auto base = run_tollgate({"check", "--base", "no-such-branch"}, repo.path());
     EXPECT_EQ(base.exit_code, 3) << base.err;
     const test::TempDir plain;
@@ -258,16 +258,13 @@ TEST(CheckE2E, CoverageGatesReportLinePatchAndZoneFiguresAndTriggersReadThem) {
     EXPECT_EQ(cov["line"], 75.0) << cov;
     EXPECT_EQ(cov["patch"], 75.0) << cov;
     const std::string reason = j["gates"][0]["reason"];
-    EXPECT_TRUE(contains(reason, "patch-min 100 %")) << reason;
-    EXPECT_TRUE(contains(reason, "min (zone Core) 90 %")) << reason;
+    EXPECT_THAT(reason, HasSubstr("patch-min 100 %"));
+    EXPECT_THAT(reason, HasSubstr("min (zone Core) 90 %"));
     EXPECT_EQ(j["triggers"][0]["value"], 75.0);
     EXPECT_EQ(j["triggers"][0]["fired"], true);
     EXPECT_EQ(j["triggers"][1]["fired"], false);
-    bool blocked = false;
-    for (const auto& f : j["failures"]) {
-        blocked = blocked || contains(f.get<std::string>(), "trigger 'coverage < 80' (tollgate.yml:17:");
-    }
-    EXPECT_TRUE(blocked) << j["failures"];
+    EXPECT_THAT(j["failures"].get<std::vector<std::string>>(),
+                Contains(HasSubstr("trigger 'coverage < 80' (tollgate.yml:17:")));
 
     // `run` attaches the same figures to results.json: the scheduler's default gate kind knows `coverage:`.
     const auto run = run_tollgate({"run", "--format", "json"}, repo.path());
@@ -297,7 +294,7 @@ TEST(CheckE2E, NoDropComparesWithTheBaselineFileGiven) {
     const auto dropped = run_tollgate({"check", "--baseline", higher, "--format", "json"}, repo.path());
     EXPECT_EQ(dropped.exit_code, 1) << dropped.out << dropped.err;
     const auto j = nlohmann::json::parse(dropped.out);
-    EXPECT_TRUE(contains(j["gates"][0]["reason"].get<std::string>(), "no-drop")) << j["gates"][0];
+    EXPECT_THAT(j["gates"][0]["reason"].get<std::string>(), HasSubstr("no-drop")) << j["gates"][0];
     const auto kept = run_tollgate({"check", "--baseline", lower}, repo.path());
     EXPECT_EQ(kept.exit_code, 0) << kept.out << kept.err;
 }
@@ -318,13 +315,13 @@ zones:
     repo.git("add -A");
     const auto alone = run_tollgate({"check", "--staged"}, repo.path());
     EXPECT_EQ(alone.exit_code, 1) << alone.out << alone.err;
-    EXPECT_TRUE(contains(alone.out, "staged changes against HEAD")) << alone.out;
-    EXPECT_TRUE(contains(alone.out, "  - services may not modify src/services/api.py")) << alone.out;
+    EXPECT_THAT(alone.out, HasSubstr("staged changes against HEAD"));
+    EXPECT_THAT(alone.out, HasSubstr("  - services may not modify src/services/api.py"));
     const auto acked = run_tollgate({"check", "--staged", "--ack", "foundation"}, repo.path());
     EXPECT_EQ(acked.exit_code, 0) << acked.out << acked.err;
     const auto both = run_tollgate({"check", "--staged", "--worktree"}, repo.path());
     EXPECT_EQ(both.exit_code, 2);
-    EXPECT_TRUE(contains(both.err, "--staged and --worktree exclude each other")) << both.err;
+    EXPECT_THAT(both.err, HasSubstr("--staged and --worktree exclude each other"));
 }
 
 TEST(CheckE2E, ABrokenOrDeletedInventoryInTheChangeIsJudgedByItsZoneUnderTheTrustedInventory) {
@@ -334,8 +331,8 @@ TEST(CheckE2E, ABrokenOrDeletedInventoryInTheChangeIsJudgedByItsZoneUnderTheTrus
     const auto& repo = s.repo();
     const auto broken = run_tollgate({"check", "--trusted-inventory", "base", "--today", "2025-01-20"}, repo.path());
     EXPECT_EQ(broken.exit_code, 1) << broken.out << broken.err;
-    EXPECT_TRUE(contains(broken.out, "  - services may not modify tollgate.yml: zone Plan")) << broken.out;
-    EXPECT_TRUE(contains(broken.err, "the work tree's inventory does not load")) << broken.err;
+    EXPECT_THAT(broken.out, HasSubstr("  - services may not modify tollgate.yml: zone Plan"));
+    EXPECT_THAT(broken.err, HasSubstr("the work tree's inventory does not load"));
     // Without trust, the broken file is an inventory error.
     EXPECT_EQ(run_tollgate({"check"}, repo.path()).exit_code, 2);
 
@@ -343,7 +340,7 @@ TEST(CheckE2E, ABrokenOrDeletedInventoryInTheChangeIsJudgedByItsZoneUnderTheTrus
     repo.commit_all("services: delete the plan");
     const auto deleted = run_tollgate({"check", "--trusted-inventory", "base", "--today", "2025-01-20"}, repo.path());
     EXPECT_EQ(deleted.exit_code, 1) << deleted.out << deleted.err;
-    EXPECT_TRUE(contains(deleted.out, "  - services may not delete tollgate.yml: zone Plan")) << deleted.out;
+    EXPECT_THAT(deleted.out, HasSubstr("  - services may not delete tollgate.yml: zone Plan"));
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include "tests/support/shell.hpp"
 #include "tests/support/temp_dir.hpp"
 
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -12,6 +13,9 @@
 namespace tollgate {
 namespace {
 
+using ::testing::AllOf;
+using ::testing::HasSubstr;
+using ::testing::Not;
 namespace fs = std::filesystem;
 using test::sh;
 using test::shell_quote;
@@ -48,8 +52,6 @@ enable_testing()
 find_package(Tollgate 0.1 CONFIG REQUIRED)
 tollgate_add_tests(PREFIX gate)
 )";
-
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 class CmakePackage : public ::testing::Test {
 protected:
@@ -103,42 +105,42 @@ TEST_F(CmakePackage, EveryGateIsACtestTestWithLabels) {
     const auto r = ctest("-N");
     ASSERT_EQ(r.exit_code, 0) << r.err;
     for (const char* name : {"gate.build", "gate.unit", "gate.review", "gate.lint"}) {
-        EXPECT_TRUE(contains(r.out, name)) << r.out;
+        EXPECT_THAT(r.out, HasSubstr(name));
     }
     const auto labels = ctest("-N -L cp-1");
-    EXPECT_TRUE(contains(labels.out, "gate.unit")) << labels.out;
-    EXPECT_TRUE(contains(labels.out, "gate.review")) << labels.out;
-    EXPECT_FALSE(contains(labels.out, "gate.lint")) << labels.out;
+    EXPECT_THAT(labels.out, HasSubstr("gate.unit"));
+    EXPECT_THAT(labels.out, HasSubstr("gate.review"));
+    EXPECT_THAT(labels.out, Not(HasSubstr("gate.lint")));
 }
 
 TEST_F(CmakePackage, CtestLabelRunsACheckpointsGatesWithTheirNeedsAndSkipsManualOnes) {
     const auto r = ctest("-L cp-1 --output-on-failure");
     EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
-    EXPECT_TRUE(contains(r.out, "gate.build")) << r.out;  // pulled in as unit's fixture
-    EXPECT_TRUE(contains(r.out, "gate.unit")) << r.out;
-    EXPECT_TRUE(contains(r.out, "gate.review ") && contains(r.out, "Skipped")) << r.out;
-    EXPECT_FALSE(contains(r.out, "gate.lint")) << r.out;
+    EXPECT_THAT(r.out, HasSubstr("gate.build"));  // pulled in as unit's fixture
+    EXPECT_THAT(r.out, HasSubstr("gate.unit"));
+    EXPECT_THAT(r.out, AllOf(HasSubstr("gate.review "), HasSubstr("Skipped")));
+    EXPECT_THAT(r.out, Not(HasSubstr("gate.lint")));
     EXPECT_TRUE(fs::exists(m_dir.path() / "consumer/built"));
 }
 
 TEST_F(CmakePackage, AFailingGateFailsItsCtestTest) {
     const auto r = ctest("-L cp-2 --output-on-failure");
     EXPECT_NE(r.exit_code, 0);
-    EXPECT_TRUE(contains(r.out, "lint: 3 problems")) << r.out;
+    EXPECT_THAT(r.out, HasSubstr("lint: 3 problems"));
 }
 
 TEST_F(CmakePackage, TheInventoryIsReadWhenCtestRunsNotAtConfigure) {
     m_dir.write("consumer/tollgate.yml", std::string(k_inventory) + "  - id: added-later\n    run: \"true\"\n");
     const auto r = ctest("-N");
-    EXPECT_TRUE(contains(r.out, "gate.added-later")) << r.out;
+    EXPECT_THAT(r.out, HasSubstr("gate.added-later"));
 }
 
 TEST_F(CmakePackage, ABrokenInventoryShowsAsOneFailingTestNotAsNoTests) {
     m_dir.write("consumer/tollgate.yml", "version: 1\ngates:\n  - id: x\n    rnu: true\n");
     const auto r = ctest("--output-on-failure");
     EXPECT_NE(r.exit_code, 0);
-    EXPECT_TRUE(contains(r.out, "gate.inventory")) << r.out;
-    EXPECT_TRUE(contains(r.out, "rnu")) << r.out;
+    EXPECT_THAT(r.out, HasSubstr("gate.inventory"));
+    EXPECT_THAT(r.out, HasSubstr("rnu"));
 }
 
 }  // namespace

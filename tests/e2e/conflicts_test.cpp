@@ -3,12 +3,14 @@
 #include "tests/support/git_repo.hpp"
 #include "tests/support/shell.hpp"
 
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
 namespace tollgate {
 namespace {
 
+using ::testing::HasSubstr;
 using test::GitRepo;
 using test::run_tollgate;
 
@@ -35,8 +37,6 @@ zones:
     owner: foundation
     rule: shared
 )";
-
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 // Packet branches from one base: foundation and finance-ui both add
 // migration 002 (an add/add conflict in an exclusive zone) and edit one line
@@ -74,13 +74,12 @@ TEST(ConflictsVerb, PredictsAConflictInAnExclusiveZoneAndExitsOne) {
     write_packets(repo);
     const auto r = run_tollgate({"conflicts"}, repo.path());
     EXPECT_EQ(r.exit_code, 1) << r.err;
-    EXPECT_TRUE(contains(r.out, "3 branch(es) in flight")) << r.out;
-    EXPECT_TRUE(contains(r.out, "packet/finance-ui (finance-ui) × packet/foundation (foundation)")) << r.out;
-    EXPECT_TRUE(contains(r.out, "CONFLICT database/migrations/002.sql  [Migrations, exclusive, owner foundation]"))
-        << r.out;
-    EXPECT_TRUE(contains(r.out, "CONFLICT docs/guide.md  [Docs, shared")) << r.out;
-    EXPECT_TRUE(contains(r.out, "skipped packet/legacy: packet legacy is done")) << r.out;
-    EXPECT_TRUE(contains(r.out, "2 of 3 pair(s) touch disjoint files")) << r.out;
+    EXPECT_THAT(r.out, HasSubstr("3 branch(es) in flight"));
+    EXPECT_THAT(r.out, HasSubstr("packet/finance-ui (finance-ui) × packet/foundation (foundation)"));
+    EXPECT_THAT(r.out, HasSubstr("CONFLICT database/migrations/002.sql  [Migrations, exclusive, owner foundation]"));
+    EXPECT_THAT(r.out, HasSubstr("CONFLICT docs/guide.md  [Docs, shared"));
+    EXPECT_THAT(r.out, HasSubstr("skipped packet/legacy: packet legacy is done"));
+    EXPECT_THAT(r.out, HasSubstr("2 of 3 pair(s) touch disjoint files"));
 }
 
 TEST(ConflictsVerb, ExitsZeroWhenNoConflictIsInAnExclusiveZone) {
@@ -88,7 +87,7 @@ TEST(ConflictsVerb, ExitsZeroWhenNoConflictIsInAnExclusiveZone) {
     write_packets(repo, false);
     const auto r = run_tollgate({"conflicts"}, repo.path());
     EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
-    EXPECT_TRUE(contains(r.out, "CONFLICT docs/guide.md")) << r.out;
+    EXPECT_THAT(r.out, HasSubstr("CONFLICT docs/guide.md"));
 }
 
 // git itself is the reference for which files conflict.
@@ -137,9 +136,9 @@ TEST(ConflictsVerb, PrintsAMarkdownMatrix) {
     write_packets(repo);
     const auto r = run_tollgate({"conflicts", "--format", "md"}, repo.path());
     EXPECT_EQ(r.exit_code, 1);
-    EXPECT_TRUE(contains(r.out, "| | packet/finance-ui | packet/foundation | packet/reports |")) << r.out;
-    EXPECT_TRUE(contains(r.out, "| **packet/finance-ui** | — | ⛔ **2 conflicts** | · |")) << r.out;
-    EXPECT_TRUE(contains(r.out, "- conflict: database/migrations/002.sql — Migrations (exclusive)")) << r.out;
+    EXPECT_THAT(r.out, HasSubstr("| | packet/finance-ui | packet/foundation | packet/reports |"));
+    EXPECT_THAT(r.out, HasSubstr("| **packet/finance-ui** | — | ⛔ **2 conflicts** | · |"));
+    EXPECT_THAT(r.out, HasSubstr("- conflict: database/migrations/002.sql — Migrations (exclusive)"));
 }
 
 TEST(ConflictsVerb, FindsRemoteTrackingBranchesInAClone) {
@@ -178,7 +177,7 @@ TEST(ConflictsVerb, SkipsBranchesAlreadyMergedIntoTheBase) {
     write_packets(repo);
     repo.git("merge -q --no-edit packet/reports");
     const auto r = run_tollgate({"conflicts"}, repo.path());
-    EXPECT_TRUE(contains(r.out, "skipped packet/reports: nothing in flight: already merged into main")) << r.out;
+    EXPECT_THAT(r.out, HasSubstr("skipped packet/reports: nothing in flight: already merged into main"));
 }
 
 TEST(ConflictsVerb, LeavesTheRepositoryUntouched) {
@@ -200,7 +199,7 @@ TEST(ConflictsVerb, ExitsThreeOutsideARepositoryOrWithoutTheBase) {
     write_packets(repo);
     const auto r = run_tollgate({"conflicts", "--base", "nope"}, repo.path());
     EXPECT_EQ(r.exit_code, 3);
-    EXPECT_TRUE(contains(r.err, "unknown revision 'nope'")) << r.err;
+    EXPECT_THAT(r.err, HasSubstr("unknown revision 'nope'"));
     EXPECT_EQ(run_tollgate({"conflicts", "--format", "pdf"}, repo.path()).exit_code, 2);
     EXPECT_EQ(run_tollgate({"conflicts", "--branches", "a//b"}, repo.path()).exit_code, 2);
 }

@@ -11,6 +11,7 @@
 #include "tests/support/spawn.hpp"
 #include "tests/support/temp_dir.hpp"
 
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -22,14 +23,13 @@
 namespace tollgate {
 namespace {
 
+using ::testing::HasSubstr;
 using test::read_file;
 using test::run_tollgate;
 using test::shell_quote;
 using test::TempDir;
 
 namespace fs = std::filesystem;
-
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 std::vector<std::string> entries(const fs::path& dir) {
     std::vector<std::string> names;
@@ -99,8 +99,8 @@ TEST(Faults, AReadOnlyReportDirIsAClearErrorBeforeAnyGateRuns) {
         r = *mounted;
     }
     EXPECT_EQ(r.exit_code, 3) << r.out << r.err;
-    EXPECT_TRUE(contains(r.err, "cannot write into report directory 'out'")) << r.err;
-    EXPECT_TRUE(contains(r.err, ::geteuid() == 0 ? "Read-only file system" : "Permission denied")) << r.err;
+    EXPECT_THAT(r.err, HasSubstr("cannot write into report directory 'out'"));
+    EXPECT_THAT(r.err, HasSubstr(::geteuid() == 0 ? "Read-only file system" : "Permission denied"));
     EXPECT_FALSE(fs::exists(dir.path() / "ran"));
 }
 
@@ -114,7 +114,7 @@ TEST(Faults, AFullReportFileSystemIsAClearErrorAndLeavesNoPartialReport) {
                                      dir.path());
     if (!r) GTEST_SKIP() << "no permission to mount a small tmpfs here";
     EXPECT_EQ(r->exit_code, 3) << r->out << r->err;
-    EXPECT_TRUE(contains(r->err, "cannot write 'out/junit.xml': No space left on device")) << r->err;
+    EXPECT_THAT(r->err, HasSubstr("cannot write 'out/junit.xml': No space left on device"));
     // results.json (16 KB tail) fitted and is whole; junit.xml is absent, not truncated; no temp files.
     EXPECT_EQ(read_file(dir.path() / "listing.txt"), "results.json\n");
 }
@@ -125,7 +125,7 @@ TEST(Faults, OutputToAFullDeviceIsAnEnvironmentErrorNotASilentPass) {
     for (const char* verb : {"validate", "plan", "run"}) {
         const auto r = test::sh(shell_quote(TOLLGATE_BINARY) + " " + verb + " > /dev/full", dir.path());
         EXPECT_EQ(r.exit_code, 3) << verb << "\n" << r.err;
-        EXPECT_TRUE(contains(r.err, "cannot write the output: No space left on device")) << verb << "\n" << r.err;
+        EXPECT_THAT(r.err, HasSubstr("cannot write the output: No space left on device")) << verb << "\n" << r.err;
     }
 }
 

@@ -3,6 +3,7 @@
 #include "tests/support/git_repo.hpp"
 #include "tests/support/shell.hpp"
 
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -11,6 +12,8 @@
 namespace tollgate {
 namespace {
 
+using ::testing::HasSubstr;
+using ::testing::Not;
 namespace fs = std::filesystem;
 using test::GitRepo;
 using test::read_file;
@@ -33,8 +36,6 @@ zones:
     owner: foundation
     rule: exclusive
 )";
-
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 bool executable(const fs::path& p) { return ::access(p.c_str(), X_OK) == 0; }
 
@@ -81,11 +82,11 @@ TEST_F(Hooks, InstallWritesAnExecutablePrePushHookThatCallsThisTollgate) {
     ASSERT_EQ(r.exit_code, 0) << r.err;
     ASSERT_TRUE(executable(hooks() / "pre-push"));
     const auto text = read_file(hooks() / "pre-push");
-    EXPECT_TRUE(contains(text, "# tollgate-hook: pre-push")) << text;
-    EXPECT_TRUE(contains(text, std::string("[ -n \"$TOLLGATE\" ] || TOLLGATE='") + TOLLGATE_BINARY + "'\n")) << text;
+    EXPECT_THAT(text, HasSubstr("# tollgate-hook: pre-push"));
+    EXPECT_THAT(text, HasSubstr(std::string("[ -n \"$TOLLGATE\" ] || TOLLGATE='") + TOLLGATE_BINARY + "'\n"));
     // The installed hook finds this tollgate without $TOLLGATE or PATH.
     const auto r2 = sh("env -u TOLLGATE PATH=/usr/bin:/bin sh -c '. ./.git/hooks/pre-push </dev/null' 2>&1; true", m_repo.path());
-    EXPECT_FALSE(contains(r2.out, "cannot run")) << r2.out;
+    EXPECT_THAT(r2.out, Not(HasSubstr("cannot run")));
     EXPECT_EQ(tollgate({"hook", "install"}).exit_code, 0);  // again: harmless
     EXPECT_FALSE(fs::exists(hooks() / "pre-push.tollgate-chained"));
 }
@@ -93,10 +94,10 @@ TEST_F(Hooks, InstallWritesAnExecutablePrePushHookThatCallsThisTollgate) {
 TEST_F(Hooks, InstallsAlsoPreMergeCommitWhenAsked) {
     ASSERT_EQ(tollgate({"hook", "install", "--hook", "pre-push", "--hook", "pre-merge-commit"}).exit_code, 0);
     EXPECT_TRUE(executable(hooks() / "pre-merge-commit"));
-    EXPECT_TRUE(contains(read_file(hooks() / "pre-merge-commit"), "check --staged"));
+    EXPECT_THAT(read_file(hooks() / "pre-merge-commit"), HasSubstr("check --staged"));
     const auto bad = tollgate({"hook", "install", "--hook", "post-commit"});
     EXPECT_EQ(bad.exit_code, 2);
-    EXPECT_TRUE(contains(bad.err, "unknown hook 'post-commit'")) << bad.err;
+    EXPECT_THAT(bad.err, HasSubstr("unknown hook 'post-commit'"));
 }
 
 TEST_F(Hooks, RespectsCoreHooksPath) {
@@ -106,17 +107,16 @@ TEST_F(Hooks, RespectsCoreHooksPath) {
     ASSERT_EQ(r.exit_code, 0) << r.err;
     EXPECT_TRUE(executable(m_repo.path() / "tools/hooks/pre-push"));
     EXPECT_FALSE(fs::exists(hooks() / "pre-push"));
-    EXPECT_TRUE(contains(r.out, "core.hooksPath")) << r.out;
+    EXPECT_THAT(r.out, HasSubstr("core.hooksPath"));
 }
 
 TEST_F(Hooks, ACoreHooksPathThatDoesNotExistIsAClearError) {
     m_repo.git("config core.hooksPath no/such/dir");
     const auto r = tollgate({"hook", "install"});
     EXPECT_EQ(r.exit_code, 3);
-    EXPECT_TRUE(contains(r.err, "core.hooksPath is '" + (m_repo.path() / "no/such/dir").string() +
-                                    "', which does not exist"))
-        << r.err;
-    EXPECT_TRUE(contains(r.err, "mkdir -p")) << r.err;
+    EXPECT_THAT(r.err, HasSubstr("core.hooksPath is '" + (m_repo.path() / "no/such/dir").string() +
+                                     "', which does not exist"));
+    EXPECT_THAT(r.err, HasSubstr("mkdir -p"));
 }
 
 TEST_F(Hooks, AnExistingHookIsChainedAndRestoredOnUninstall) {
@@ -125,7 +125,7 @@ TEST_F(Hooks, AnExistingHookIsChainedAndRestoredOnUninstall) {
     ::chmod((hooks() / "pre-push").c_str(), 0755);
     const auto r = tollgate({"hook", "install"});
     ASSERT_EQ(r.exit_code, 0) << r.err;
-    EXPECT_TRUE(contains(r.out, "kept the existing hook")) << r.out;
+    EXPECT_THAT(r.out, HasSubstr("kept the existing hook"));
     EXPECT_EQ(read_file(hooks() / "pre-push.tollgate-chained"), mine);
     const auto u = tollgate({"hook", "uninstall"});
     ASSERT_EQ(u.exit_code, 0) << u.err;
@@ -139,7 +139,7 @@ TEST_F(Hooks, ASymlinkedHookIsRefusedAndLeftAsItIs) {
     fs::create_symlink(target, hooks() / "pre-push");
     const auto r = tollgate({"hook", "install"});
     EXPECT_EQ(r.exit_code, 3);
-    EXPECT_TRUE(contains(r.err, "is a symlink (to '" + target.string() + "')")) << r.err;
+    EXPECT_THAT(r.err, HasSubstr("is a symlink (to '" + target.string() + "')"));
     EXPECT_TRUE(fs::is_symlink(hooks() / "pre-push"));
     EXPECT_EQ(read_file(target), "#!/bin/sh\n");
 }
@@ -147,11 +147,11 @@ TEST_F(Hooks, ASymlinkedHookIsRefusedAndLeftAsItIs) {
 TEST_F(Hooks, UninstallLeavesForeignHooksAloneAndIsQuietWithoutOne) {
     const auto none = tollgate({"hook", "uninstall"});
     EXPECT_EQ(none.exit_code, 0) << none.err;
-    EXPECT_TRUE(contains(none.out, "nothing to do")) << none.out;
+    EXPECT_THAT(none.out, HasSubstr("nothing to do"));
     m_repo.write(".git/hooks/pre-push", "#!/bin/sh\n");
     const auto r = tollgate({"hook", "uninstall"});
     EXPECT_EQ(r.exit_code, 2);
-    EXPECT_TRUE(contains(r.err, "was not installed by tollgate; left alone")) << r.err;
+    EXPECT_THAT(r.err, HasSubstr("was not installed by tollgate; left alone"));
     EXPECT_TRUE(fs::exists(hooks() / "pre-push"));
 }
 
@@ -184,11 +184,11 @@ TEST_F(Hooks, ARejectedPushNamesTheReasonAndTheEscapeHatch) {
     m_repo.commit_all("x");
     const auto r = push("-q origin main", fake_env(1));
     EXPECT_NE(r.exit_code, 0);
-    EXPECT_TRUE(contains(r.out, "tollgate: push of refs/heads/main rejected: a gate or a blocking rule failed")) << r.out;
-    EXPECT_TRUE(contains(r.out, "TOLLGATE_SKIP=1 git push")) << r.out;
+    EXPECT_THAT(r.out, HasSubstr("tollgate: push of refs/heads/main rejected: a gate or a blocking rule failed"));
+    EXPECT_THAT(r.out, HasSubstr("TOLLGATE_SKIP=1 git push"));
     const auto skipped = push("-q origin main", fake_env(1) + " TOLLGATE_SKIP=1");
     EXPECT_EQ(skipped.exit_code, 0) << skipped.out;
-    EXPECT_TRUE(contains(skipped.out, "TOLLGATE_SKIP=1: pre-push checks skipped")) << skipped.out;
+    EXPECT_THAT(skipped.out, HasSubstr("TOLLGATE_SKIP=1: pre-push checks skipped"));
 }
 
 TEST_F(Hooks, TheChainedHookRunsFirstWithGitsInputAndCanStopThePush) {
@@ -200,7 +200,7 @@ TEST_F(Hooks, TheChainedHookRunsFirstWithGitsInputAndCanStopThePush) {
     const auto head = m_repo.commit_all("x");
     auto r = push("origin main", fake_env());
     ASSERT_EQ(r.exit_code, 0) << r.out;
-    EXPECT_TRUE(contains(r.out, "chained origin")) << r.out;
+    EXPECT_THAT(r.out, HasSubstr("chained origin"));
     EXPECT_EQ(read_file(m_tools.path() / "stdin"), "refs/heads/main " + head + " refs/heads/main " + m_base + "\n");
     EXPECT_EQ(calls(), "check --base " + m_base + " --head refs/heads/main\n");
     m_repo.write("y.txt", "y\n");
@@ -213,7 +213,7 @@ TEST_F(Hooks, TheChainedHookRunsFirstWithGitsInputAndCanStopThePush) {
 // With the real `tollgate check`: a violating push is refused, a clean one accepted.
 TEST_F(Hooks, RealCheckRefusesAViolatingPushAndAcceptsACleanOne) {
     const auto help = tollgate({"check", "--help"});
-    if (contains(help.out + help.err, "not implemented")) {
+    if (::testing::Value(help.out + help.err, HasSubstr("not implemented"))) {
         GTEST_SKIP() << "PENDING: `tollgate check` is not on this branch yet (being built on wt/check); "
                         "this test runs once it is merged";
     }
@@ -225,15 +225,15 @@ TEST_F(Hooks, RealCheckRefusesAViolatingPushAndAcceptsACleanOne) {
     m_repo.commit_all("violation");
     const auto refused = push("origin packet/finance-ui");
     EXPECT_NE(refused.exit_code, 0) << refused.out;
-    EXPECT_TRUE(contains(refused.out, "existing hook ran")) << refused.out;
-    EXPECT_TRUE(contains(refused.out, "rejected: a gate or a blocking rule failed")) << refused.out;
+    EXPECT_THAT(refused.out, HasSubstr("existing hook ran"));
+    EXPECT_THAT(refused.out, HasSubstr("rejected: a gate or a blocking rule failed"));
     m_repo.git("checkout -q main");
     m_repo.git("checkout -q -b packet/foundation");
     m_repo.write("db/003.sql", "alter;\n");
     m_repo.commit_all("owner's change");
     const auto accepted = push("origin packet/foundation");
     EXPECT_EQ(accepted.exit_code, 0) << accepted.out;
-    EXPECT_TRUE(contains(accepted.out, "existing hook ran")) << accepted.out;
+    EXPECT_THAT(accepted.out, HasSubstr("existing hook ran"));
 }
 
 }  // namespace

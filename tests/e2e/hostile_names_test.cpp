@@ -8,6 +8,7 @@
 #include "tests/support/git_repo.hpp"
 #include "tests/support/shell.hpp"
 
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 #include <pugixml.hpp>
@@ -15,11 +16,11 @@
 namespace tollgate {
 namespace {
 
+using ::testing::HasSubstr;
+using ::testing::Not;
 using test::GitRepo;
 using test::run_tollgate;
 using test::TempDir;
-
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 // True when `text` could drive a terminal: ESC, NUL, DEL, other C0 controls
 // but newline and tab, C1 controls (U+0080..U+009F), or invalid UTF-8.
@@ -85,9 +86,9 @@ TEST(HostileNames, ZonesTextEscapesEveryNameForTheTerminal) {
     const auto r = run_tollgate({"zones"}, repo.path());
     EXPECT_EQ(r.exit_code, 1) << r.err;
     EXPECT_FALSE(has_raw_controls(r.out)) << r.out;
-    EXPECT_TRUE(contains(r.out, "database/\\x1B[31mred\\x1B[0m.sql")) << r.out;
-    EXPECT_TRUE(contains(r.out, "database/two\\nlines.sql")) << r.out;
-    EXPECT_TRUE(contains(r.out, "database/bad\\xFF\\xFEutf8.sql")) << r.out;
+    EXPECT_THAT(r.out, HasSubstr("database/\\x1B[31mred\\x1B[0m.sql"));
+    EXPECT_THAT(r.out, HasSubstr("database/two\\nlines.sql"));
+    EXPECT_THAT(r.out, HasSubstr("database/bad\\xFF\\xFEutf8.sql"));
     EXPECT_FALSE(std::filesystem::exists(repo.path() / "pwned"));
 }
 
@@ -121,7 +122,7 @@ TEST(HostileNames, ConflictsTextJsonAndMarkdownStayWellFormed) {
     const auto md = run_tollgate({"conflicts", "--format", "md"}, repo.path());
     EXPECT_EQ(md.exit_code, 1) << md.err;
     EXPECT_FALSE(has_raw_controls(md.out)) << md.out;
-    EXPECT_FALSE(contains(md.out, "<script>")) << md.out;
+    EXPECT_THAT(md.out, Not(HasSubstr("<script>")));
     EXPECT_FALSE(std::filesystem::exists(repo.path() / "pwned"));
 }
 
@@ -157,7 +158,7 @@ TEST(HostileNames, PlanTextAndJsonCarryTitlesSafely) {
     const auto json = run_tollgate({"plan", "--format", "json"}, dir.path());
     ASSERT_EQ(json.exit_code, 0) << json.err;
     const auto j = nlohmann::json::parse(json.out);
-    EXPECT_TRUE(contains(j.dump(), "<script>alert(1)</script>")) << "JSON keeps text as data";
+    EXPECT_THAT(j.dump(), HasSubstr("<script>alert(1)</script>")) << "JSON keeps text as data";
 }
 
 TEST(HostileNames, PlanDotKeepsEveryTitleInsideItsQuotedLabel) {
@@ -179,8 +180,8 @@ TEST(HostileNames, PlanDotKeepsEveryTitleInsideItsQuotedLabel) {
         else if (!in_string) outside += c;
     }
     EXPECT_FALSE(in_string) << r.out;
-    EXPECT_FALSE(contains(outside, "evil")) << outside;
-    EXPECT_FALSE(contains(outside, "script")) << outside;
+    EXPECT_THAT(outside, Not(HasSubstr("evil")));
+    EXPECT_THAT(outside, Not(HasSubstr("script")));
 }
 
 TEST(HostileNames, PlanMermaidEscapesLabelSyntaxAndHtml) {
@@ -189,8 +190,8 @@ TEST(HostileNames, PlanMermaidEscapesLabelSyntaxAndHtml) {
     const auto r = run_tollgate({"plan", "--format", "mermaid"}, dir.path());
     ASSERT_EQ(r.exit_code, 0) << r.err;
     EXPECT_FALSE(has_raw_controls(r.out)) << r.out;
-    EXPECT_FALSE(contains(r.out, "<script>")) << r.out;
-    EXPECT_FALSE(contains(r.out, "<b>")) << r.out;
+    EXPECT_THAT(r.out, Not(HasSubstr("<script>")));
+    EXPECT_THAT(r.out, Not(HasSubstr("<b>")));
     // Each label is one quoted string: the quotes inside titles are entities.
     for (const auto& line : split(r.out, '\n')) {
         const auto open = line.find('"');
@@ -227,7 +228,7 @@ TEST(HostileNames, RunConsoleEscapesGateOutput) {
     const auto r = run_loud(dir);
     ASSERT_EQ(r.console.exit_code, 1) << r.console.err;
     EXPECT_FALSE(has_raw_controls(r.console.out)) << r.console.out;
-    EXPECT_TRUE(contains(r.console.out, "\\x1B[31mred")) << r.console.out;
+    EXPECT_THAT(r.console.out, HasSubstr("\\x1B[31mred"));
 }
 
 TEST(HostileNames, ResultsJsonParsesWithTheOutputAsData) {
@@ -236,7 +237,7 @@ TEST(HostileNames, ResultsJsonParsesWithTheOutputAsData) {
     ASSERT_EQ(r.console.exit_code, 1) << r.console.err;
     const auto j = nlohmann::json::parse(test::read_file(r.reports / "results.json"));
     const std::string tail = j["gates"][0]["output_tail"];
-    EXPECT_TRUE(contains(tail, "<script>alert(1)</script> ]]>")) << tail;
+    EXPECT_THAT(tail, HasSubstr("<script>alert(1)</script> ]]>"));
     EXPECT_TRUE(is_valid_utf8(tail));
 }
 
@@ -253,7 +254,7 @@ TEST(HostileNames, JunitXmlParsesAndHoldsOnlyCharactersXmlAllows) {
     pugi::xml_document doc;
     ASSERT_TRUE(doc.load_string(xml.c_str())) << xml;
     const std::string failure = doc.select_node("//testcase[@name='loud']/failure").node().text().get();
-    EXPECT_TRUE(contains(failure, "<script>alert(1)</script> ]]>")) << failure;
+    EXPECT_THAT(failure, HasSubstr("<script>alert(1)</script> ]]>"));
 }
 
 TEST(HostileNames, SummaryMarkdownKeepsOneRowPerGateAndNoHtml) {
@@ -262,7 +263,7 @@ TEST(HostileNames, SummaryMarkdownKeepsOneRowPerGateAndNoHtml) {
     ASSERT_EQ(r.console.exit_code, 1) << r.console.err;
     const std::string md = test::read_file(r.reports / "summary.md");
     EXPECT_FALSE(has_raw_controls(md)) << md;
-    EXPECT_FALSE(contains(md, "<script>")) << md;
+    EXPECT_THAT(md, Not(HasSubstr("<script>")));
     std::size_t rows = 0;
     for (const auto& line : split(md, '\n')) rows += line.starts_with("| ") ? 1 : 0;
     EXPECT_EQ(rows, 2u) << "header and the one gate\n" << md;

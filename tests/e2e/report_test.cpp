@@ -3,6 +3,7 @@
 #include "tests/support/git_repo.hpp"
 #include "tests/support/shell.hpp"
 
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -11,6 +12,9 @@
 namespace tollgate {
 namespace {
 
+using ::testing::AnyOf;
+using ::testing::HasSubstr;
+using ::testing::Not;
 using test::GitRepo;
 using test::run_tollgate;
 using Json = nlohmann::json;
@@ -58,8 +62,6 @@ gates:
   - id: unit
     run: "true"
 )";
-
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 std::string lines(int from, int to) {
     std::string s;
@@ -223,10 +225,10 @@ TEST(ReportE2E, TextIsTheDashboardWithinEightyColumns) {
     const Scripted s;
     const auto r = s.report({});
     ASSERT_EQ(r.exit_code, 0) << r.err;
-    EXPECT_TRUE(contains(r.out, "Overall Progress: ")) << r.out;
-    EXPECT_TRUE(contains(r.out, " 67%")) << r.out;
-    EXPECT_TRUE(contains(r.out, "Active: 1 | Completed: 3 | Blocked: 0 | Failed: 0")) << r.out;
-    EXPECT_TRUE(contains(r.out, "ETA: 2025-01-27")) << r.out;
+    EXPECT_THAT(r.out, HasSubstr("Overall Progress: "));
+    EXPECT_THAT(r.out, HasSubstr(" 67%"));
+    EXPECT_THAT(r.out, HasSubstr("Active: 1 | Completed: 3 | Blocked: 0 | Failed: 0"));
+    EXPECT_THAT(r.out, HasSubstr("ETA: 2025-01-27"));
     std::size_t start = 0;
     while (start < r.out.size()) {
         const std::size_t end = r.out.find('\n', start);
@@ -242,16 +244,15 @@ TEST(ReportE2E, MarkdownAndHtmlGoToTheOutFile) {
     const Scripted s;
     const auto md = s.report({"--format", "md"});
     ASSERT_EQ(md.exit_code, 0) << md.err;
-    EXPECT_TRUE(contains(md.out, "- [x] **foundation**: Foundation — done · Started: 2025-01-20 / Completed: 2025-01-21"))
-        << md.out;
+    EXPECT_THAT(md.out, HasSubstr("- [x] **foundation**: Foundation — done · Started: 2025-01-20 / Completed: 2025-01-21"));
     const auto out = s.repo.path() / "out" / "progress.html";
     std::filesystem::create_directories(out.parent_path());
     const auto html = s.report({"--format", "html", "--out", out.string()});
     ASSERT_EQ(html.exit_code, 0) << html.err;
     EXPECT_TRUE(html.out.empty());
-    EXPECT_TRUE(contains(html.err, "Report written to"));
+    EXPECT_THAT(html.err, HasSubstr("Report written to"));
     const std::string page = test::read_file(out);
-    EXPECT_TRUE(contains(page, "<svg id=\"gantt\""));
+    EXPECT_THAT(page, HasSubstr("<svg id=\"gantt\""));
 }
 
 TEST(ReportE2E, PacketCompletionReportListsFilesByZoneViolationsAndWhatRemains) {
@@ -270,13 +271,13 @@ TEST(ReportE2E, PacketCompletionReportListsFilesByZoneViolationsAndWhatRemains) 
 
     const auto ui = s.report({"--packet", "ui"});
     ASSERT_EQ(ui.exit_code, 0) << ui.err;
-    EXPECT_TRUE(contains(ui.out, "2. Tasks skipped (with reason)")) << ui.out;
-    EXPECT_TRUE(contains(ui.out, "branch packet/ui has work not yet in main")) << ui.out;
-    EXPECT_TRUE(contains(ui.out, "ui/app.js")) << ui.out;
+    EXPECT_THAT(ui.out, HasSubstr("2. Tasks skipped (with reason)"));
+    EXPECT_THAT(ui.out, HasSubstr("branch packet/ui has work not yet in main"));
+    EXPECT_THAT(ui.out, HasSubstr("ui/app.js"));
 
     const auto f = s.report({"--packet", "foundation"});
-    EXPECT_TRUE(contains(f.out, "gates passed (record ")) << f.out;
-    EXPECT_TRUE(contains(f.out, "services (done)") || contains(f.out, "no packet waits")) << f.out;
+    EXPECT_THAT(f.out, HasSubstr("gates passed (record "));
+    EXPECT_THAT(f.out, AnyOf(HasSubstr("services (done)"), HasSubstr("no packet waits")));
 }
 
 TEST(ReportE2E, UsageErrorsExitTwo) {
@@ -285,11 +286,11 @@ TEST(ReportE2E, UsageErrorsExitTwo) {
     EXPECT_EQ(s.report({"--since", "soon"}).exit_code, 2);
     const auto unknown = s.report({"--packet", "nope"});
     EXPECT_EQ(unknown.exit_code, 2);
-    EXPECT_TRUE(contains(unknown.err, "unknown packet 'nope'")) << unknown.err;
+    EXPECT_THAT(unknown.err, HasSubstr("unknown packet 'nope'"));
     EXPECT_EQ(s.report({"--packet", "ui", "--format", "html"}).exit_code, 2);
     const auto bad_today = run_tollgate({"report", "--today", "2025-13-01"}, s.repo.path());
     EXPECT_EQ(bad_today.exit_code, 2);
-    EXPECT_TRUE(contains(bad_today.err, "invalid --today")) << bad_today.err;
+    EXPECT_THAT(bad_today.err, HasSubstr("invalid --today"));
 }
 
 TEST(ReportE2E, TodayComesFromTheEnvironmentWhenNotGiven) {
@@ -344,11 +345,11 @@ TEST(ReportE2E, TheHtmlRendersInHeadlessChromiumWithEveryChart) {
     const auto dom = test::sh(chromium + " --dump-dom " + url);
     ASSERT_EQ(dom.exit_code, 0) << dom.err;
     for (const char* id : {"stream-progress", "dependency-graph", "gantt", "coverage-trend", "checkpoint-timeline"}) {
-        EXPECT_TRUE(contains(dom.out, std::string("<svg id=\"") + id + "\"")) << id;
+        EXPECT_THAT(dom.out, HasSubstr(std::string("<svg id=\"") + id + "\"")) << id;
     }
-    EXPECT_TRUE(contains(dom.out, "<rect class=\"actual\"")) << "no actual bars in the Gantt";
-    EXPECT_TRUE(contains(dom.out, "<polyline")) << "no coverage line";
-    EXPECT_TRUE(contains(dom.out, "<td>foundation</td>"));
+    EXPECT_THAT(dom.out, HasSubstr("<rect class=\"actual\"")) << "no actual bars in the Gantt";
+    EXPECT_THAT(dom.out, HasSubstr("<polyline")) << "no coverage line";
+    EXPECT_THAT(dom.out, HasSubstr("<td>foundation</td>"));
 }
 
 // --- bad input --------------------------------------------------------------
@@ -366,7 +367,7 @@ TEST(ReportE2E, ARepositoryWithNoPacketHistoryReportsEverythingPending) {
     EXPECT_EQ(j["metrics"]["coverage_trend"], Json::array());
     const auto text = run_tollgate({"report", "--today", "2025-01-25"}, repo.path());
     EXPECT_EQ(text.exit_code, 0) << text.err;
-    EXPECT_TRUE(contains(text.out, "no coverage recorded")) << text.out;
+    EXPECT_THAT(text.out, HasSubstr("no coverage recorded"));
 }
 
 TEST(ReportE2E, NotesFromANewerTollgateAndCorruptNotesAreReportedNotFatal) {
@@ -379,16 +380,15 @@ TEST(ReportE2E, NotesFromANewerTollgateAndCorruptNotesAreReportedNotFatal) {
     const Json j = Json::parse(r.out);
     std::string all;
     for (const auto& n : j["notes"]) all += n.get<std::string>() + "\n";
-    EXPECT_TRUE(contains(all, "note on " + s.services_merge.substr(0, 12) + " line 3: written by a newer tollgate "
-                              "(record version 2; this tollgate reads version 1): upgrade tollgate to read it"))
-        << all;
-    EXPECT_TRUE(contains(all, "note on " + s.unknown_merge.substr(0, 12) + " line 1: not valid JSON")) << all;
-    EXPECT_TRUE(contains(all, "note on " + s.unknown_merge.substr(0, 12) + " line 3: not valid JSON")) << all;
+    EXPECT_THAT(all, HasSubstr("note on " + s.services_merge.substr(0, 12) + " line 3: written by a newer tollgate "
+                               "(record version 2; this tollgate reads version 1): upgrade tollgate to read it"));
+    EXPECT_THAT(all, HasSubstr("note on " + s.unknown_merge.substr(0, 12) + " line 1: not valid JSON"));
+    EXPECT_THAT(all, HasSubstr("note on " + s.unknown_merge.substr(0, 12) + " line 3: not valid JSON"));
     // The readable records still count.
     EXPECT_EQ(j["metrics"]["coverage_trend"].size(), 2u);
     const auto html = s.report({"--format", "html"});
     EXPECT_EQ(html.exit_code, 0);
-    EXPECT_FALSE(contains(html.out, "\x1b"));
+    EXPECT_THAT(html.out, Not(HasSubstr("\x1b")));
 }
 
 TEST(ReportE2E, CommitDatesOutOfOrderGiveTheEarliestStartAndTheLandingAsCompletion) {
@@ -414,10 +414,10 @@ TEST(ReportE2E, CommitDatesOutOfOrderGiveTheEarliestStartAndTheLandingAsCompleti
 TEST(ReportE2E, HelpTeachesWhereTheFiguresComeFrom) {
     const auto r = run_tollgate({"report", "--help"});
     EXPECT_EQ(r.exit_code, 0);
-    EXPECT_TRUE(contains(r.out, "Packet: ID")) << r.out;
-    EXPECT_TRUE(contains(r.out, "docs/metrics.md")) << r.out;
-    EXPECT_TRUE(contains(r.out, "--today")) << r.out;
-    EXPECT_FALSE(contains(run_tollgate({"--help"}).out, "report  [not implemented yet]"));
+    EXPECT_THAT(r.out, HasSubstr("Packet: ID"));
+    EXPECT_THAT(r.out, HasSubstr("docs/metrics.md"));
+    EXPECT_THAT(r.out, HasSubstr("--today"));
+    EXPECT_THAT(run_tollgate({"--help"}).out, Not(HasSubstr("report  [not implemented yet]")));
 }
 
 TEST(ReportE2E, AShallowCloneIsAnEnvironmentErrorWithTheFix) {
@@ -428,7 +428,7 @@ TEST(ReportE2E, AShallowCloneIsAnEnvironmentErrorWithTheFix) {
     ASSERT_EQ(r.exit_code, 0) << r.err;
     const auto rep = run_tollgate({"report", "--today", "2025-01-25", "--base", "origin/main"}, clone.path() / "c");
     EXPECT_EQ(rep.exit_code, 3) << rep.out << rep.err;
-    EXPECT_TRUE(contains(rep.err, "shallow")) << rep.err;
+    EXPECT_THAT(rep.err, HasSubstr("shallow"));
 }
 
 TEST(ReportE2E, OutsideARepositoryIsAnEnvironmentError) {
@@ -446,7 +446,7 @@ TEST(RecordE2E, RunRecordAppendsOneJsonLinePerRunOnHead) {
     const std::string head = repo.commit_all("init");
     const auto first = run_tollgate({"run", "--record"}, repo.path());
     ASSERT_EQ(first.exit_code, 0) << first.err;
-    EXPECT_TRUE(contains(first.out, "Recorded in refs/notes/tollgate on " + head.substr(0, 10))) << first.out;
+    EXPECT_THAT(first.out, HasSubstr("Recorded in refs/notes/tollgate on " + head.substr(0, 10)));
     ASSERT_EQ(run_tollgate({"run", "--record", "--format", "json"}, repo.path()).exit_code, 0);
     const std::string note = repo.git("notes --ref=tollgate show HEAD");
     const auto nl = note.find('\n');
@@ -474,7 +474,7 @@ TEST(RecordE2E, SourceDateEpochFixesTheRecordTime) {
     const auto bad = test::sh("SOURCE_DATE_EPOCH=yesterday " + test::shell_quote(TOLLGATE_BINARY) + " run --record",
                               repo.path());
     EXPECT_EQ(bad.exit_code, 2);
-    EXPECT_TRUE(contains(bad.err, "invalid SOURCE_DATE_EPOCH")) << bad.err;
+    EXPECT_THAT(bad.err, HasSubstr("invalid SOURCE_DATE_EPOCH"));
 }
 
 TEST(RecordE2E, ConcurrentRunsAllRecord) {

@@ -7,19 +7,20 @@
 #include "tests/support/shell.hpp"
 #include "tests/support/temp_dir.hpp"
 
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 namespace tollgate {
 namespace {
 
+using ::testing::HasSubstr;
+using ::testing::Not;
 using test::read_file;
 using test::run_tollgate;
 using test::shell_quote;
 using test::TempDir;
 
 namespace fs = std::filesystem;
-
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 // Runs tollgate with `env` prepended (NAME=value ...), as a CI runner would start it.
 test::CommandResult run_with_env(const std::string& env, const std::string& args, const fs::path& cwd) {
@@ -40,15 +41,15 @@ TEST(Secrets, GatesDoNotSeeTheRunnersTokensUnlessPassEnvNamesThem) {
     const std::string plain = read_file(dir.path() / "plain.env");
     for (const char* secret : {"ghs_secret", "ACTIONS_RUNTIME_TOKEN", "oidc", "ACTIONS_ID_TOKEN_REQUEST_URL",
                                "DEPLOY_TOKEN", "AWS_SECRET_ACCESS_KEY"}) {
-        EXPECT_FALSE(contains(plain, secret)) << secret;
+        EXPECT_THAT(plain, Not(HasSubstr(secret))) << secret;
     }
-    EXPECT_TRUE(contains(plain, "GITHUB_SHA=abc")) << "harmless variables are still inherited";
+    EXPECT_THAT(plain, HasSubstr("GITHUB_SHA=abc")) << "harmless variables are still inherited";
     const std::string deploy = read_file(dir.path() / "deploy.env");
-    EXPECT_TRUE(contains(deploy, "DEPLOY_TOKEN=dt"));
-    EXPECT_FALSE(contains(deploy, "ghs_secret"));
+    EXPECT_THAT(deploy, HasSubstr("DEPLOY_TOKEN=dt"));
+    EXPECT_THAT(deploy, Not(HasSubstr("ghs_secret")));
     const std::string clean = read_file(dir.path() / "clean.env");
-    EXPECT_TRUE(contains(clean, "GITHUB_TOKEN=ghs_secret")) << "env-allow names it explicitly";
-    EXPECT_FALSE(contains(clean, "GITHUB_SHA"));
+    EXPECT_THAT(clean, HasSubstr("GITHUB_TOKEN=ghs_secret")) << "env-allow names it explicitly";
+    EXPECT_THAT(clean, Not(HasSubstr("GITHUB_SHA")));
 }
 
 TEST(Secrets, ValidateReportsABadPassEnvNameWithItsPosition) {
@@ -56,8 +57,7 @@ TEST(Secrets, ValidateReportsABadPassEnvNameWithItsPosition) {
     dir.write("tollgate.yml", "version: 1\ngates:\n  - id: a\n    run: 'true'\n    pass-env: [\"A B\"]\n");
     const auto r = run_tollgate({"validate"}, dir.path());
     EXPECT_EQ(r.exit_code, 2);
-    EXPECT_TRUE(contains(r.err, "tollgate.yml:5:16: error: 'pass-env' entry 'A B' is not an environment variable name"))
-        << r.err;
+    EXPECT_THAT(r.err, HasSubstr("tollgate.yml:5:16: error: 'pass-env' entry 'A B' is not an environment variable name"));
 }
 
 // A repository whose inventory includes `include` and the file outside it.
@@ -76,15 +76,15 @@ TEST(OutsideRepo, AnIncludeReachingOutWithDotDotIsRefusedAtItsPosition) {
     OutsideFixture f("'../shared.yml'");
     const auto r = run_tollgate({"validate"}, f.repo);
     EXPECT_EQ(r.exit_code, 2);
-    EXPECT_TRUE(contains(r.err, "tollgate.yml:2:11: error: include '../shared.yml' outside the repository")) << r.err;
-    EXPECT_TRUE(contains(r.err, "--allow-outside-repo")) << r.err;
+    EXPECT_THAT(r.err, HasSubstr("tollgate.yml:2:11: error: include '../shared.yml' outside the repository"));
+    EXPECT_THAT(r.err, HasSubstr("--allow-outside-repo"));
 }
 
 TEST(OutsideRepo, AnAbsoluteIncludeIsRefusedWithoutWalkingTheDisk) {
     OutsideFixture f("'/**/*.yml'");
     const auto r = run_tollgate({"run"}, f.repo);
     EXPECT_EQ(r.exit_code, 2);
-    EXPECT_TRUE(contains(r.err, "include '/**/*.yml' outside the repository")) << r.err;
+    EXPECT_THAT(r.err, HasSubstr("include '/**/*.yml' outside the repository"));
 }
 
 TEST(OutsideRepo, AnIncludeThroughACommittedSymbolicLinkIsRefused) {
@@ -93,8 +93,8 @@ TEST(OutsideRepo, AnIncludeThroughACommittedSymbolicLinkIsRefused) {
     fs::create_symlink(f.outer.path() / "shared.yml", f.repo / "packets/shared.yml");
     const auto r = run_tollgate({"validate"}, f.repo);
     EXPECT_EQ(r.exit_code, 2);
-    EXPECT_TRUE(contains(r.err, "tollgate.yml:2:11: error: include 'packets/*.yml' reaches '")) << r.err;
-    EXPECT_TRUE(contains(r.err, "packets/shared.yml', which is outside the repository")) << r.err;
+    EXPECT_THAT(r.err, HasSubstr("tollgate.yml:2:11: error: include 'packets/*.yml' reaches '"));
+    EXPECT_THAT(r.err, HasSubstr("packets/shared.yml', which is outside the repository"));
 }
 
 TEST(OutsideRepo, AllowOutsideRepoLetsTheIncludeIn) {
@@ -128,8 +128,8 @@ TEST(OutsideRepo, EveryVerbWithAReportDirRefusesALinkInsideTheRepositoryLeadingO
              {"merge-results", "results.json", "--report-dir", (f.repo / "out").string()}}) {
         const auto r = run_tollgate(args, f.repo);
         EXPECT_EQ(r.exit_code, 2) << args[0] << "\n" << r.err;
-        EXPECT_TRUE(contains(r.err, "resolves to")) << args[0] << "\n" << r.err;
-        EXPECT_TRUE(contains(r.err, "outside the repository")) << args[0] << "\n" << r.err;
+        EXPECT_THAT(r.err, HasSubstr("resolves to")) << args[0] << "\n" << r.err;
+        EXPECT_THAT(r.err, HasSubstr("outside the repository")) << args[0] << "\n" << r.err;
     }
     EXPECT_FALSE(fs::exists(f.repo / "ran")) << "refused before any gate starts";
     EXPECT_TRUE(fs::is_empty(f.outer.path() / "victim"));
@@ -142,7 +142,7 @@ TEST(OutsideRepo, AReportDirThatIsASymbolicLinkLeadingOutIsRefused) {
     fs::create_directory_symlink(f.outer.path() / "victim", f.repo / "out");
     const auto r = run_tollgate({"run", "--report-dir", "out"}, f.repo);
     EXPECT_EQ(r.exit_code, 2);
-    EXPECT_TRUE(contains(r.err, "outside the repository")) << r.err;
+    EXPECT_THAT(r.err, HasSubstr("outside the repository"));
     EXPECT_FALSE(fs::exists(f.outer.path() / "victim/results.json"));
 }
 

@@ -3,12 +3,15 @@
 #include "tests/support/git_repo.hpp"
 #include "tests/support/shell.hpp"
 
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
 namespace tollgate {
 namespace {
 
+using ::testing::HasSubstr;
+using ::testing::Not;
 using test::GitRepo;
 using test::read_file;
 using test::sh;
@@ -29,8 +32,6 @@ zones:
     owner: foundation
     rule: exclusive
 )";
-
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 class ZonesCi : public ::testing::Test {
 protected:
@@ -62,12 +63,12 @@ TEST_F(ZonesCi, GithubFormatAnnotatesAtMostTenViolationsAndWritesSummaryAndOutpu
     std::size_t errors = 0;
     for (std::size_t at = r.out.find("::error "); at != std::string::npos; at = r.out.find("::error ", at + 1)) ++errors;
     EXPECT_EQ(errors, 10u) << r.out;
-    EXPECT_TRUE(contains(r.out, "::error file=db/new%2C odd%3A0.sql,title=tollgate%3A Zone Migrations")) << r.out;
-    EXPECT_TRUE(contains(r.out, "title=tollgate%3A 3 more zone violations::")) << r.out;
-    EXPECT_TRUE(contains(r.out, "12 violation(s)")) << r.out;  // the readable report comes along
+    EXPECT_THAT(r.out, HasSubstr("::error file=db/new%2C odd%3A0.sql,title=tollgate%3A Zone Migrations"));
+    EXPECT_THAT(r.out, HasSubstr("title=tollgate%3A 3 more zone violations::"));
+    EXPECT_THAT(r.out, HasSubstr("12 violation(s)"));  // the readable report comes along
     const auto summary = read_file(m_files.path() / "summary.md");
-    EXPECT_TRUE(contains(summary, "### tollgate zones: ❌ fail")) << summary;
-    EXPECT_TRUE(contains(summary, "`db/new, odd:11.sql`")) << summary;  // all twelve, not just ten
+    EXPECT_THAT(summary, HasSubstr("### tollgate zones: ❌ fail"));
+    EXPECT_THAT(summary, HasSubstr("`db/new, odd:11.sql`"));  // all twelve, not just ten
     EXPECT_EQ(read_file(m_files.path() / "output.txt"), "verdict=fail\nviolations=12\n");
 }
 
@@ -84,18 +85,18 @@ TEST_F(ZonesCi, MissingGithubVariablesAreNotedNotFatal) {
                           " zones --format github",
                       m_repo.path());
     EXPECT_EQ(r.exit_code, 1) << r.err;
-    EXPECT_TRUE(contains(r.err, "GITHUB_STEP_SUMMARY is not set (not inside a GitHub Actions step?)")) << r.err;
-    EXPECT_TRUE(contains(r.err, "GITHUB_OUTPUT is not set")) << r.err;
+    EXPECT_THAT(r.err, HasSubstr("GITHUB_STEP_SUMMARY is not set (not inside a GitHub Actions step?)"));
+    EXPECT_THAT(r.err, HasSubstr("GITHUB_OUTPUT is not set"));
 }
 
 TEST_F(ZonesCi, UnwritableGithubFilesAreEnvironmentErrors) {
     const auto r = zones("--format github", "GITHUB_STEP_SUMMARY=/nonexistent/dir/summary.md");
     EXPECT_EQ(r.exit_code, 3) << r.out;
-    EXPECT_TRUE(contains(r.err, "cannot append to $GITHUB_STEP_SUMMARY ('/nonexistent/dir/summary.md')")) << r.err;
+    EXPECT_THAT(r.err, HasSubstr("cannot append to $GITHUB_STEP_SUMMARY ('/nonexistent/dir/summary.md')"));
     const auto dir = zones("--format github", "GITHUB_OUTPUT=" + shell_quote(m_files.path().string()));
     EXPECT_EQ(dir.exit_code, 3);
-    EXPECT_TRUE(contains(dir.err, "cannot append to $GITHUB_OUTPUT")) << dir.err;
-    EXPECT_TRUE(contains(dir.err, "it is a directory")) << dir.err;
+    EXPECT_THAT(dir.err, HasSubstr("cannot append to $GITHUB_OUTPUT"));
+    EXPECT_THAT(dir.err, HasSubstr("it is a directory"));
 }
 
 TEST_F(ZonesCi, SarifAndCodeQualityGoToStdoutAndTheReportDir) {
@@ -123,14 +124,14 @@ TEST_F(ZonesCi, ACleanChangeHasNoAnnotationsAndPasses) {
     m_repo.commit_all("foundation");
     const auto r = zones("--format github");
     EXPECT_EQ(r.exit_code, 0) << r.err;
-    EXPECT_FALSE(contains(r.out, "::error")) << r.out;
+    EXPECT_THAT(r.out, Not(HasSubstr("::error")));
     EXPECT_EQ(read_file(m_files.path() / "output.txt"), "verdict=pass\nviolations=0\n");
 }
 
 TEST_F(ZonesCi, CiFormatsNeedAChangeNotPaths) {
     const auto r = zones("--format sarif db/001.sql");
     EXPECT_EQ(r.exit_code, 2);
-    EXPECT_TRUE(contains(r.err, "report on a change, not a lookup of PATHs")) << r.err;
+    EXPECT_THAT(r.err, HasSubstr("report on a change, not a lookup of PATHs"));
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include "tests/support/git_repo.hpp"
 #include "tests/support/shell.hpp"
 
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -11,6 +12,8 @@
 namespace tollgate {
 namespace {
 
+using ::testing::HasSubstr;
+using ::testing::Not;
 using test::GitRepo;
 using test::run_tollgate;
 
@@ -42,8 +45,6 @@ std::string trimmed(std::string s) {
     return s;
 }
 
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
-
 // main with the inventory and a few zoned files; returns the base commit.
 std::string write_base(const GitRepo& repo) {
     repo.write("tollgate.yml", k_inventory);
@@ -70,11 +71,11 @@ TEST(ZonesVerb, JudgesTheBranchAgainstItsMergeBaseAndExitsOneOnAViolation) {
     write_finance_branch(repo, true);
     const auto r = run_tollgate({"zones"}, repo.path());
     EXPECT_EQ(r.exit_code, 1) << r.err;
-    EXPECT_TRUE(contains(r.out, "packet finance-ui")) << r.out;
-    EXPECT_TRUE(contains(r.out, "A  database/migrations/002.sql")) << r.out;
-    EXPECT_TRUE(contains(r.out, "violation: finance-ui may not add database/migrations/002.sql")) << r.out;
-    EXPECT_TRUE(contains(r.out, "pattern \"database/migrations/\" at tollgate.yml:11:")) << r.out;
-    EXPECT_TRUE(contains(r.out, "1 violation(s) — fail")) << r.out;
+    EXPECT_THAT(r.out, HasSubstr("packet finance-ui"));
+    EXPECT_THAT(r.out, HasSubstr("A  database/migrations/002.sql"));
+    EXPECT_THAT(r.out, HasSubstr("violation: finance-ui may not add database/migrations/002.sql"));
+    EXPECT_THAT(r.out, HasSubstr("pattern \"database/migrations/\" at tollgate.yml:11:"));
+    EXPECT_THAT(r.out, HasSubstr("1 violation(s) — fail"));
 }
 
 TEST(ZonesVerb, ExitsZeroWhenEveryChangedPathIsAllowed) {
@@ -83,7 +84,7 @@ TEST(ZonesVerb, ExitsZeroWhenEveryChangedPathIsAllowed) {
     write_finance_branch(repo, false);
     const auto r = run_tollgate({"zones", "--base", "main"}, repo.path());
     EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
-    EXPECT_TRUE(contains(r.out, "0 violation(s) — pass")) << r.out;
+    EXPECT_THAT(r.out, HasSubstr("0 violation(s) — pass"));
 }
 
 TEST(ZonesVerb, PrintsTheJsonFieldsOfTheDesign) {
@@ -139,10 +140,9 @@ TEST(ZonesVerb, LooksUpPathsRelativeToTheCurrentDirectoryWithoutVerdicts) {
     write_base(repo);
     const auto r = run_tollgate({"zones", "migrations/001.sql", "../README.md"}, repo.path() / "database");
     EXPECT_EQ(r.exit_code, 0) << r.err;
-    EXPECT_TRUE(contains(r.out, "database/migrations/001.sql\n     zone Migrations (exclusive), owner foundation"))
-        << r.out;
-    EXPECT_TRUE(contains(r.out, "README.md\n     no zone")) << r.out;
-    EXPECT_FALSE(contains(r.out, "violation")) << r.out;
+    EXPECT_THAT(r.out, HasSubstr("database/migrations/001.sql\n     zone Migrations (exclusive), owner foundation"));
+    EXPECT_THAT(r.out, HasSubstr("README.md\n     no zone"));
+    EXPECT_THAT(r.out, Not(HasSubstr("violation")));
     const auto j = nlohmann::json::parse(run_tollgate({"-C", "database", "zones", "--format", "json",
                                                        "migrations/x.sql"},
                                                       repo.path())
@@ -157,7 +157,7 @@ TEST(ZonesVerb, RefusesAPathOutsideTheRepository) {
     write_base(repo);
     const auto r = run_tollgate({"zones", "../elsewhere"}, repo.path());
     EXPECT_EQ(r.exit_code, 2);
-    EXPECT_TRUE(contains(r.err, "outside the repository")) << r.err;
+    EXPECT_THAT(r.err, HasSubstr("outside the repository"));
 }
 
 TEST(ZonesVerb, EscapesNonUtf8PathsLosslesslyInJson) {
@@ -187,8 +187,8 @@ TEST(ZonesVerb, EscapesNonUtf8PathsLosslesslyInJson) {
     EXPECT_TRUE(saw_latin1) << r.out;
     // Text output never passes the raw bytes or the newline to the terminal.
     const auto text = run_tollgate({"zones"}, repo.path());
-    EXPECT_TRUE(contains(text.out, "docs/caf\\xE9 menu.md")) << text.out;
-    EXPECT_TRUE(contains(text.out, "docs/two\\nlines.md")) << text.out;
+    EXPECT_THAT(text.out, HasSubstr("docs/caf\\xE9 menu.md"));
+    EXPECT_THAT(text.out, HasSubstr("docs/two\\nlines.md"));
 }
 
 TEST(ZonesVerb, JudgesStagedAndWorkingTreeChanges) {
@@ -221,7 +221,7 @@ TEST(ZonesVerb, ExitsThreeOutsideARepository) {
     dir.write("tollgate.yml", k_inventory);
     const auto r = run_tollgate({"zones", "--base", "main"}, dir.path());
     EXPECT_EQ(r.exit_code, 3);
-    EXPECT_TRUE(contains(r.err, "not a git repository")) << r.err;
+    EXPECT_THAT(r.err, HasSubstr("not a git repository"));
 }
 
 TEST(ZonesVerb, ExitsThreeForAnUnknownRef) {
@@ -229,7 +229,7 @@ TEST(ZonesVerb, ExitsThreeForAnUnknownRef) {
     write_base(repo);
     const auto r = run_tollgate({"zones", "--base", "no-such-branch"}, repo.path());
     EXPECT_EQ(r.exit_code, 3);
-    EXPECT_TRUE(contains(r.err, "unknown revision 'no-such-branch' for --base")) << r.err;
+    EXPECT_THAT(r.err, HasSubstr("unknown revision 'no-such-branch' for --base"));
 }
 
 TEST(ZonesVerb, RejectsShellMetacharactersInARefWithoutRunningAnything) {
@@ -237,7 +237,7 @@ TEST(ZonesVerb, RejectsShellMetacharactersInARefWithoutRunningAnything) {
     write_base(repo);
     const auto r = run_tollgate({"zones", "--base", "x;touch pwned", "--head", "$(touch pwned2)"}, repo.path());
     EXPECT_EQ(r.exit_code, 2) << r.err;
-    EXPECT_TRUE(contains(r.err, "malformed revision")) << r.err;
+    EXPECT_THAT(r.err, HasSubstr("malformed revision"));
     EXPECT_FALSE(std::filesystem::exists(repo.path() / "pwned"));
     EXPECT_FALSE(std::filesystem::exists(repo.path() / "pwned2"));
     const auto semicolon = run_tollgate({"zones", "--base", "x;rm"}, repo.path());
@@ -249,7 +249,7 @@ TEST(ZonesVerb, ExitsThreeOnAnUnbornBranch) {
     repo.write("tollgate.yml", k_inventory);
     const auto r = run_tollgate({"zones"}, repo.path());
     EXPECT_EQ(r.exit_code, 3);
-    EXPECT_TRUE(contains(r.err, "no commits yet")) << r.err;
+    EXPECT_THAT(r.err, HasSubstr("no commits yet"));
 }
 
 TEST(ZonesVerb, ExitsThreeOnACorruptObject) {
@@ -263,7 +263,7 @@ TEST(ZonesVerb, ExitsThreeOnACorruptObject) {
     repo.write(".git/objects/" + tree.substr(0, 2) + "/" + tree.substr(2), "this is not zlib");
     const auto r = run_tollgate({"zones", "--base", base}, repo.path());
     EXPECT_EQ(r.exit_code, 3) << r.out << r.err;
-    EXPECT_TRUE(contains(r.err, "git fsck")) << r.err;
+    EXPECT_THAT(r.err, HasSubstr("git fsck"));
 }
 
 // --depth 1 leaves out the fork point: never "everything changed".
@@ -283,9 +283,9 @@ TEST(ZonesVerb, ExitsThreeWithTheFixInAShallowCloneWithoutTheMergeBase) {
               0);
     const auto r = run_tollgate({"zones", "--base", "origin/main"}, clone);
     EXPECT_EQ(r.exit_code, 3) << r.out;
-    EXPECT_TRUE(contains(r.err, "shallow clone")) << r.err;
-    EXPECT_TRUE(contains(r.err, "fetch-depth: 0")) << r.err;
-    EXPECT_TRUE(contains(r.err, "git fetch --deepen=100 origin main")) << r.err;
+    EXPECT_THAT(r.err, HasSubstr("shallow clone"));
+    EXPECT_THAT(r.err, HasSubstr("fetch-depth: 0"));
+    EXPECT_THAT(r.err, HasSubstr("git fetch --deepen=100 origin main"));
     EXPECT_EQ(r.out, "");
 }
 
@@ -311,8 +311,8 @@ TEST(ZonesVerb, DiffsAPullRequestMergeCommitAgainstItsFirstParentInGitHubActions
                                 test::shell_quote(TOLLGATE_BINARY) + " zones --format json",
                             clone);
     EXPECT_EQ(r.exit_code, 1) << r.err;
-    EXPECT_TRUE(contains(r.err, "tollgate: note:")) << r.err;
-    EXPECT_TRUE(contains(r.err, "first parent")) << r.err;
+    EXPECT_THAT(r.err, HasSubstr("tollgate: note:"));
+    EXPECT_THAT(r.err, HasSubstr("first parent"));
     const auto j = nlohmann::json::parse(r.out);
     EXPECT_EQ(j["packet"], "finance-ui");
     ASSERT_EQ(j["changed"].size(), 1u);
@@ -332,7 +332,7 @@ TEST(ZonesVerb, WorksInAPartialCloneWithoutFetchingBlobs) {
               0);
     const auto r = run_tollgate({"zones", "--base", "origin/main", "--format", "json"}, clone);
     EXPECT_EQ(r.exit_code, 1) << r.err;
-    EXPECT_TRUE(contains(r.err, "partial clone")) << r.err;
+    EXPECT_THAT(r.err, HasSubstr("partial clone"));
     EXPECT_EQ(nlohmann::json::parse(r.out)["changed"].size(), 3u);
 }
 
@@ -344,7 +344,7 @@ TEST(ValidateZoneChecks, WarnAboutDeadPatternsOverTrackedFiles) {
     repo.commit_all("future zone");
     const auto r = run_tollgate({"validate"}, repo.path());
     EXPECT_EQ(r.exit_code, 0) << r.err;
-    EXPECT_TRUE(contains(r.err, "services/")) << r.err;
+    EXPECT_THAT(r.err, HasSubstr("services/"));
 }
 
 TEST(ValidateZoneChecks, SaySoWhenSkippedOutsideARepository) {
@@ -352,7 +352,7 @@ TEST(ValidateZoneChecks, SaySoWhenSkippedOutsideARepository) {
     dir.write("tollgate.yml", k_inventory);
     const auto r = run_tollgate({"validate"}, dir.path());
     EXPECT_EQ(r.exit_code, 0) << r.err;
-    EXPECT_TRUE(contains(r.err + r.out, "not a git repository: zone checks over tracked files skipped"))
+    EXPECT_THAT(r.err + r.out, HasSubstr("not a git repository: zone checks over tracked files skipped"))
         << r.err << r.out;
 }
 

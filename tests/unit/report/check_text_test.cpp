@@ -2,21 +2,23 @@
 
 #include "tests/unit/report/check_render_fixture.hpp"
 
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 namespace tollgate {
 namespace {
 
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+using ::testing::HasSubstr;
+using ::testing::Not;
 
 TEST(CheckText, EndsWithTheVerdictAndEveryFailingReasonOnOneLine) {
     const std::string out = render_check_text(test::failing_check(), false);
     EXPECT_EQ(out.rfind("tollgate check: FAIL\n", 0), 0u) << out;
-    EXPECT_TRUE(contains(out, "  packet     services (branch packet/services)\n")) << out;
-    EXPECT_TRUE(contains(out, "  change     main (11111111) → HEAD (22222222), 1 path(s)\n")) << out;
-    EXPECT_TRUE(contains(out, "  … pending cp-1 [prerequisite, blocker]\n      waiting: foundation is not done\n")) << out;
-    EXPECT_TRUE(contains(out, "  failed unit (0.00s) exit 1\n      why: packet services\n")) << out;
-    EXPECT_TRUE(contains(out, "  n/a   unit.p95 > 500 → warn: not evaluated: no value")) << out;
+    EXPECT_THAT(out, HasSubstr("  packet     services (branch packet/services)\n"));
+    EXPECT_THAT(out, HasSubstr("  change     main (11111111) → HEAD (22222222), 1 path(s)\n"));
+    EXPECT_THAT(out, HasSubstr("  … pending cp-1 [prerequisite, blocker]\n      waiting: foundation is not done\n"));
+    EXPECT_THAT(out, HasSubstr("  failed unit (0.00s) exit 1\n      why: packet services\n"));
+    EXPECT_THAT(out, HasSubstr("  n/a   unit.p95 > 500 → warn: not evaluated: no value"));
     const auto verdict = out.find("FAIL: 4 reason(s)\n");
     ASSERT_NE(verdict, std::string::npos) << out;
     EXPECT_EQ(out.substr(verdict),
@@ -28,8 +30,8 @@ TEST(CheckText, EndsWithTheVerdictAndEveryFailingReasonOnOneLine) {
 }
 
 TEST(CheckText, ColoursOnlyWhenAsked) {
-    EXPECT_FALSE(contains(render_check_text(test::failing_check(), false), "\x1b["));
-    EXPECT_TRUE(contains(render_check_text(test::failing_check(), true), "\x1b[31;1mFAIL\x1b[0m"));
+    EXPECT_THAT(render_check_text(test::failing_check(), false), Not(HasSubstr("\x1b[")));
+    EXPECT_THAT(render_check_text(test::failing_check(), true), HasSubstr("\x1b[31;1mFAIL\x1b[0m"));
 }
 
 TEST(CheckText, ADryRunListsTheGatesThatWouldRun) {
@@ -39,8 +41,8 @@ TEST(CheckText, ADryRunListsTheGatesThatWouldRun) {
     r.gate_reasons.push_back({"unit", {"packet services"}, false});
     conclude_check(r);
     const std::string out = render_check_text(r, false);
-    EXPECT_TRUE(contains(out, "Gates that would run (--dry-run): 1\n  unit: packet services\n")) << out;
-    EXPECT_TRUE(contains(out, "PASS: no rule fails so far (gates not run: --dry-run)\n")) << out;
+    EXPECT_THAT(out, HasSubstr("Gates that would run (--dry-run): 1\n  unit: packet services\n"));
+    EXPECT_THAT(out, HasSubstr("PASS: no rule fails so far (gates not run: --dry-run)\n"));
 }
 
 }  // namespace

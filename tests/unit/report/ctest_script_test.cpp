@@ -3,13 +3,14 @@
 #include "runner/report/ci_matrix.hpp"
 #include "tests/unit/graph/inventory_builder.hpp"
 
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
 namespace tollgate {
 namespace {
 
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+using ::testing::HasSubstr;
 
 Inventory inventory() {
     Inventory inv;
@@ -37,30 +38,27 @@ const CtestScriptOptions k_options{"tg", "/opt/bin/tollgate", "/src/tollgate.yml
 
 TEST(CtestScript, AddsOneTestPerGateRunningOnlyThatGate) {
     const auto out = render_ctest_script(inventory(), k_options);
-    EXPECT_TRUE(contains(out, "add_test([=[tg.build]=] [=[/opt/bin/tollgate]=] --inventory [=[/src/tollgate.yml]=] run "
-                              "--no-needs [=[build]=])\n"))
-        << out;
-    EXPECT_TRUE(contains(out, "add_test([=[tg.unit]=]")) << out;
+    EXPECT_THAT(out, HasSubstr("add_test([=[tg.build]=] [=[/opt/bin/tollgate]=] --inventory [=[/src/tollgate.yml]=] run "
+                               "--no-needs [=[build]=])\n"));
+    EXPECT_THAT(out, HasSubstr("add_test([=[tg.unit]=]"));
 }
 
 TEST(CtestScript, LabelsNameTheGatesLabelsPacketsAndCheckpoints) {
     const auto out = render_ctest_script(inventory(), k_options);
-    EXPECT_TRUE(contains(out, "set_tests_properties([=[tg.build]=] PROPERTIES LABELS [=[tollgate;fast;foundation]=]"))
-        << out;
-    EXPECT_TRUE(contains(out, "set_tests_properties([=[tg.unit]=] PROPERTIES LABELS [=[tollgate;foundation;cp-1]=]"))
-        << out;
+    EXPECT_THAT(out, HasSubstr("set_tests_properties([=[tg.build]=] PROPERTIES LABELS [=[tollgate;fast;foundation]=]"));
+    EXPECT_THAT(out, HasSubstr("set_tests_properties([=[tg.unit]=] PROPERTIES LABELS [=[tollgate;foundation;cp-1]=]"));
 }
 
 TEST(CtestScript, NeedsBecomeFixturesAndTimeoutsLeaveRoomForTollgatesOwn) {
     const auto out = render_ctest_script(inventory(), k_options);
-    EXPECT_TRUE(contains(out, "WORKING_DIRECTORY [=[/src]=] FIXTURES_SETUP [=[tg.build]=] TIMEOUT 105)")) << out;
-    EXPECT_TRUE(contains(out, "FIXTURES_REQUIRED [=[tg.build]=])")) << out;
+    EXPECT_THAT(out, HasSubstr("WORKING_DIRECTORY [=[/src]=] FIXTURES_SETUP [=[tg.build]=] TIMEOUT 105)"));
+    EXPECT_THAT(out, HasSubstr("FIXTURES_REQUIRED [=[tg.build]=])"));
 }
 
 TEST(CtestScript, ManualGatesExitWithTheSkipCode) {
     const auto out = render_ctest_script(inventory(), k_options);
-    EXPECT_TRUE(contains(out, "run --no-needs --skip-exit-code 77 [=[review]=])")) << out;
-    EXPECT_TRUE(contains(out, "SKIP_RETURN_CODE 77)")) << out;
+    EXPECT_THAT(out, HasSubstr("run --no-needs --skip-exit-code 77 [=[review]=])"));
+    EXPECT_THAT(out, HasSubstr("SKIP_RETURN_CODE 77)"));
 }
 
 TEST(CmakeBracket, GrowsPastAnyClosingSequenceInTheText) {

@@ -1,5 +1,6 @@
 #include "runner/report/github_commands.hpp"
 
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -7,7 +8,8 @@
 namespace tollgate {
 namespace {
 
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+using ::testing::HasSubstr;
+using ::testing::Not;
 
 std::size_t count_lines_starting(const std::string& text, const std::string& prefix) {
     std::size_t n = 0;
@@ -61,10 +63,9 @@ TEST(GithubAnnotations, OneErrorPerViolationWithFileAndTitle) {
 
 TEST(GithubAnnotations, UncoveredRangesAreWarningsWithLineAndEndLine) {
     const auto out = render_github_annotations(findings_with(0, 2));
-    EXPECT_TRUE(contains(out, "::warning file=src/app.py,line=1,title=tollgate%3A changed line not covered by tests::"))
-        << out;
-    EXPECT_TRUE(contains(out, "::warning file=src/app.py,line=11,endLine=12,title=")) << out;
-    EXPECT_TRUE(contains(out, "Lines 11-12 changed here and no test ran them.")) << out;
+    EXPECT_THAT(out, HasSubstr("::warning file=src/app.py,line=1,title=tollgate%3A changed line not covered by tests::"));
+    EXPECT_THAT(out, HasSubstr("::warning file=src/app.py,line=11,endLine=12,title="));
+    EXPECT_THAT(out, HasSubstr("Lines 11-12 changed here and no test ran them."));
 }
 
 TEST(GithubAnnotations, FileNamesWithCommasColonsAndNewlinesCannotBreakTheCommand) {
@@ -72,7 +73,7 @@ TEST(GithubAnnotations, FileNamesWithCommasColonsAndNewlinesCannotBreakTheComman
     f.verdicts.push_back(violation("db/a,b:c\nd%.sql"));
     const auto out = render_github_annotations(f);
     // Control bytes in paths are shown escaped (printable), then , : % are encoded.
-    EXPECT_TRUE(contains(out, "::error file=db/a%2Cb%3Ac\\nd%25.sql,title=")) << out;
+    EXPECT_THAT(out, HasSubstr("::error file=db/a%2Cb%3Ac\\nd%25.sql,title="));
     EXPECT_EQ(std::count(out.begin(), out.end(), '\n'), 1) << out;
 }
 
@@ -80,15 +81,15 @@ TEST(GithubAnnotations, AtMostTenPerKindAndTheTenthCountsTheRest) {
     const auto out = render_github_annotations(findings_with(25, 14));
     EXPECT_EQ(count_lines_starting(out, "::error "), 10u) << out;
     EXPECT_EQ(count_lines_starting(out, "::warning "), 10u) << out;
-    EXPECT_TRUE(contains(out, "title=tollgate%3A 16 more zone violations::")) << out;
-    EXPECT_TRUE(contains(out, "db/9.sql, db/10.sql")) << out;  // the ones not annotated are named
-    EXPECT_TRUE(contains(out, "title=tollgate%3A 5 more uncovered changed ranges::")) << out;
+    EXPECT_THAT(out, HasSubstr("title=tollgate%3A 16 more zone violations::"));
+    EXPECT_THAT(out, HasSubstr("db/9.sql, db/10.sql"));  // the ones not annotated are named
+    EXPECT_THAT(out, HasSubstr("title=tollgate%3A 5 more uncovered changed ranges::"));
 }
 
 TEST(GithubAnnotations, ExactlyTenNeedNoSummary) {
     const auto out = render_github_annotations(findings_with(10, 0));
     EXPECT_EQ(count_lines_starting(out, "::error "), 10u);
-    EXPECT_FALSE(contains(out, "more zone violations"));
+    EXPECT_THAT(out, Not(HasSubstr("more zone violations")));
 }
 
 TEST(GithubAnnotations, OtherFailuresAreFilelessErrorsSharingTheTenSlots) {
@@ -97,7 +98,7 @@ TEST(GithubAnnotations, OtherFailuresAreFilelessErrorsSharingTheTenSlots) {
     f.failures = {"gate 'lint' failed: exit 1", "packet foundation is not done"};
     const auto out = render_github_annotations(f);
     EXPECT_EQ(count_lines_starting(out, "::error "), 10u) << out;
-    EXPECT_TRUE(contains(out, "title=tollgate%3A 2 more errors::")) << out;
+    EXPECT_THAT(out, HasSubstr("title=tollgate%3A 2 more errors::"));
     const auto two = render_github_annotations([] {
         ChangeFindings g;
         g.verb = "check";
@@ -106,24 +107,24 @@ TEST(GithubAnnotations, OtherFailuresAreFilelessErrorsSharingTheTenSlots) {
     }());
     EXPECT_EQ(two, "::error title=tollgate check::gate 'lint' failed: exit 1\n");
     const auto md = render_findings_markdown(f, github_step_summary_limit);
-    EXPECT_TRUE(contains(md, "#### Why it fails\n\n- gate 'lint' failed: exit 1\n")) << md;
+    EXPECT_THAT(md, HasSubstr("#### Why it fails\n\n- gate 'lint' failed: exit 1\n"));
 }
 
 TEST(GithubAnnotations, NothingToSayIsEmpty) { EXPECT_EQ(render_github_annotations(findings_with(0, 0)), ""); }
 
 TEST(FindingsMarkdown, ListsViolationsAndUncoveredLines) {
     const auto md = render_findings_markdown(findings_with(2, 2), github_step_summary_limit);
-    EXPECT_TRUE(contains(md, "### tollgate zones: ❌ fail")) << md;
-    EXPECT_TRUE(contains(md, "3 changed path(s), 2 zone violation(s), 2 uncovered changed range(s)")) << md;
-    EXPECT_TRUE(contains(md, "| `db/1.sql` | Migrations | exclusive | foundation |")) << md;
-    EXPECT_TRUE(contains(md, "| `src/app.py` | 1, 11-12 |")) << md;
+    EXPECT_THAT(md, HasSubstr("### tollgate zones: ❌ fail"));
+    EXPECT_THAT(md, HasSubstr("3 changed path(s), 2 zone violation(s), 2 uncovered changed range(s)"));
+    EXPECT_THAT(md, HasSubstr("| `db/1.sql` | Migrations | exclusive | foundation |"));
+    EXPECT_THAT(md, HasSubstr("| `src/app.py` | 1, 11-12 |"));
 }
 
 TEST(FindingsMarkdown, StaysWithinItsBudgetAndCountsWhatItLeftOut) {
     const auto f = findings_with(5000, 0);
     const auto md = render_findings_markdown(f, 20'000);
     EXPECT_LE(md.size(), 20'000u);
-    EXPECT_TRUE(contains(md, "more row(s) left out to keep the step summary under GitHub's 1 MiB")) << md.substr(md.size() - 300);
+    EXPECT_THAT(md, HasSubstr("more row(s) left out to keep the step summary under GitHub's 1 MiB")) << md.substr(md.size() - 300);
     const auto full = render_findings_markdown(f, github_step_summary_limit);
     EXPECT_LE(full.size(), github_step_summary_limit);
 }
