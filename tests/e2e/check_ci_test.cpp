@@ -2,6 +2,7 @@
 // violations, failing gates and uncovered changed lines; SARIF and GitLab code
 // quality; the files GitHub names.
 #include "tests/support/git_repo.hpp"
+#include "tests/support/plan_text.hpp"
 #include "tests/support/shell.hpp"
 
 #include <gmock/gmock.h>
@@ -21,31 +22,21 @@ using test::TempDir;
 
 // The coverage gate "measures" with a fixed lcov tracefile: of src/app.py's
 // lines 1-4, lines 2-3 never ran.
-constexpr const char* k_inventory = R"(version: 1
-project: Check CI formats
-base: main
-packets:
-  - id: foundation
-    branches: ["packet/foundation"]
-    gates: [coverage]
-  - id: finance-ui
-    branches: ["packet/finance-ui"]
-    gates: [coverage]
-zones:
-  - name: Migrations
-    paths: ["db/"]
-    owner: foundation
-    rule: exclusive
-gates:
-  - id: coverage
-    run: "printf 'TN:\nSF:src/app.py\nDA:1,1\nDA:2,0\nDA:3,0\nDA:4,1\nend_of_record\n' > cov.info"
-    coverage: {report: cov.info, format: lcov, patch-min: 0}
-)";
+std::string inventory() {
+    return test::PlanText("Check CI formats")
+        .packet("foundation", {"packet/foundation"}, {"gates: [coverage]"})
+        .packet("finance-ui", {"packet/finance-ui"}, {"gates: [coverage]"})
+        .zone("Migrations", "db/", "foundation", "exclusive")
+        .gate("coverage",
+              {R"(run: "printf 'TN:\nSF:src/app.py\nDA:1,1\nDA:2,0\nDA:3,0\nDA:4,1\nend_of_record\n' > cov.info")",
+               "coverage: {report: cov.info, format: lcov, patch-min: 0}"})
+        .str();
+}
 
 class CheckCi : public ::testing::Test {
 protected:
     void SetUp() override {
-        m_repo.write("tollgate.yml", k_inventory);
+        m_repo.write("tollgate.yml", inventory());
         m_repo.write(".gitignore", "cov.info\nout/\n");
         m_repo.write("db/001.sql", "create table t;\n");
         m_repo.commit_all("base");

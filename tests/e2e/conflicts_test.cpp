@@ -1,6 +1,7 @@
 // End-to-end: `tollgate conflicts` over real repositories with packet branches.
 #include "runner/core/text.hpp"
 #include "tests/support/git_repo.hpp"
+#include "tests/support/plan_text.hpp"
 #include "tests/support/shell.hpp"
 
 #include <gmock/gmock.h>
@@ -14,36 +15,23 @@ using ::testing::HasSubstr;
 using test::GitRepo;
 using test::run_tollgate;
 
-constexpr const char* k_inventory = R"(version: 1
-project: Demo
-base: main
-packets:
-  - id: foundation
-    branches: ["packet/foundation"]
-  - id: finance-ui
-    branches: ["packet/finance-ui", "packet/finance-ui/*"]
-  - id: reports
-    branches: ["packet/reports"]
-  - id: legacy
-    branches: ["packet/legacy"]
-    status: done
-zones:
-  - name: Migrations
-    paths: ["database/migrations/"]
-    owner: foundation
-    rule: exclusive
-  - name: Docs
-    paths: ["docs/"]
-    owner: foundation
-    rule: shared
-)";
+std::string inventory() {
+    return test::PlanText("Demo")
+        .packet("foundation", {"packet/foundation"})
+        .packet("finance-ui", {"packet/finance-ui", "packet/finance-ui/*"})
+        .packet("reports", {"packet/reports"})
+        .packet("legacy", {"packet/legacy"}, {"status: done"})
+        .zone("Migrations", "database/migrations/", "foundation", "exclusive")
+        .zone("Docs", "docs/", "foundation", "shared")
+        .str();
+}
 
 // Packet branches from one base: foundation and finance-ui both add
 // migration 002 (an add/add conflict in an exclusive zone) and edit one line
 // of the guide differently (a conflict in a shared zone); reports touches
 // other files; legacy is done.
 void write_packets(const GitRepo& repo, bool migration_clash = true) {
-    repo.write("tollgate.yml", k_inventory);
+    repo.write("tollgate.yml", inventory());
     repo.write("database/migrations/001.sql", "create table t (id int);\n");
     repo.write("docs/guide.md", "# Guide\nline 2\nline 3\n");
     repo.write("src/app.c", "int main(void) { return 0; }\n");
@@ -193,7 +181,7 @@ TEST(ConflictsVerb, LeavesTheRepositoryUntouched) {
 
 TEST(ConflictsVerb, ExitsThreeOutsideARepositoryOrWithoutTheBase) {
     test::TempDir dir;
-    dir.write("tollgate.yml", k_inventory);
+    dir.write("tollgate.yml", inventory());
     EXPECT_EQ(run_tollgate({"conflicts"}, dir.path()).exit_code, 3);
     GitRepo repo;
     write_packets(repo);

@@ -1,6 +1,7 @@
 // End-to-end: `tollgate hook install|uninstall` and the installed pre-push
 // hook, pushing to a real bare remote.
 #include "tests/support/git_repo.hpp"
+#include "tests/support/plan_text.hpp"
 #include "tests/support/shell.hpp"
 
 #include <gmock/gmock.h>
@@ -22,27 +23,16 @@ using test::sh;
 using test::shell_quote;
 using test::TempDir;
 
-constexpr const char* k_inventory = R"(version: 1
-project: Hooks
-base: main
-packets:
-  - id: foundation
-    branches: ["packet/foundation"]
-  - id: finance-ui
-    branches: ["packet/finance-ui"]
-zones:
-  - name: Migrations
-    paths: ["db/"]
-    owner: foundation
-    rule: exclusive
-)";
+std::string inventory() {
+    return test::migrations_plan("Hooks").str();
+}
 
 bool executable(const fs::path& p) { return ::access(p.c_str(), X_OK) == 0; }
 
 class Hooks : public ::testing::Test {
 protected:
     void SetUp() override {
-        m_repo.write("tollgate.yml", k_inventory);
+        m_repo.write("tollgate.yml", inventory());
         m_repo.write("db/001.sql", "create table t;\n");
         m_base = m_repo.commit_all("base");
         sh("git init -q --bare " + shell_quote(m_remote.path().string()));

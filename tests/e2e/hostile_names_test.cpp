@@ -6,6 +6,7 @@
 
 #include "runner/core/text.hpp"
 #include "tests/support/git_repo.hpp"
+#include "tests/support/plan_text.hpp"
 #include "tests/support/shell.hpp"
 
 #include <gmock/gmock.h>
@@ -47,26 +48,19 @@ const char* const k_hostile_files[] = {
     "$(touch pwned).sql",
 };
 
-constexpr const char* k_zone_inventory = R"(version: 1
-project: Hostile
-base: main
-packets:
-  - id: foundation
-    branches: ["packet/foundation"]
-  - id: intruder
-    branches: ["packet/intruder"]
-zones:
-  - name: Migrations
-    paths: ["database/"]
-    owner: foundation
-    rule: exclusive
-)";
+std::string zone_inventory() {
+    return test::PlanText("Hostile")
+        .packet("foundation", {"packet/foundation"})
+        .packet("intruder", {"packet/intruder"})
+        .zone("Migrations", "database/", "foundation", "exclusive")
+        .str();
+}
 
 // main, then packet/intruder and packet/foundation both adding the hostile
 // files (an add/add conflict in foundation's exclusive zone; a violation for
 // intruder). Leaves packet/intruder checked out.
 void write_hostile_branches(const GitRepo& repo) {
-    repo.write("tollgate.yml", k_zone_inventory);
+    repo.write("tollgate.yml", zone_inventory());
     repo.write("README.md", "x\n");
     repo.commit_all("base");
     for (const char* branch : {"packet/foundation", "packet/intruder"}) {

@@ -1,6 +1,7 @@
 // End-to-end: `tollgate zones` in CI formats — GitHub annotations, step
 // summary and outputs through real files, SARIF and GitLab code quality.
 #include "tests/support/git_repo.hpp"
+#include "tests/support/plan_text.hpp"
 #include "tests/support/shell.hpp"
 
 #include <gmock/gmock.h>
@@ -18,25 +19,14 @@ using test::sh;
 using test::shell_quote;
 using test::TempDir;
 
-constexpr const char* k_inventory = R"(version: 1
-project: CI formats
-base: main
-packets:
-  - id: foundation
-    branches: ["packet/foundation"]
-  - id: finance-ui
-    branches: ["packet/finance-ui"]
-zones:
-  - name: Migrations
-    paths: ["db/"]
-    owner: foundation
-    rule: exclusive
-)";
+std::string inventory() {
+    return test::migrations_plan("CI formats").str();
+}
 
 class ZonesCi : public ::testing::Test {
 protected:
     void SetUp() override {
-        m_repo.write("tollgate.yml", k_inventory);
+        m_repo.write("tollgate.yml", inventory());
         m_repo.write("db/001.sql", "create table t;\n");
         m_repo.commit_all("base");
         m_repo.git("checkout -q -b packet/finance-ui");

@@ -1,6 +1,7 @@
 // End-to-end: `tollgate zones` (and validate's zone checks) over real repositories.
 #include "runner/git/raw_path.hpp"
 #include "tests/support/git_repo.hpp"
+#include "tests/support/plan_text.hpp"
 #include "tests/support/shell.hpp"
 
 #include <gmock/gmock.h>
@@ -17,28 +18,12 @@ using ::testing::Not;
 using test::GitRepo;
 using test::run_tollgate;
 
-constexpr const char* k_inventory = R"(version: 1
-project: Demo
-base: main
-packets:
-  - id: foundation
-    branches: ["packet/foundation"]
-  - id: finance-ui
-    branches: ["packet/finance-ui"]
-zones:
-  - name: Migrations
-    paths: ["database/migrations/"]
-    owner: foundation
-    rule: exclusive
-  - name: Models
-    paths: ["app/Models/"]
-    owner: foundation
-    rule: extend
-  - name: Docs
-    paths: ["docs/"]
-    owner: foundation
-    rule: shared
-)";
+std::string inventory() {
+    return test::migrations_plan("Demo", "database/migrations/")
+        .zone("Models", "app/Models/", "foundation", "extend")
+        .zone("Docs", "docs/", "foundation", "shared")
+        .str();
+}
 
 std::string trimmed(std::string s) {
     while (!s.empty() && s.back() == '\n') s.pop_back();
@@ -47,7 +32,7 @@ std::string trimmed(std::string s) {
 
 // main with the inventory and a few zoned files; returns the base commit.
 std::string write_base(const GitRepo& repo) {
-    repo.write("tollgate.yml", k_inventory);
+    repo.write("tollgate.yml", inventory());
     repo.write("database/migrations/001.sql", "create table t (id int);\n");
     repo.write("app/Models/User.php", "<?php\nclass User {}\n");
     repo.write("docs/guide.md", "# Guide\n");
@@ -218,7 +203,7 @@ TEST(ZonesVerb, RefusesContradictoryOptions) {
 
 TEST(ZonesVerb, ExitsThreeOutsideARepository) {
     test::TempDir dir;
-    dir.write("tollgate.yml", k_inventory);
+    dir.write("tollgate.yml", inventory());
     const auto r = run_tollgate({"zones", "--base", "main"}, dir.path());
     EXPECT_EQ(r.exit_code, 3);
     EXPECT_THAT(r.err, HasSubstr("not a git repository"));
@@ -246,7 +231,7 @@ TEST(ZonesVerb, RejectsShellMetacharactersInARefWithoutRunningAnything) {
 
 TEST(ZonesVerb, ExitsThreeOnAnUnbornBranch) {
     GitRepo repo;
-    repo.write("tollgate.yml", k_inventory);
+    repo.write("tollgate.yml", inventory());
     const auto r = run_tollgate({"zones"}, repo.path());
     EXPECT_EQ(r.exit_code, 3);
     EXPECT_THAT(r.err, HasSubstr("no commits yet"));
@@ -339,7 +324,7 @@ TEST(ZonesVerb, WorksInAPartialCloneWithoutFetchingBlobs) {
 TEST(ValidateZoneChecks, WarnAboutDeadPatternsOverTrackedFiles) {
     GitRepo repo;
     write_base(repo);
-    repo.write("tollgate.yml", std::string(k_inventory) +
+    repo.write("tollgate.yml", inventory() +
                                    "  - name: Future\n    paths: [\"services/\"]\n    owner: finance-ui\n");
     repo.commit_all("future zone");
     const auto r = run_tollgate({"validate"}, repo.path());
@@ -349,7 +334,7 @@ TEST(ValidateZoneChecks, WarnAboutDeadPatternsOverTrackedFiles) {
 
 TEST(ValidateZoneChecks, SaySoWhenSkippedOutsideARepository) {
     test::TempDir dir;
-    dir.write("tollgate.yml", k_inventory);
+    dir.write("tollgate.yml", inventory());
     const auto r = run_tollgate({"validate"}, dir.path());
     EXPECT_EQ(r.exit_code, 0) << r.err;
     EXPECT_THAT(r.err + r.out, HasSubstr("not a git repository: zone checks over tracked files skipped"))
