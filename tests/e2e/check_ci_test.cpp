@@ -2,7 +2,7 @@
 // violations, failing gates and uncovered changed lines; SARIF and GitLab code
 // quality; the files GitHub names.
 #include "tests/support/git_repo.hpp"
-#include "tests/support/plan_text.hpp"
+#include "tests/support/inventory_text.hpp"
 #include "tests/support/shell.hpp"
 
 #include <gmock/gmock.h>
@@ -23,7 +23,7 @@ using test::TempDir;
 // The coverage gate "measures" with a fixed lcov tracefile: of src/app.py's
 // lines 1-4, lines 2-3 never ran.
 std::string inventory() {
-    return test::PlanText("Check CI formats")
+    return test::InventoryText("Check CI formats")
         .packet("foundation", {"packet/foundation"}, {"gates: [coverage]"})
         .packet("finance-ui", {"packet/finance-ui"}, {"gates: [coverage]"})
         .zone("Migrations", "db/", "foundation", "exclusive")

@@ -1,7 +1,7 @@
 // End-to-end: `tollgate conflicts` over real repositories with packet branches.
 #include "runner/core/text.hpp"
 #include "tests/support/git_repo.hpp"
-#include "tests/support/plan_text.hpp"
+#include "tests/support/inventory_text.hpp"
 #include "tests/support/shell.hpp"
 
 #include <gmock/gmock.h>
@@ -16,7 +16,7 @@ using test::GitRepo;
 using test::run_tollgate;
 
 std::string inventory() {
-    return test::PlanText("Demo")
+    return test::InventoryText("Demo")
         .packet("foundation", {"packet/foundation"})
         .packet("finance-ui", {"packet/finance-ui", "packet/finance-ui/*"})
         .packet("reports", {"packet/reports"})

@@ -1,7 +1,7 @@
 // End-to-end: `tollgate hook install|uninstall` and the installed pre-push
 // hook, pushing to a real bare remote.
 #include "tests/support/git_repo.hpp"
-#include "tests/support/plan_text.hpp"
+#include "tests/support/inventory_text.hpp"
 #include "tests/support/shell.hpp"
 
 #include <gmock/gmock.h>
@@ -24,7 +24,7 @@ using test::shell_quote;
 using test::TempDir;
 
 std::string inventory() {
-    return test::migrations_plan("Hooks").str();
+    return test::migrations_inventory("Hooks").str();
 }
 
 bool executable(const fs::path& p) { return ::access(p.c_str(), X_OK) == 0; }

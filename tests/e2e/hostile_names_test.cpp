@@ -6,7 +6,7 @@
 
 #include "runner/core/text.hpp"
 #include "tests/support/git_repo.hpp"
-#include "tests/support/plan_text.hpp"
+#include "tests/support/inventory_text.hpp"
 #include "tests/support/shell.hpp"
 
 #include <gmock/gmock.h>
@@ -49,7 +49,7 @@ const char* const k_hostile_files[] = {
 };
 
 std::string zone_inventory() {
-    return test::PlanText("Hostile")
+    return test::InventoryText("Hostile")
         .packet("foundation", {"packet/foundation"})
         .packet("intruder", {"packet/intruder"})
         .zone("Migrations", "database/", "foundation", "exclusive")

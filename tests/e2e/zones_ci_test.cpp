@@ -1,7 +1,7 @@
 // End-to-end: `tollgate zones` in CI formats — GitHub annotations, step
 // summary and outputs through real files, SARIF and GitLab code quality.
 #include "tests/support/git_repo.hpp"
-#include "tests/support/plan_text.hpp"
+#include "tests/support/inventory_text.hpp"
 #include "tests/support/shell.hpp"
 
 #include <gmock/gmock.h>
@@ -20,7 +20,7 @@ using test::shell_quote;
 using test::TempDir;
 
 std::string inventory() {
-    return test::migrations_plan("CI formats").str();
+    return test::migrations_inventory("CI formats").str();
 }
 
 class ZonesCi : public ::testing::Test {

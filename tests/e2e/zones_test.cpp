@@ -1,7 +1,7 @@
 // End-to-end: `tollgate zones` (and validate's zone checks) over real repositories.
 #include "runner/git/raw_path.hpp"
 #include "tests/support/git_repo.hpp"
-#include "tests/support/plan_text.hpp"
+#include "tests/support/inventory_text.hpp"
 #include "tests/support/shell.hpp"
 
 #include <gmock/gmock.h>
@@ -19,7 +19,7 @@ using test::GitRepo;
 using test::run_tollgate;
 
 std::string inventory() {
-    return test::migrations_plan("Demo", "database/migrations/")
+    return test::migrations_inventory("Demo", "database/migrations/")
         .zone("Models", "app/Models/", "foundation", "extend")
         .zone("Docs", "docs/", "foundation", "shared")
         .str();

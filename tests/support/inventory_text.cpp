@@ -1,4 +1,4 @@
-#include "tests/support/plan_text.hpp"
+#include "tests/support/inventory_text.hpp"
 
 namespace tollgate::test {
 namespace {
@@ -11,30 +11,30 @@ std::string keys_below(const std::vector<std::string>& keys) {
 
 }  // namespace
 
-PlanText::PlanText(const std::string& project, const std::string& base)
+InventoryText::InventoryText(const std::string& project, const std::string& base)
     : m_head("version: 1\nproject: " + project + "\nbase: " + base + "\n") {}
 
-PlanText& PlanText::packet(const std::string& id, const std::vector<std::string>& branches,
-                           const std::vector<std::string>& keys) {
+InventoryText& InventoryText::packet(const std::string& id, const std::vector<std::string>& branches,
+                                     const std::vector<std::string>& keys) {
     std::string list;
     for (const auto& branch : branches) list += (list.empty() ? "\"" : ", \"") + branch + "\"";
     m_packets += "  - id: " + id + "\n    branches: [" + list + "]\n" + keys_below(keys);
     return *this;
 }
 
-PlanText& PlanText::zone(const std::string& name, const std::string& path, const std::string& owner,
-                         const std::string& rule) {
+InventoryText& InventoryText::zone(const std::string& name, const std::string& path,
+                                   const std::string& owner, const std::string& rule) {
     m_zones += "  - name: " + name + "\n    paths: [\"" + path + "\"]\n";
     m_zones += "    owner: " + owner + "\n    rule: " + rule + "\n";
     return *this;
 }
 
-PlanText& PlanText::gate(const std::string& id, const std::vector<std::string>& keys) {
+InventoryText& InventoryText::gate(const std::string& id, const std::vector<std::string>& keys) {
     m_gates += "  - id: " + id + "\n" + keys_below(keys);
     return *this;
 }
 
-std::string PlanText::str() const {
+std::string InventoryText::str() const {
     std::string out = m_head;
     if (!m_packets.empty()) out += "packets:\n" + m_packets;
     if (!m_zones.empty()) out += "zones:\n" + m_zones;
@@ -42,8 +42,8 @@ std::string PlanText::str() const {
     return out;
 }
 
-PlanText migrations_plan(const std::string& project, const std::string& migrations) {
-    PlanText plan(project);
+InventoryText migrations_inventory(const std::string& project, const std::string& migrations) {
+    InventoryText plan(project);
     plan.packet("foundation", {"packet/foundation"})
         .packet("finance-ui", {"packet/finance-ui"})
         .zone("Migrations", migrations, "foundation", "exclusive");

@@ -13,19 +13,19 @@ namespace tollgate::test {
 
 /// A tollgate.yml written part by part: `version: 1`, `project:`, `base:`,
 /// then the packets, zones and gates in the order they were added.
-class PlanText {
+class InventoryText {
 public:
     /// An inventory of `project` whose packets merge into `base`.
-    explicit PlanText(const std::string& project, const std::string& base = "main");
+    explicit InventoryText(const std::string& project, const std::string& base = "main");
 
     /// A packet `id` on `branches`, with further keys as YAML lines (`gates: [unit]`).
-    PlanText& packet(const std::string& id, const std::vector<std::string>& branches,
-                     const std::vector<std::string>& keys = {});
+    InventoryText& packet(const std::string& id, const std::vector<std::string>& branches,
+                          const std::vector<std::string>& keys = {});
     /// A zone `name` over one `path`, owned by `owner` under `rule`.
-    PlanText& zone(const std::string& name, const std::string& path, const std::string& owner,
-                   const std::string& rule);
+    InventoryText& zone(const std::string& name, const std::string& path, const std::string& owner,
+                        const std::string& rule);
     /// A gate `id` with its keys as YAML lines (`run: "true"`).
-    PlanText& gate(const std::string& id, const std::vector<std::string>& keys);
+    InventoryText& gate(const std::string& id, const std::vector<std::string>& keys);
 
     /// The YAML text.
     [[nodiscard]] std::string str() const;
@@ -40,6 +40,6 @@ private:
 /// Two packets, `foundation` (packet/foundation) and `finance-ui`
 /// (packet/finance-ui), and the zone Migrations over `migrations`, exclusive
 /// to foundation: the plan the zone, hook and CI-format tests judge changes in.
-PlanText migrations_plan(const std::string& project, const std::string& migrations = "db/");
+InventoryText migrations_inventory(const std::string& project, const std::string& migrations = "db/");
 
 }  // namespace tollgate::test
