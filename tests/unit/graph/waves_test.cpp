@@ -1,7 +1,7 @@
 #include "runner/graph/waves.hpp"
 
 #include "runner/core/error.hpp"
-#include "tests/unit/graph/inventory_builder.hpp"
+#include "tests/unit/graph/plan_fixtures.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
 #include "runner/inventory/cycles.hpp"
 
-#include "tests/unit/graph/inventory_builder.hpp"
+#include "tests/unit/graph/plan_fixtures.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
 #include "runner/progress/packet_history.hpp"
 
-#include "tests/unit/graph/inventory_builder.hpp"
+#include "tests/support/inventory_builder.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
 #include "runner/progress/progress.hpp"
 
-#include "tests/unit/graph/inventory_builder.hpp"
+#include "tests/support/inventory_builder.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 #include "runner/report/ctest_script.hpp"
 
 #include "runner/report/ci_matrix.hpp"
-#include "tests/unit/graph/inventory_builder.hpp"
+#include "tests/support/inventory_builder.hpp"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>

@@ -1,7 +1,7 @@
 #include "runner/report/plan_dot.hpp"
 
 #include "runner/graph/plan.hpp"
-#include "tests/unit/graph/inventory_builder.hpp"
+#include "tests/unit/graph/plan_fixtures.hpp"
 #include "tests/unit/report/plan_golden.hpp"
 
 #include <gtest/gtest.h>

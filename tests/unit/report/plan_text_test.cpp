@@ -2,7 +2,7 @@
 
 #include "runner/core/text.hpp"
 #include "runner/graph/plan.hpp"
-#include "tests/unit/graph/inventory_builder.hpp"
+#include "tests/unit/graph/plan_fixtures.hpp"
 #include "tests/unit/report/plan_golden.hpp"
 
 #include <gtest/gtest.h>

@@ -1,78 +1,10 @@
 #pragma once
 
-// Builds Inventory structs in code for graph and plan tests, so they do not
-// depend on the YAML loader. Each element gets a distinct location
-// ("tollgate.yml", line = order of creation) so tests can check `where`.
+// Whole plans built in code for the graph and plan-report tests.
 
-#include "runner/inventory/model.hpp"
-
-#include <string>
-#include <vector>
+#include "tests/support/inventory_builder.hpp"
 
 namespace tollgate::test {
-
-inline SourceLocation next_location(Inventory& inv) {
-    const int line = static_cast<int>(inv.packets.size() + inv.checkpoints.size() +
-                                      inv.gates.size() + inv.streams.size()) + 1;
-    return {"tollgate.yml", line, 5};
-}
-
-inline std::vector<Located> located(const std::vector<std::string>& ids) {
-    std::vector<Located> out;
-    for (const auto& id : ids) out.push_back({id, {"tollgate.yml", 0, 0}});
-    return out;
-}
-
-/// Adds a packet; `effort` "" means no estimate. The reference is valid until the next add.
-inline Packet& add_packet(Inventory& inv, const std::string& id, const std::string& effort = "",
-                          const std::vector<std::string>& after = {},
-                          const std::vector<std::string>& prefer_after = {}) {
-    Packet p;
-    p.id = id;
-    p.title = id;
-    if (!effort.empty()) p.effort = Effort::parse(effort);
-    p.after = located(after);
-    p.prefer_after = located(prefer_after);
-    p.where = next_location(inv);
-    inv.packets.push_back(std::move(p));
-    return inv.packets.back();
-}
-
-/// Adds a checkpoint. The reference is valid until the next add.
-inline Checkpoint& add_checkpoint(Inventory& inv, const std::string& id,
-                                  const std::vector<std::string>& after = {},
-                                  const std::vector<std::string>& gates = {}) {
-    Checkpoint c;
-    c.id = id;
-    c.title = id;
-    c.after = located(after);
-    c.gates = located(gates);
-    c.where = next_location(inv);
-    inv.checkpoints.push_back(std::move(c));
-    return inv.checkpoints.back();
-}
-
-/// Adds a gate. The reference is valid until the next add.
-inline Gate& add_gate(Inventory& inv, const std::string& id, const std::vector<std::string>& needs = {}) {
-    Gate g;
-    g.id = id;
-    g.run.text = "true";
-    g.needs = located(needs);
-    g.where = next_location(inv);
-    inv.gates.push_back(std::move(g));
-    return inv.gates.back();
-}
-
-/// Adds a stream with `agents` lanes.
-inline Stream& add_stream(Inventory& inv, const std::string& id, int agents) {
-    Stream s;
-    s.id = id;
-    s.title = id;
-    s.agents = agents;
-    s.where = next_location(inv);
-    inv.streams.push_back(std::move(s));
-    return inv.streams.back();
-}
 
 /// Seed 000 (FinOps orchestration guide): batches 1-9 with the table's
 /// dependencies and efforts, "Batch 8 should ideally follow Batch 3" as
