@@ -7,6 +7,7 @@
 #include "runner/cli/workspace.hpp"
 #include "runner/core/error.hpp"
 #include "runner/core/exit_code.hpp"
+#include "runner/core/text.hpp"
 #include "runner/git/git_preload.hpp"
 #include "runner/process/boost_process_runner.hpp"
 #include "runner/process/stop_signal.hpp"
