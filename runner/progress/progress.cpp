@@ -1,4 +1,5 @@
 #include "runner/progress/progress.hpp"
+#include "runner/progress/lane_time.hpp"
 
 #include "runner/graph/plan.hpp"
 #include "runner/progress/rework.hpp"
@@ -315,13 +316,23 @@ ProgressReport compute_progress(const Inventory& inv, const GitFacts& facts, con
 
     // Time and the seed's execution metrics.
     if (report.start) m.elapsed_days = std::max(0.0, static_cast<double>(options.now - midnight(*report.start)) / k_day);
+    std::vector<WorkSpan> spans;
     for (const auto& p : report.packets) {
         if (!p.started || p.state == PacketState::dropped) continue;
         const long long end = p.completed.value_or(options.now);
         if (end > *p.started) m.work_packet_days += static_cast<double>(end - *p.started) / k_day;
+        spans.emplace_back(*p.started, end);
         m.blocked_packet_days += p.blocked_days;
     }
-    if (m.elapsed_days > 0 && m.lanes > 0) m.parallel_efficiency = m.work_packet_days / (m.lanes * m.elapsed_days);
+    if (m.elapsed_days > 0 && m.lanes > 0) {
+        // Utilisation counts every packet-day, so packets beyond the lanes push
+        // it past 100 %; efficiency counts at most `lanes` packets at a time
+        // inside the elapsed window, so it cannot.
+        const double capacity = m.lanes * m.elapsed_days;
+        m.parallel_utilisation = m.work_packet_days / capacity;
+        m.parallel_efficiency =
+            busy_lane_seconds(spans, m.lanes, midnight(*report.start), options.now) / k_day / capacity;
+    }
     if (m.work_packet_days > 0) m.blocking_share = m.blocked_packet_days / m.work_packet_days;
 
     // Trends from the records inside the window.

@@ -109,7 +109,8 @@ struct ProgressMetrics {
     int active = 0, completed = 0, blocked = 0, failed = 0, pending = 0, paused = 0, dropped = 0;
     int lanes = 1;
     double work_packet_days = 0;       ///< sum of started→completed (or now) spans
-    std::optional<double> parallel_efficiency;  ///< work_packet_days / (lanes × elapsed_days)
+    std::optional<double> parallel_efficiency;   ///< lane time packets used ÷ (lanes × elapsed_days), in [0, 1]
+    std::optional<double> parallel_utilisation;  ///< work_packet_days / (lanes × elapsed_days); over 1 when packets outnumber lanes
     double blocked_packet_days = 0;    ///< sum of PacketProgress::blocked_days
     std::optional<double> blocking_share;       ///< blocked_packet_days / work_packet_days
     long long lines_added = 0, lines_rewritten = 0;

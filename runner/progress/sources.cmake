@@ -5,6 +5,7 @@ list(APPEND TOLLGATE_CORE_SOURCES
   runner/progress/packet_history.cpp
   runner/progress/rework.cpp
   runner/progress/progress_result.cpp
+  runner/progress/lane_time.cpp
   runner/progress/progress.cpp
   runner/progress/progress_reader.cpp
   runner/progress/completion.cpp

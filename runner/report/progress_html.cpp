@@ -300,6 +300,7 @@ std::string render_progress_html(const ProgressReport& r) {
     kpi(out, "Blocked", std::to_string(m.blocked));
     kpi(out, "Failed", std::to_string(m.failed));
     kpi(out, "Parallel efficiency", format_ratio(m.parallel_efficiency));
+    kpi(out, "Parallel utilisation", format_ratio(m.parallel_utilisation));
     kpi(out, "Blocking time", format_ratio(m.blocking_share));
     kpi(out, "Rework rate", format_ratio(m.rework_rate));
     kpi(out, "Gate pass rate", format_ratio(m.gate_pass_rate));

@@ -55,6 +55,7 @@ void metrics(JsonWriter& w, const ProgressMetrics& m) {
     w.key("lanes").value(m.lanes);
     w.key("work_packet_days").value(round4(m.work_packet_days));
     number_or_null(w, "parallel_efficiency", m.parallel_efficiency);
+    number_or_null(w, "parallel_utilisation", m.parallel_utilisation);
     w.key("blocked_packet_days").value(round4(m.blocked_packet_days));
     number_or_null(w, "blocking_time", m.blocking_share);
     w.key("lines_added").value(m.lines_added);

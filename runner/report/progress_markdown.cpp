@@ -49,6 +49,7 @@ std::string render_progress_markdown(const ProgressReport& r) {
     }
     out += "\n### Metrics\n\n| Metric | Value |\n|---|---|\n";
     out += "| Parallel efficiency | " + format_ratio(m.parallel_efficiency) + " |\n";
+    out += "| Parallel utilisation | " + format_ratio(m.parallel_utilisation) + " |\n";
     out += "| Blocking time | " + format_ratio(m.blocking_share) + " |\n";
     out += "| Rework rate | " + format_ratio(m.rework_rate) + " (" + std::to_string(m.lines_rewritten) + " of " +
            std::to_string(m.lines_added) + " lines) |\n";

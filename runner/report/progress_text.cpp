@@ -134,9 +134,12 @@ std::string render_progress_text(const ProgressReport& r) {
         out += "  " + fit(name, 22) + fit(value, 54) + "\n";
     };
     char buf[96];
-    std::snprintf(buf, sizeof buf, "%s (%.1f packet-days on %d lanes over %.1f days)",
-                  format_ratio(m.parallel_efficiency).c_str(), m.work_packet_days, m.lanes, m.elapsed_days);
+    std::snprintf(buf, sizeof buf, "%s (busy lanes of %d over %.1f days)", format_ratio(m.parallel_efficiency).c_str(),
+                  m.lanes, m.elapsed_days);
     metric("Parallel efficiency", buf);
+    std::snprintf(buf, sizeof buf, "%s (%.1f packet-days on %d lanes)", format_ratio(m.parallel_utilisation).c_str(),
+                  m.work_packet_days, m.lanes);
+    metric("Parallel utilisation", buf);
     std::snprintf(buf, sizeof buf, "%s (%.1f packet-days waiting on dependencies)", format_ratio(m.blocking_share).c_str(),
                   m.blocked_packet_days);
     metric("Blocking time", buf);

@@ -161,6 +161,23 @@ TEST(Progress, EffortProgressStreamsAndEta) {
     EXPECT_DOUBLE_EQ(r.metrics.elapsed_days, 6.0);
 }
 
+TEST(Progress, EfficiencyStaysWithinOneWhenPacketsOutnumberTheLanes) {
+    Scenario s;
+    // One lane: no streams, and a plan whose widest phase is one packet.
+    s.inv.streams.clear();
+    for (auto& p : s.inv.packets) p.stream.clear();
+    s.inv.packets[2].after = located({"b"});
+    s.inv.packets[3].after = located({"c"});
+    const ProgressReport r = compute_progress(s.inv, s.facts, s.options);
+    ASSERT_EQ(r.metrics.lanes, 1);
+    // a, b and c together cover t0+1h until now without a gap; b overlaps
+    // both, so utilisation counts those hours twice and passes 100 %.
+    const double covered_days = static_cast<double>(s.options.now - (t0 + h)) / day;
+    EXPECT_GT(*r.metrics.parallel_utilisation, 1.0);
+    EXPECT_NEAR(*r.metrics.parallel_efficiency, covered_days / 6.0, 1e-9);
+    EXPECT_LE(*r.metrics.parallel_efficiency, 1.0);
+}
+
 TEST(Progress, ExecutionMetricsFollowTheirDefinitions) {
     Scenario s;
     const ProgressReport r = compute_progress(s.inv, s.facts, s.options);
@@ -168,7 +185,10 @@ TEST(Progress, ExecutionMetricsFollowTheirDefinitions) {
     const double b_days = static_cast<double>(s.options.now - (t0 + 12 * h)) / day;
     const double c_days = static_cast<double>(s.options.now - (t0 + 2 * day)) / day;
     EXPECT_NEAR(r.metrics.work_packet_days, a_days + b_days + c_days, 1e-9);
-    EXPECT_NEAR(*r.metrics.parallel_efficiency, (a_days + b_days + c_days) / (2 * 6.0), 1e-9);
+    EXPECT_NEAR(*r.metrics.parallel_utilisation, (a_days + b_days + c_days) / (2 * 6.0), 1e-9);
+    // Never more than two packets run at once on the two lanes, so every
+    // packet-day is a busy lane-day and the two figures agree.
+    EXPECT_NEAR(*r.metrics.parallel_efficiency, *r.metrics.parallel_utilisation, 1e-9);
     // b started 12h before a completed.
     EXPECT_NEAR(find(r, "b").blocked_days, 0.5, 1e-9);
     EXPECT_NEAR(*r.metrics.blocking_share, 0.5 / (a_days + b_days + c_days), 1e-9);

@@ -5,4 +5,5 @@ list(APPEND TOLLGATE_TEST_SOURCES
   unit/progress/packet_history_test.cpp
   unit/progress/rework_test.cpp
   unit/progress/progress_test.cpp
+  unit/progress/lane_time_test.cpp
 )

@@ -58,6 +58,7 @@ ProgressReport sample() {
     r.metrics.overall_percent = 50;
     r.metrics.coverage = {{"c1", r.now - 86400 * 2, 75.0}, {"c2", r.now - 86400, 80.5}};
     r.metrics.parallel_efficiency = 0.87;
+    r.metrics.parallel_utilisation = 1.32;
     r.notes.push_back(hostile);
     return r;
 }
@@ -130,6 +131,7 @@ TEST(ProgressJson, IsVersionedValidJsonWithTheFigures) {
     EXPECT_EQ(j["packets"][1]["completed"], nullptr);
     EXPECT_EQ(j["checkpoints"][0]["status"], "overdue");
     EXPECT_EQ(j["metrics"]["parallel_efficiency"], 0.87);
+    EXPECT_EQ(j["metrics"]["parallel_utilisation"], 1.32);
     EXPECT_EQ(j["metrics"]["coverage_trend"][1]["line"], 80.5);
     EXPECT_EQ(j["streams"][0]["percent"], 50.0);
 }
