@@ -146,7 +146,10 @@ int run_zones(const GlobalOptions& global, Io& io, const ZonesCliOptions& cli) {
     const OutputFormat format = parse_output_format(cli.format, "zones", k_zones_formats);
     const ChangeMode mode = choose_mode(cli);
     if (mode == ChangeMode::paths && (is_ci_format(format) || !cli.report_dir.empty())) {
-        throw UsageError("--format " + std::string(format_name(format)) + " and --report-dir report on a change, not a lookup of PATHs",
+        // Name what was given: --report-dir alone must not blame a --format text nobody wrote.
+        const std::string given = is_ci_format(format) ? "--format " + std::string(format_name(format)) + " and --report-dir"
+                                                       : "--report-dir and the CI formats";
+        throw UsageError(given + " report on a change, not a lookup of PATHs",
                          "drop the PATHs to judge the change (--base/--head, --staged, --worktree)");
     }
     check_report_dir(global, cli.report_dir, "--report-dir");

@@ -71,8 +71,9 @@ TEST(ZonesArguments, RefusesACiFormatForAPathLookup) {
 TEST(ZonesArguments, RefusesAReportDirForAPathLookup) {
     const auto r = run_cli_in_empty_dir({"zones", "--report-dir", "out", "src/a.cpp"});
     EXPECT_EQ(r.code, 2);
-    EXPECT_EQ(r.err, "tollgate: error: --format text and --report-dir report on a change, not a lookup of PATHs\n" +
-                         std::string(k_lookup_hint));
+    EXPECT_EQ(r.err,
+              "tollgate: error: --report-dir and the CI formats report on a change, not a lookup of PATHs\n" +
+                  std::string(k_lookup_hint));
 }
 
 TEST(ZonesArguments, LooksUpAPathOfATinyInventoryWithoutARepository) {
