@@ -74,7 +74,7 @@ public:
 private:
     struct Active {
         std::size_t index = 0;
-        std::unique_ptr<GateKind> kind;
+        const GateKind* kind = nullptr;  // owned by m_kinds
     };
 
     [[nodiscard]] bool stop_requested() const { return m_options.stop != nullptr && m_options.stop->requested(); }
@@ -92,6 +92,7 @@ private:
     RunObserver& m_observer;
     EnvironmentMap m_environment;
     GateFactory m_factory;
+    std::vector<std::unique_ptr<GateKind>> m_kinds;  // per gate, made once in run(); null when settled without one
     int m_jobs;
     std::unique_ptr<ChangedFilesList> m_changed;
 
@@ -142,7 +143,7 @@ GateResult Scheduler::base_result(std::size_t i) const {
 
 void Scheduler::start(std::size_t i) {
     m_is_running[i] = true;
-    auto kind = m_factory(*m_plan.gates[i].gate);
+    const GateKind* kind = m_kinds[i].get();
     const int attempt = m_attempts[i] + 1;
     m_observer.on_gate_started(m_plan.gates[i], static_cast<int>(i) + 1, attempt);
     auto spec = kind->process(context(i, attempt));
@@ -151,7 +152,7 @@ void Scheduler::start(std::size_t i) {
         return;
     }
     const ProcessTicket ticket = m_runner.start(*spec);
-    m_running.emplace(ticket, Active{i, std::move(kind)});
+    m_running.emplace(ticket, Active{i, kind});
 }
 
 void Scheduler::conclude(std::size_t i, const GateKind& kind, const std::optional<ProcessOutcome>& outcome) {
@@ -230,17 +231,20 @@ void Scheduler::halt_pending(GateStatus status, const std::string& reason) {
 RunResult Scheduler::run() {
     const auto started = Clock::now();
     m_observer.on_run_started(m_plan, m_jobs);
+    m_kinds.resize(m_plan.gates.size());
     for (std::size_t i = 0; i < m_plan.gates.size(); ++i) {
         const PlannedGate& planned = m_plan.gates[i];
         GateResult r = base_result(i);
         if (!planned.unknown_needs.empty()) {
             r.status = GateStatus::error;
             r.reason = "needs unknown gate '" + planned.unknown_needs.front() + "'";
-        } else if (const auto settled = m_factory(*planned.gate)->settle(context(i, 1))) {
+        } else {
+            // One kind per gate for the whole run: settle() now, every attempt later.
+            m_kinds[i] = m_factory(*planned.gate);
+            const auto settled = m_kinds[i]->settle(context(i, 1));
+            if (!settled) continue;
             r.status = settled->status;
             r.reason = settled->reason;
-        } else {
-            continue;
         }
         finalize(i, std::move(r));
     }
