@@ -3,19 +3,7 @@
 #include "runner/core/error.hpp"
 #include "runner/core/text.hpp"
 
-#include <algorithm>
-#include <array>
-
 namespace tollgate {
-
-namespace {
-
-constexpr std::array k_all{OutputFormat::text,    OutputFormat::json,   OutputFormat::md,
-                           OutputFormat::html,    OutputFormat::junit,  OutputFormat::dot,
-                           OutputFormat::mermaid, OutputFormat::github, OutputFormat::sarif,
-                           OutputFormat::codequality, OutputFormat::github_matrix, OutputFormat::ctest};
-
-}  // namespace
 
 std::string_view format_name(OutputFormat format) {
     switch (format) {
@@ -46,9 +34,9 @@ std::string format_list(std::initializer_list<OutputFormat> accepted) {
 
 OutputFormat parse_output_format(std::string_view name, std::string_view verb,
                                  std::initializer_list<OutputFormat> accepted) {
-    const auto known = std::find_if(k_all.begin(), k_all.end(),
-                                    [&](OutputFormat format) { return format_name(format) == name; });
-    if (known != k_all.end() && std::find(accepted.begin(), accepted.end(), *known) != accepted.end()) return *known;
+    for (const OutputFormat format : accepted) {
+        if (format_name(format) == name) return format;
+    }
     throw UsageError("unknown " + std::string(verb) + " format '" + printable(name) + "'",
                      "valid formats: " + format_list(accepted));
 }
