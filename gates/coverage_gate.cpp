@@ -87,15 +87,16 @@ CoverageRequest coverage_request_for(const GateContext& context, const CoverageG
         for (const auto& [name, min] : spec.zone_min) {
             const auto required = percent_of(min);
             if (!required) continue;
-            request.scopes.push_back(CoverageScope{"zone " + name.value, *required,
-                                                   [zones, zone = name.value](const std::string& path) {
-                                                       const auto m = zones->match(path);
-                                                       return m && m->zone->name == zone;
-                                                   }});
+            request.scopes.push_back(
+                CoverageScope{"zone " + name.value, *required, [zones, zone = name.value](const std::string& path) {
+                                  const auto m = zones->match(path);
+                                  return m && m->zone->name == zone;
+                              }});
         }
     }
     std::optional<Repository> found;
-    if (inputs.repository == nullptr) found = Repository::try_discover(context.root_dir.empty() ? "." : context.root_dir);
+    if (inputs.repository == nullptr)
+        found = Repository::try_discover(context.root_dir.empty() ? "." : context.root_dir);
     const Repository* repository = inputs.repository != nullptr ? inputs.repository : (found ? &*found : nullptr);
     if (repository != nullptr && !repository->is_bare()) {
         request.repository.known = true;
@@ -105,9 +106,8 @@ CoverageRequest coverage_request_for(const GateContext& context, const CoverageG
         }
         request.repository.tracked = list_tracked_files(*repository);
     } else {
-        request.repository.root = std::filesystem::absolute(context.root_dir.empty() ? "." : context.root_dir)
-                                      .lexically_normal()
-                                      .string();
+        request.repository.root =
+            std::filesystem::absolute(context.root_dir.empty() ? "." : context.root_dir).lexically_normal().string();
     }
     return request;
 }
@@ -135,7 +135,9 @@ void judge_coverage_attempt(const GateContext& context, const CoverageGateInputs
 
 CoverageGate::CoverageGate(std::shared_ptr<const CoverageGateInputs> inputs) : m_inputs(std::move(inputs)) {}
 
-std::optional<ProcessSpec> CoverageGate::process(const GateContext& context) const { return command_spec(context); }
+std::optional<ProcessSpec> CoverageGate::process(const GateContext& context) const {
+    return command_spec(context);
+}
 
 GateAttempt CoverageGate::conclude(const GateContext& context, const std::optional<ProcessOutcome>& outcome) const {
     GateAttempt attempt = CommandGate().conclude(context, outcome);

@@ -25,14 +25,14 @@ namespace tollgate {
 struct GateContext {
     const Inventory& inventory;
     const Gate& gate;
-    std::string root_dir;                ///< relative `cwd`s resolve against this
-    const EnvironmentMap& environment;   ///< tollgate's environment, inherited by gates
-    std::string packet;                  ///< for TOLLGATE_PACKET; may be empty
-    std::string changed_files;           ///< file listing changed paths, one per line; "" if unknown
-    std::string changed_files0;          ///< the same, NUL-separated; "" if unknown
+    std::string root_dir;               ///< relative `cwd`s resolve against this
+    const EnvironmentMap& environment;  ///< tollgate's environment, inherited by gates
+    std::string packet;                 ///< for TOLLGATE_PACKET; may be empty
+    std::string changed_files;          ///< file listing changed paths, one per line; "" if unknown
+    std::string changed_files0;         ///< the same, NUL-separated; "" if unknown
     Millis grace = default_grace;
     std::size_t capture_limit = default_capture_limit;
-    int attempt = 1;                     ///< 1-based
+    int attempt = 1;  ///< 1-based
 };
 
 /// What one attempt of a gate concluded.

@@ -4,10 +4,11 @@
 
 namespace tollgate {
 
-std::optional<ProcessSpec> ManualGate::process(const GateContext& /*context*/) const { return std::nullopt; }
+std::optional<ProcessSpec> ManualGate::process(const GateContext& /*context*/) const {
+    return std::nullopt;
+}
 
-GateAttempt ManualGate::conclude(const GateContext& context,
-                                 const std::optional<ProcessOutcome>& /*outcome*/) const {
+GateAttempt ManualGate::conclude(const GateContext& context, const std::optional<ProcessOutcome>& /*outcome*/) const {
     return *settle(context);
 }
 
@@ -24,10 +25,11 @@ std::optional<GateAttempt> ManualGate::settle(const GateContext& context) const 
 }
 
 GateFactory manual_gate_factory(std::set<std::string> signed_off, GateFactory other) {
-    return [signed_off = std::move(signed_off), other = std::move(other)](const Gate& gate) -> std::unique_ptr<GateKind> {
-        if (gate.manual) return std::make_unique<ManualGate>(signed_off.contains(gate.id));
-        return other(gate);
-    };
+    return
+        [signed_off = std::move(signed_off), other = std::move(other)](const Gate& gate) -> std::unique_ptr<GateKind> {
+            if (gate.manual) return std::make_unique<ManualGate>(signed_off.contains(gate.id));
+            return other(gate);
+        };
 }
 
 }  // namespace tollgate

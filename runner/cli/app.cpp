@@ -66,14 +66,17 @@ std::string describe_parse_error(const CLI::App& app, const CLI::ParseError& e) 
 
 }  // namespace
 
-int run_cli(int argc, char** argv) { return run_cli(argc, argv, std::cout, std::cerr); }
+int run_cli(int argc, char** argv) {
+    return run_cli(argc, argv, std::cout, std::cerr);
+}
 
 int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     CLI::App app{k_description, "tollgate"};
     // A callback: the commit and the libgit2 it loads are worked out only
     // when --version is given (loading libgit2 costs every other start).
-    app.set_version_flag("--version", [] { return version_text(); },
-                         "Print the version, the commit it was built from and the libgit2 it loads");
+    app.set_version_flag(
+        "--version", [] { return version_text(); },
+        "Print the version, the commit it was built from and the libgit2 it loads");
     app.require_subcommand(1);
     app.fallthrough();  // global options may also follow the verb
 
@@ -88,8 +91,9 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
         ->type_name("WHEN")
         ->capture_default_str();
     app.add_flag("-v,--verbose", global.verbosity, "More detail on stderr (repeatable)");
-    app.add_flag("--allow-outside-repo", global.allow_outside_repo,
-                 "Let inventory includes lie outside the repository, and a --report-dir inside it link out (SECURITY.md)");
+    app.add_flag(
+        "--allow-outside-repo", global.allow_outside_repo,
+        "Let inventory includes lie outside the repository, and a --report-dir inside it link out (SECURITY.md)");
 
     VerbAction action;
     register_validate(app, action);
@@ -131,8 +135,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
             throw UsageError(describe_parse_error(app, e), "see 'tollgate --help'");
         }
         if (!global.directory.empty() && chdir(global.directory.c_str()) != 0) {
-            throw EnvironmentError("cannot change to directory '" + global.directory +
-                                   "': " + std::strerror(errno));
+            throw EnvironmentError("cannot change to directory '" + global.directory + "': " + std::strerror(errno));
         }
         global.color = color == "always"  ? ColorMode::always
                        : color == "never" ? ColorMode::never

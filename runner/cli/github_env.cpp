@@ -32,23 +32,23 @@ std::string github_file(const char* variable, Io& io) {
 void append(const char* variable, const std::string& path, const std::string& text) {
     std::error_code ec;
     if (std::filesystem::is_directory(path, ec)) {
-        throw EnvironmentError(std::string("cannot append to $") + variable + " ('" + printable(path) +
-                                   "'): it is a directory",
-                               std::string("GitHub sets ") + variable + " to a file; do not override it");
+        throw EnvironmentError(
+            std::string("cannot append to $") + variable + " ('" + printable(path) + "'): it is a directory",
+            std::string("GitHub sets ") + variable + " to a file; do not override it");
     }
     std::ofstream out(path, std::ios::binary | std::ios::app);
     if (out) out << text;
     if (!out || !out.flush()) {
-        throw EnvironmentError(std::string("cannot append to $") + variable + " ('" + printable(path) +
-                                   "'): " + std::strerror(errno),
-                               std::string("GitHub sets ") + variable + " to a writable file; do not override it");
+        throw EnvironmentError(
+            std::string("cannot append to $") + variable + " ('" + printable(path) + "'): " + std::strerror(errno),
+            std::string("GitHub sets ") + variable + " to a writable file; do not override it");
     }
 }
 
 }  // namespace
 
-void publish_to_github(const ChangeFindings& findings,
-                       const std::vector<std::pair<std::string, std::string>>& outputs, Io& io) {
+void publish_to_github(const ChangeFindings& findings, const std::vector<std::pair<std::string, std::string>>& outputs,
+                       Io& io) {
     io.out << render_github_annotations(findings);
     io.out.flush();
     if (const auto path = github_file("GITHUB_STEP_SUMMARY", io); !path.empty()) {
@@ -59,7 +59,8 @@ void publish_to_github(const ChangeFindings& findings,
             io.err << "tollgate: note: $GITHUB_STEP_SUMMARY already holds " << existing
                    << " bytes, near GitHub's 1 MiB limit; the verdict is not added there\n";
         } else {
-            append("GITHUB_STEP_SUMMARY", path, render_findings_markdown(findings, github_step_summary_limit - existing - 1));
+            append("GITHUB_STEP_SUMMARY", path,
+                   render_findings_markdown(findings, github_step_summary_limit - existing - 1));
         }
     }
     if (const auto path = github_file("GITHUB_OUTPUT", io); !path.empty()) {

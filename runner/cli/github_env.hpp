@@ -20,8 +20,8 @@ namespace tollgate {
 /// a note on io.err (outside Actions there is nowhere to write); one naming
 /// a file that cannot be appended to is an EnvironmentError (exit 3) naming
 /// the variable. The summary is cut to fit what is left of the step's 1 MiB.
-void publish_to_github(const ChangeFindings& findings,
-                       const std::vector<std::pair<std::string, std::string>>& outputs, Io& io);
+void publish_to_github(const ChangeFindings& findings, const std::vector<std::pair<std::string, std::string>>& outputs,
+                       Io& io);
 
 /// Rewrites each verdict's pattern_where.file relative to `root` (the
 /// repository's work tree), as SARIF and annotations name files.

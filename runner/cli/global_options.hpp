@@ -13,7 +13,7 @@ struct GlobalOptions {
     std::string directory;  ///< -C DIR: run as if started there
     std::string inventory;  ///< --inventory FILE
     ColorMode color = ColorMode::auto_detect;
-    int verbosity = 0;      ///< -v repeats
+    int verbosity = 0;                ///< -v repeats
     bool allow_outside_repo = false;  ///< --allow-outside-repo: includes and report dirs may leave the repository
 };
 

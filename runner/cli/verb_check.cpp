@@ -14,7 +14,6 @@
 #include "runner/inventory/loader.hpp"
 #include "runner/process/boost_process_runner.hpp"
 #include "runner/process/stop_signal.hpp"
-#include "runner/git/repository.hpp"
 #include "runner/progress/history.hpp"
 #include "runner/report/check_findings.hpp"
 #include "runner/report/check_json.hpp"
@@ -134,9 +133,9 @@ struct CheckCliOptions {
     bool record = false;
 };
 
-constexpr std::initializer_list<OutputFormat> k_check_formats{
-    OutputFormat::text, OutputFormat::json, OutputFormat::md,
-    OutputFormat::github, OutputFormat::sarif, OutputFormat::codequality};
+constexpr std::initializer_list<OutputFormat> k_check_formats{OutputFormat::text,  OutputFormat::json,
+                                                              OutputFormat::md,    OutputFormat::github,
+                                                              OutputFormat::sarif, OutputFormat::codequality};
 
 std::optional<CivilDate> today_of(const std::string& option) {
     std::string text = option;
@@ -166,14 +165,16 @@ CheckRequest request_of(const GlobalOptions& global, const CheckCliOptions& cli)
     }
     if (cli.staged && cli.worktree) throw UsageError("--staged and --worktree exclude each other");
     if ((cli.staged || cli.worktree) && (!cli.base.empty() || !cli.head.empty())) {
-        throw UsageError(std::string(cli.staged ? "--staged" : "--worktree") + " compares with HEAD; drop --base/--head");
+        throw UsageError(std::string(cli.staged ? "--staged" : "--worktree") +
+                         " compares with HEAD; drop --base/--head");
     }
     if (cli.force && cli.checkpoints.empty()) {
         throw UsageError("--force evaluates a checkpoint early; name it with --checkpoint",
                          "e.g. tollgate check --checkpoint cp-3 --force");
     }
     const auto grace = parse_duration(cli.grace);
-    if (!grace) throw UsageError("invalid --timeout-grace '" + cli.grace + "'", "write a duration such as 5s, 500ms or 1m");
+    if (!grace)
+        throw UsageError("invalid --timeout-grace '" + cli.grace + "'", "write a duration such as 5s, 500ms or 1m");
 
     CheckRequest request;
     request.mode = cli.staged ? ChangeMode::staged : (cli.worktree ? ChangeMode::worktree : ChangeMode::range);
@@ -207,7 +208,8 @@ int run_check_verb(const GlobalOptions& global, Io& io, const CheckCliOptions& c
     const GitPreload preload;  // check always reads git; load it while the inventory parses
     const OutputFormat format = parse_output_format(cli.format, "check", k_check_formats);
     // Before request_of looks for the inventory: a usage error is one anywhere.
-    if (cli.record && cli.dry_run) throw UsageError("--record stores a check's result; --dry-run has none", "drop one of them");
+    if (cli.record && cli.dry_run)
+        throw UsageError("--record stores a check's result; --dry-run has none", "drop one of them");
     CheckRequest request = request_of(global, cli);
     check_report_dir(global, cli.report_dir, "--report-dir");
     if (!cli.report_dir.empty()) prepare_report_dir(cli.report_dir);
@@ -262,7 +264,8 @@ int run_check_verb(const GlobalOptions& global, Io& io, const CheckCliOptions& c
         // On the change's head: the commit the verdict is about (HEAD for --staged/--worktree).
         const std::string head = result.head_commit.empty() ? std::string("HEAD") : result.head_commit;
         const std::string commit = append_record(inputs.repository, head, record_from_check(result, recorded_at));
-        if (format == OutputFormat::text) io.out << "Recorded in refs/notes/tollgate on " << commit.substr(0, 10) << "\n";
+        if (format == OutputFormat::text)
+            io.out << "Recorded in refs/notes/tollgate on " << commit.substr(0, 10) << "\n";
     }
     if (result.run && result.run->interrupted) throw InterruptedError();
     return to_int(result.verdict == Verdict::pass ? ExitCode::pass : ExitCode::fail);
@@ -272,23 +275,27 @@ int run_check_verb(const GlobalOptions& global, Io& io, const CheckCliOptions& c
 
 void register_check(CLI::App& app, VerbAction& action) {
     auto options = std::make_shared<CheckCliOptions>();
-    auto* sub = app.add_subcommand("check", "The pre-merge verdict: ownership, dependencies, gates, coverage, triggers");
+    auto* sub =
+        app.add_subcommand("check", "The pre-merge verdict: ownership, dependencies, gates, coverage, triggers");
     sub->add_option("--base", options->base, "Compare against the merge base of REF and the head")->type_name("REF");
     sub->add_option("--head", options->head, "The change's head (default: HEAD)")->type_name("REF");
     sub->add_flag("--staged", options->staged, "Judge the staged changes (index against HEAD)");
     sub->add_flag("--worktree", options->worktree, "Judge the working tree's tracked changes against HEAD");
     sub->add_option("--packet", options->packet, "The packet making the change")->type_name("ID");
-    sub->add_option("--ack", options->acks, "Coordinated with OWNER (repeatable)")->type_name("OWNER")
+    sub->add_option("--ack", options->acks, "Coordinated with OWNER (repeatable)")
+        ->type_name("OWNER")
         ->allow_extra_args(false);
     sub->add_option("--checkpoint", options->checkpoints, "Also evaluate this checkpoint (repeatable)")
         ->type_name("C")
         ->allow_extra_args(false);
-    sub->add_flag("--force", options->force, "Evaluate the --checkpoint ones even if their prerequisites are not complete");
+    sub->add_flag("--force", options->force,
+                  "Evaluate the --checkpoint ones even if their prerequisites are not complete");
     sub->add_option("--trusted-inventory", options->trusted,
                     "Read the inventory from the base commit (base) or the work tree (worktree)")
         ->type_name("WHERE")
         ->capture_default_str();
-    sub->add_option("--baseline", options->baseline, "Coverage figures no-drop compares with (results.json or coverage JSON)")
+    sub->add_option("--baseline", options->baseline,
+                    "Coverage figures no-drop compares with (results.json or coverage JSON)")
         ->type_name("FILE");
     sub->add_flag("--record", options->record,
                   "Store the verdict as a git note on the head commit (refs/notes/tollgate, kind \"check\")");
@@ -304,7 +311,9 @@ void register_check(CLI::App& app, VerbAction& action) {
     sub->add_option("--timeout-grace", options->grace, "Time between SIGTERM and SIGKILL when stopping a gate")
         ->type_name("DUR")
         ->capture_default_str();
-    sub->add_option("--format", options->format, "Output: text, json, md, github, sarif or codequality")->type_name("FORMAT")->capture_default_str();
+    sub->add_option("--format", options->format, "Output: text, json, md, github, sarif or codequality")
+        ->type_name("FORMAT")
+        ->capture_default_str();
     sub->footer(k_check_footer);
     sub->callback([&action, options] {
         action = [options](const GlobalOptions& global, Io& io) { return run_check_verb(global, io, *options); };

@@ -1,7 +1,7 @@
 // `tollgate conflicts`: pairwise overlap and predicted textual conflicts
 // between in-flight packet branches.
-#include "runner/cli/verbs.hpp"
 #include "runner/cli/output_format.hpp"
+#include "runner/cli/verbs.hpp"
 
 #include "runner/cli/workspace.hpp"
 #include "runner/conflicts/conflict_scan.hpp"
@@ -77,7 +77,9 @@ void register_conflicts(CLI::App& app, VerbAction& action) {
     sub->add_option("--branches", options->branches, "Compare the branches matching GLOB (repeatable)")
         ->type_name("GLOB");
     sub->add_option("--base", options->base, "Base branch (default: the inventory's base)")->type_name("REF");
-    sub->add_option("--format", options->format, "Output: text, json or md")->type_name("FORMAT")->capture_default_str();
+    sub->add_option("--format", options->format, "Output: text, json or md")
+        ->type_name("FORMAT")
+        ->capture_default_str();
     sub->add_option("-j,--jobs", options->jobs, "Merge N pairs at a time (default: one per core)")->type_name("N");
     sub->footer(k_conflicts_footer);
     sub->callback([&action, options] {

@@ -1,6 +1,6 @@
 // `tollgate coverage REPORT…`: the coverage gate on its own (DESIGN §4, §5.7).
-#include "runner/cli/verbs.hpp"
 #include "runner/cli/output_format.hpp"
+#include "runner/cli/verbs.hpp"
 
 #include "runner/core/error.hpp"
 #include "runner/core/exit_code.hpp"
@@ -126,7 +126,8 @@ void add_repository_facts(CoverageRequest& request, const CoverageOptions& o, st
 }
 
 int run_coverage(Io& io, const CoverageOptions& options) {
-    const OutputFormat format = parse_output_format(options.format, "coverage", {OutputFormat::text, OutputFormat::json});
+    const OutputFormat format =
+        parse_output_format(options.format, "coverage", {OutputFormat::text, OutputFormat::json});
     auto request = make_request(options);
     std::optional<ChangeSet> change;
     add_repository_facts(request, options, change);
@@ -142,7 +143,8 @@ void register_coverage(CLI::App& app, VerbAction& action) {
     auto o = std::make_shared<CoverageOptions>();
     auto* sub = app.add_subcommand("coverage", "The coverage gate on its own: totals, patch coverage, thresholds");
     sub->add_option("reports", o->reports, "Coverage report files (merged)")->required()->type_name("REPORT");
-    sub->add_option("--format-in", o->format_in, "Report format: auto, lcov, cobertura, jacoco, gcovr-json, llvm-json, go")
+    sub->add_option("--format-in", o->format_in,
+                    "Report format: auto, lcov, cobertura, jacoco, gcovr-json, llvm-json, go")
         ->type_name("FORMAT")
         ->capture_default_str();
     sub->add_option("--min", o->min, "Minimum whole-project line coverage, %")->type_name("N");
@@ -159,13 +161,9 @@ void register_coverage(CLI::App& app, VerbAction& action) {
         ->type_name("FILE");
     sub->add_option("--baseline-gate", o->baseline_gate, "Gate whose coverage to take from a results.json baseline")
         ->type_name("ID");
-    sub->add_option("--format", o->format, "Output: text or json")
-        ->type_name("FORMAT")
-        ->capture_default_str();
+    sub->add_option("--format", o->format, "Output: text or json")->type_name("FORMAT")->capture_default_str();
     sub->footer(k_coverage_footer);
-    sub->callback([&action, o] {
-        action = [o](const GlobalOptions&, Io& io) { return run_coverage(io, *o); };
-    });
+    sub->callback([&action, o] { action = [o](const GlobalOptions&, Io& io) { return run_coverage(io, *o); }; });
 }
 
 }  // namespace tollgate

@@ -1,7 +1,7 @@
 // `tollgate merge-results`: the shards' results.json back into one run
 // (DESIGN §2 "many machines"), with the reports an unsharded run writes.
-#include "runner/cli/verbs.hpp"
 #include "runner/cli/output_format.hpp"
+#include "runner/cli/verbs.hpp"
 #include "runner/cli/workspace.hpp"
 
 #include "runner/core/error.hpp"

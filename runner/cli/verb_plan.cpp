@@ -1,6 +1,6 @@
 // `tollgate plan`: waves of packets that may run in parallel, critical path and ETA.
-#include "runner/cli/verbs.hpp"
 #include "runner/cli/output_format.hpp"
+#include "runner/cli/verbs.hpp"
 
 #include "runner/cli/workspace.hpp"
 #include "runner/core/error.hpp"
@@ -46,8 +46,8 @@ constexpr const char* k_plan_footer =
     "Exit codes: 0 planned, 2 usage or inventory error (including a dependency cycle).";
 
 /// Output formats of `plan`: the packet plan's, then the CI formats.
-constexpr std::initializer_list<OutputFormat> k_plan_formats{OutputFormat::text,    OutputFormat::json,
-                                                             OutputFormat::dot,     OutputFormat::mermaid,
+constexpr std::initializer_list<OutputFormat> k_plan_formats{OutputFormat::text,          OutputFormat::json,
+                                                             OutputFormat::dot,           OutputFormat::mermaid,
                                                              OutputFormat::github_matrix, OutputFormat::ctest};
 
 std::string render(OutputFormat format, const PlanResult& plan) {
@@ -84,8 +84,7 @@ int run_plan(const GlobalOptions& global, Io& io, const PlanCliOptions& cli) {
     const OutputFormat format = parse_output_format(cli.format, "plan", k_plan_formats);
     PlanOptions options;
     const auto estimate = parse_estimate(cli.estimate);
-    if (!estimate)
-        throw UsageError("unknown estimate '" + cli.estimate + "'", "valid estimates: low, mid, high");
+    if (!estimate) throw UsageError("unknown estimate '" + cli.estimate + "'", "valid estimates: low, mid, high");
     options.estimate = *estimate;
     if (cli.lanes_option->count() > 0) {
         if (cli.lanes < 1) throw UsageError("--lanes must be at least 1, not " + std::to_string(cli.lanes));
@@ -99,7 +98,8 @@ int run_plan(const GlobalOptions& global, Io& io, const PlanCliOptions& cli) {
     }
     if (format == OutputFormat::github_matrix) {
         if (cli.shards_option->count() == 0) {
-            throw UsageError("--format github-matrix needs --shards N", "e.g. tollgate plan --format github-matrix --shards 4");
+            throw UsageError("--format github-matrix needs --shards N",
+                             "e.g. tollgate plan --format github-matrix --shards 4");
         }
         if (cli.shards < 1) throw UsageError("--shards must be at least 1, not " + std::to_string(cli.shards));
         // Read the inventory anyway: a matrix for a broken inventory would only fail N times later.
@@ -113,10 +113,11 @@ int run_plan(const GlobalOptions& global, Io& io, const PlanCliOptions& cli) {
         ctest.prefix = cli.prefix;
         ctest.executable = own_executable();
         ctest.inventory_file = std::filesystem::absolute(inventory.files.front()).lexically_normal().string();
-        ctest.working_dir = std::filesystem::absolute(
-            inventory.root_dir.empty() ? std::filesystem::current_path() : std::filesystem::path(inventory.root_dir))
-                                .lexically_normal()
-                                .string();
+        ctest.working_dir =
+            std::filesystem::absolute(inventory.root_dir.empty() ? std::filesystem::current_path()
+                                                                 : std::filesystem::path(inventory.root_dir))
+                .lexically_normal()
+                .string();
         io.out << render_ctest_script(inventory, ctest);
         return to_int(ExitCode::pass);
     }
@@ -133,8 +134,7 @@ void register_plan(CLI::App& app, VerbAction& action) {
         ->type_name("FORMAT")
         ->capture_default_str();
     options->lanes_option =
-        sub->add_option("--lanes", options->lanes, "Simulate the ETA on N lanes (agents) in one pool")
-            ->type_name("N");
+        sub->add_option("--lanes", options->lanes, "Simulate the ETA on N lanes (agents) in one pool")->type_name("N");
     sub->add_option("--estimate", options->estimate,
                     "Effort estimate for the schedule and critical path: low, mid or high")
         ->type_name("WHICH")
@@ -142,8 +142,7 @@ void register_plan(CLI::App& app, VerbAction& action) {
     options->shards_option =
         sub->add_option("--shards", options->shards, "With --format github-matrix: how many shards")->type_name("N");
     options->prefix_option =
-        sub->add_option("--prefix", options->prefix, "With --format ctest: test names are PREFIX.GATE")
-            ->type_name("P");
+        sub->add_option("--prefix", options->prefix, "With --format ctest: test names are PREFIX.GATE")->type_name("P");
     sub->footer(k_plan_footer);
     sub->callback([&action, options] {
         action = [options](const GlobalOptions& global, Io& io) { return run_plan(global, io, *options); };

@@ -1,6 +1,6 @@
 // `tollgate report`: progress from git history and recorded results (DESIGN §4, §5.10; issue #7).
-#include "runner/cli/verbs.hpp"
 #include "runner/cli/output_format.hpp"
+#include "runner/cli/verbs.hpp"
 
 #include "runner/cli/workspace.hpp"
 #include "runner/core/duration.hpp"
@@ -81,7 +81,8 @@ Clock clock_from(const std::string& option) {
         c.now = static_cast<long long>(day->plus_days(1).days_since(CivilDate{})) * 86400;
         return c;
     }
-    c.now = std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+    c.now =
+        std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
     c.today = CivilDate::from_unix(c.now);
     return c;
 }
@@ -91,7 +92,8 @@ int run_report(const GlobalOptions& global, Io& io, const ReportCliOptions& cli)
     const OutputFormat format = parse_output_format(
         cli.format, "report", {OutputFormat::text, OutputFormat::md, OutputFormat::json, OutputFormat::html});
     if (packet_mode && format == OutputFormat::html) {
-        throw UsageError("--packet writes text, md or json", "drop --format html, or drop --packet for the HTML dashboard");
+        throw UsageError("--packet writes text, md or json",
+                         "drop --format html, or drop --packet for the HTML dashboard");
     }
     const auto since = parse_duration(cli.since);
     if (!since || since->count() <= 0) {
@@ -142,7 +144,8 @@ int run_report(const GlobalOptions& global, Io& io, const ReportCliOptions& cli)
 
 void register_report(CLI::App& app, VerbAction& action) {
     auto options = std::make_shared<ReportCliOptions>();
-    auto* sub = app.add_subcommand("report", "Progress from git history and recorded results: dashboard, metrics, HTML");
+    auto* sub =
+        app.add_subcommand("report", "Progress from git history and recorded results: dashboard, metrics, HTML");
     sub->add_option("--since", options->since, "Window for trends, rework and pass rates")
         ->type_name("DUR")
         ->capture_default_str();
@@ -150,8 +153,7 @@ void register_report(CLI::App& app, VerbAction& action) {
         ->type_name("FORMAT")
         ->capture_default_str();
     sub->add_option("--out", options->out, "Write to FILE (atomically) instead of stdout")->type_name("FILE");
-    sub->add_option("--packet", options->packet, "One packet's completion report (seed 000's shape)")
-        ->type_name("ID");
+    sub->add_option("--packet", options->packet, "One packet's completion report (seed 000's shape)")->type_name("ID");
     sub->add_option("--base", options->base, "Base branch (default: the inventory's `base`)")->type_name("REF");
     sub->add_option("--today", options->today, "Report as of the end of this day (also TOLLGATE_TODAY)")
         ->type_name("YYYY-MM-DD");

@@ -25,8 +25,8 @@
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
-#include <optional>
 #include <memory>
+#include <optional>
 
 namespace tollgate {
 
@@ -106,9 +106,9 @@ std::optional<Shard> shard_from_gitlab() {
     try {
         return parse_shard(std::string(index) + "/" + total);
     } catch (const UsageError& e) {
-        throw UsageError(std::string("CI_NODE_INDEX=") + index + " and CI_NODE_TOTAL=" + total +
-                             " do not name a shard: " + e.what(),
-                         "GitLab sets 1 <= CI_NODE_INDEX <= CI_NODE_TOTAL; or pass --shard K/N");
+        throw UsageError(
+            std::string("CI_NODE_INDEX=") + index + " and CI_NODE_TOTAL=" + total + " do not name a shard: " + e.what(),
+            "GitLab sets 1 <= CI_NODE_INDEX <= CI_NODE_TOTAL; or pass --shard K/N");
     }
 }
 
@@ -120,7 +120,9 @@ int run_run(const GlobalOptions& global, Io& io, const RunCliOptions& cli) {
         throw UsageError("-j must be at least 1, not " + std::to_string(cli.jobs));
     }
     const auto grace = parse_duration(cli.grace);
-    if (!grace) throw UsageError("invalid --timeout-grace '" + printable(cli.grace) + "'", "write a duration such as 5s, 500ms or 1m");
+    if (!grace)
+        throw UsageError("invalid --timeout-grace '" + printable(cli.grace) + "'",
+                         "write a duration such as 5s, 500ms or 1m");
     check_report_dir(global, cli.report_dir, "--report-dir");
 
     Selection selection;
@@ -188,7 +190,8 @@ int run_run(const GlobalOptions& global, Io& io, const RunCliOptions& cli) {
     }
     if (repository && !result.interrupted) {
         const std::string commit = append_record(*repository, "HEAD", record_from_run(result, recorded_at));
-        if (format == OutputFormat::text) io.out << "Recorded in refs/notes/tollgate on " << commit.substr(0, 10) << "\n";
+        if (format == OutputFormat::text)
+            io.out << "Recorded in refs/notes/tollgate on " << commit.substr(0, 10) << "\n";
     }
     if (result.interrupted) throw InterruptedError();
     // ctest's SKIP_RETURN_CODE: nothing ran because every selected gate is manual.
@@ -212,16 +215,17 @@ void register_run(CLI::App& app, VerbAction& action) {
                     "Leave out gates carrying this label (repeatable); also spelled -LE")
         ->type_name("LABEL")
         ->allow_extra_args(false);
-    sub->add_option("--packet", options->packets, "The gates of this packet (repeatable)")->type_name("P")
+    sub->add_option("--packet", options->packets, "The gates of this packet (repeatable)")
+        ->type_name("P")
         ->allow_extra_args(false);
     sub->add_option("--checkpoint", options->checkpoints, "The gates of this checkpoint (repeatable)")
         ->type_name("C")
         ->allow_extra_args(false);
     options->jobs_option =
-        sub->add_option("-j,--jobs", options->jobs, "Gates to run at once (default: number of CPUs)")
-            ->type_name("N");
+        sub->add_option("-j,--jobs", options->jobs, "Gates to run at once (default: number of CPUs)")->type_name("N");
     sub->add_option("--shard", options->shard,
-                    "Run slice K of N (1-based), e.g. 2/4 (default: CI_NODE_INDEX/CI_NODE_TOTAL when set)")->type_name("K/N");
+                    "Run slice K of N (1-based), e.g. 2/4 (default: CI_NODE_INDEX/CI_NODE_TOTAL when set)")
+        ->type_name("K/N");
     sub->add_option("--durations", options->durations, "A previous results.json, to balance --shard by duration")
         ->type_name("FILE");
     sub->add_flag("--dry-run", options->dry_run, "Print the plan (order, needs) without running anything");

@@ -1,6 +1,6 @@
 // `tollgate validate`: every inventory problem at once, with file:line:col.
-#include "runner/cli/verbs.hpp"
 #include "runner/cli/output_format.hpp"
+#include "runner/cli/verbs.hpp"
 
 #include "runner/core/exit_code.hpp"
 #include "runner/git/git_preload.hpp"
@@ -47,8 +47,8 @@ constexpr const char* k_validate_footer =
 // overlapping zones of different owners, over `git ls-files`); outside a
 // repository they are skipped with a note.
 void check_zones_against_git(const Inventory& inventory, Diagnostics& diagnostics) {
-    const auto dir = inventory.root_dir.empty() ? std::filesystem::current_path()
-                                                : std::filesystem::path(inventory.root_dir);
+    const auto dir =
+        inventory.root_dir.empty() ? std::filesystem::current_path() : std::filesystem::path(inventory.root_dir);
     const auto repository = Repository::try_discover(dir);
     if (!repository) {
         diagnostics.add({Severity::note, {}, "not a git repository: zone checks over tracked files skipped", ""});
@@ -62,13 +62,15 @@ struct ValidateOptions {
 };
 
 int run_validate(const GlobalOptions& global, Io& io, const ValidateOptions& options) {
-    const OutputFormat format = parse_output_format(options.format, "validate", {OutputFormat::text, OutputFormat::json});
+    const OutputFormat format =
+        parse_output_format(options.format, "validate", {OutputFormat::text, OutputFormat::json});
     const GitPreload preload;  // for the zone checks over tracked files, after the parse
     // run_cli has applied -C already: the current directory is the workspace.
     const auto path = locate_inventory(std::filesystem::current_path(), global.inventory);
     const auto dir = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
     Diagnostics diagnostics;
-    const Inventory inventory = load_and_validate_inventory(path, filesystem_source(dir, !global.allow_outside_repo), diagnostics);
+    const Inventory inventory =
+        load_and_validate_inventory(path, filesystem_source(dir, !global.allow_outside_repo), diagnostics);
     if (!diagnostics.has_errors()) check_zones_against_git(inventory, diagnostics);
 
     const ValidationReport report = make_validation_report(inventory, diagnostics);

@@ -2,6 +2,8 @@
 // for a change (--base/--head, --staged, --worktree) also the verdicts.
 #include "runner/cli/verbs.hpp"
 
+#include "runner/cli/github_env.hpp"
+#include "runner/cli/output_format.hpp"
 #include "runner/cli/workspace.hpp"
 #include "runner/core/error.hpp"
 #include "runner/core/exit_code.hpp"
@@ -9,8 +11,6 @@
 #include "runner/git/change_reader.hpp"
 #include "runner/git/git_preload.hpp"
 #include "runner/git/repository.hpp"
-#include "runner/cli/github_env.hpp"
-#include "runner/cli/output_format.hpp"
 #include "runner/packets/packet_of_change.hpp"
 #include "runner/report/report_files.hpp"
 #include "runner/report/zones_json.hpp"
@@ -73,8 +73,8 @@ struct ZonesCliOptions {
     std::string report_dir;
 };
 
-constexpr std::initializer_list<OutputFormat> k_zones_formats{OutputFormat::text, OutputFormat::json, OutputFormat::github,
-                                                              OutputFormat::sarif, OutputFormat::codequality};
+constexpr std::initializer_list<OutputFormat> k_zones_formats{
+    OutputFormat::text, OutputFormat::json, OutputFormat::github, OutputFormat::sarif, OutputFormat::codequality};
 
 // The CI renderers' view of a judged change; pattern files relative to the repository.
 ChangeFindings findings_of(const ZonesResult& result, const fs::path& root) {
@@ -93,7 +93,8 @@ ChangeMode choose_mode(const ZonesCliOptions& cli) {
     const bool range = !cli.base.empty() || !cli.head.empty();
     if (cli.staged && cli.worktree) throw UsageError("--staged and --worktree exclude each other");
     if ((cli.staged || cli.worktree) && range) {
-        throw UsageError(std::string(cli.staged ? "--staged" : "--worktree") + " compares with HEAD; drop --base/--head");
+        throw UsageError(std::string(cli.staged ? "--staged" : "--worktree") +
+                         " compares with HEAD; drop --base/--head");
     }
     if (!cli.paths.empty() && (range || cli.staged || cli.worktree)) {
         throw UsageError("give either PATHs to look up or a change (--base/--head, --staged, --worktree), not both");
@@ -116,8 +117,7 @@ std::string repo_relative(const std::string& arg, const fs::path& root) {
     const fs::path relative = absolute.lexically_relative(fs::path(root).lexically_normal());
     const std::string text = relative.generic_string();
     if (relative.empty() || text == ".." || text.rfind("../", 0) == 0) {
-        throw UsageError("path '" + printable(arg) + "' is outside the repository (" +
-                         printable(root.string()) + ")");
+        throw UsageError("path '" + printable(arg) + "' is outside the repository (" + printable(root.string()) + ")");
     }
     std::string out = text == "." ? "" : text;
     while (!out.empty() && out.back() == '/') out.pop_back();
@@ -147,8 +147,9 @@ int run_zones(const GlobalOptions& global, Io& io, const ZonesCliOptions& cli) {
     const ChangeMode mode = choose_mode(cli);
     if (mode == ChangeMode::paths && (is_ci_format(format) || !cli.report_dir.empty())) {
         // Name what was given: --report-dir alone must not blame a --format text nobody wrote.
-        const std::string given = is_ci_format(format) ? "--format " + std::string(format_name(format)) + " and --report-dir"
-                                                       : "--report-dir and the CI formats";
+        const std::string given = is_ci_format(format)
+                                      ? "--format " + std::string(format_name(format)) + " and --report-dir"
+                                      : "--report-dir and the CI formats";
         throw UsageError(given + " report on a change, not a lookup of PATHs",
                          "drop the PATHs to judge the change (--base/--head, --staged, --worktree)");
     }
@@ -191,15 +192,14 @@ int run_zones(const GlobalOptions& global, Io& io, const ZonesCliOptions& cli) {
     result.verdicts = judge_ownership(inventory, zones, change, {result.packet, cli.acks});
     result.files = std::move(change.files);
     if (result.judged) {
-        result.violations = static_cast<int>(std::count_if(
-            result.verdicts.begin(), result.verdicts.end(), [](const PathVerdict& v) { return !v.allowed; }));
+        result.violations = static_cast<int>(std::count_if(result.verdicts.begin(), result.verdicts.end(),
+                                                           [](const PathVerdict& v) { return !v.allowed; }));
     }
     if (mode != ChangeMode::paths && (is_ci_format(format) || !cli.report_dir.empty())) {
         if (format == OutputFormat::github) io.out << render_zones_text(result, false);
-        write_ci_outputs(findings_of(result, root), format, cli.report_dir,
-                         {{"verdict", result.passed() ? "pass" : "fail"},
-                          {"violations", std::to_string(result.violations)}},
-                         io);
+        write_ci_outputs(
+            findings_of(result, root), format, cli.report_dir,
+            {{"verdict", result.passed() ? "pass" : "fail"}, {"violations", std::to_string(result.violations)}}, io);
     }
     if (format == OutputFormat::json) {
         render_zones_json_to(result, [&io](std::string_view part) { io.out << part; });
@@ -217,12 +217,10 @@ void register_zones(CLI::App& app, VerbAction& action) {
     auto* sub = app.add_subcommand("zones", "Which zone, rule and owner each path falls in, and why");
     sub->add_option("paths", options->paths, "Paths to look up (default: the paths the change touches)")
         ->type_name("PATH");
-    sub->add_option("--base", options->base, "Compare against the merge base of REF and the head")
-        ->type_name("REF");
+    sub->add_option("--base", options->base, "Compare against the merge base of REF and the head")->type_name("REF");
     sub->add_option("--head", options->head, "The change's head (default: HEAD)")->type_name("REF");
     sub->add_flag("--staged", options->staged, "Judge the staged changes (index against HEAD)");
-    sub->add_flag("--worktree", options->worktree,
-                  "Judge the working tree's tracked changes against HEAD");
+    sub->add_flag("--worktree", options->worktree, "Judge the working tree's tracked changes against HEAD");
     sub->add_option("--packet", options->packet, "The packet making the change")->type_name("ID");
     sub->add_option("--ack", options->acks, "Coordinated with OWNER (repeatable)")->type_name("OWNER");
     sub->add_option("--format", options->format, "Output: " + format_list(k_zones_formats))

@@ -26,8 +26,8 @@ void check_report_dir(const GlobalOptions& global, const std::string& report_dir
 
 RunIdentity workspace_identity(const Inventory& inventory) {
     RunIdentity id;
-    const auto dir = inventory.root_dir.empty() ? std::filesystem::current_path()
-                                                : std::filesystem::path(inventory.root_dir);
+    const auto dir =
+        inventory.root_dir.empty() ? std::filesystem::current_path() : std::filesystem::path(inventory.root_dir);
     if (const auto repository = Repository::try_discover(dir)) id.commit = head_commit_id(*repository);
     if (!inventory.files.empty()) id.inventory_digest = inventory_digest(inventory.files);
     return id;

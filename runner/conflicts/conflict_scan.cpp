@@ -42,9 +42,8 @@ std::vector<ConflictBranch> select_branches(const Repository& repository, const 
         if (b.name == base_name || b.ref == base.ref) continue;
         const Packet* packet = packet_for_branch(inventory, b.name);
         if (!globs.empty()) {
-            const bool wanted = std::any_of(globs.begin(), globs.end(), [&](const Glob& g) {
-                return g.matches(b.name) || g.matches(b.display);
-            });
+            const bool wanted = std::any_of(globs.begin(), globs.end(),
+                                            [&](const Glob& g) { return g.matches(b.name) || g.matches(b.display); });
             if (!wanted) continue;
         } else if (packet == nullptr) {
             continue;
@@ -95,8 +94,8 @@ ZonedPath zoned(const ZoneMap& zones, const std::string& path) {
 // threads; the caller's thread uses `repository`) and its own
 // `state = make_state(repo)`.
 template <typename MakeState, typename Work>
-void for_each_with_repository(const Repository& repository, std::size_t count, unsigned jobs,
-                              MakeState make_state, Work work) {
+void for_each_with_repository(const Repository& repository, std::size_t count, unsigned jobs, MakeState make_state,
+                              Work work) {
     const auto where = repository.is_bare() ? repository.common_dir() : repository.workdir();
     tollgate::parallel_for(
         count, std::max(1u, jobs),
@@ -168,11 +167,12 @@ ConflictsResult scan_conflicts(const Repository& repository, const Inventory& in
     // One tree diff per branch, reused by every pair it is in.
     auto no_state = [](const Repository&) { return 0; };
     std::vector<PathChanges> changes(result.branches.size());
-    for_each_with_repository(repository, result.branches.size(), jobs, no_state, [&](int, const Repository& repo, std::size_t i) {
-        auto& b = result.branches[i];
-        changes[i] = path_changes(repo, b.merge_base, b.commit);
-        b.changed = changes[i].all;
-    });
+    for_each_with_repository(repository, result.branches.size(), jobs, no_state,
+                             [&](int, const Repository& repo, std::size_t i) {
+                                 auto& b = result.branches[i];
+                                 changes[i] = path_changes(repo, b.merge_base, b.commit);
+                                 b.changed = changes[i].all;
+                             });
 
     std::vector<ConflictPair> pairs;
     std::vector<std::vector<std::string>> overlaps;
@@ -190,20 +190,20 @@ ConflictsResult scan_conflicts(const Repository& repository, const Inventory& in
     std::vector<std::vector<std::string>> conflicted(pairs.size());
     auto predictor = [](const Repository& repo) { return std::make_unique<ConflictPredictor>(repo); };
     for_each_with_repository(repository, pairs.size(), jobs, predictor,
-                 [&](std::unique_ptr<ConflictPredictor>& predict, const Repository& repo, std::size_t k) {
-                     const auto& a = result.branches[pairs[k].first];
-                     const auto& b = result.branches[pairs[k].second];
-                     const auto bases = find_merge_bases(repo, a.commit, b.commit);
-                     if (bases.size() != 1) {
-                         // Criss-cross (or no) history: let libgit2 build the virtual base.
-                         conflicted[k] = predict_merge_conflicts(repo, a.commit, b.commit);
-                         return;
-                     }
-                     const auto paths = paths_to_merge(repo, bases[0], {&a, &b},
-                                                       {&changes[pairs[k].first], &changes[pairs[k].second]},
-                                                       overlaps[k]);
-                     conflicted[k] = predict->predict(bases[0], a.commit, b.commit, paths);
-                 });
+                             [&](std::unique_ptr<ConflictPredictor>& predict, const Repository& repo, std::size_t k) {
+                                 const auto& a = result.branches[pairs[k].first];
+                                 const auto& b = result.branches[pairs[k].second];
+                                 const auto bases = find_merge_bases(repo, a.commit, b.commit);
+                                 if (bases.size() != 1) {
+                                     // Criss-cross (or no) history: let libgit2 build the virtual base.
+                                     conflicted[k] = predict_merge_conflicts(repo, a.commit, b.commit);
+                                     return;
+                                 }
+                                 const auto paths =
+                                     paths_to_merge(repo, bases[0], {&a, &b},
+                                                    {&changes[pairs[k].first], &changes[pairs[k].second]}, overlaps[k]);
+                                 conflicted[k] = predict->predict(bases[0], a.commit, b.commit, paths);
+                             });
     for (std::size_t k = 0; k < pairs.size(); ++k) {
         for (const auto& path : overlaps[k]) pairs[k].overlap.push_back(zoned(zones, path));
         for (const auto& path : conflicted[k]) pairs[k].conflicts.push_back(zoned(zones, path));

@@ -17,18 +17,18 @@ struct ZonedPath {
 
 /// An in-flight branch and what it changed since it left the base branch.
 struct ConflictBranch {
-    std::string name;        ///< as shown, e.g. "packet/a" or "origin/packet/a"
-    std::string ref;         ///< full ref name
-    std::string packet;      ///< owning packet id; "" when no packet's globs match
-    std::string commit;      ///< tip
-    std::string merge_base;  ///< with the base branch
+    std::string name;                  ///< as shown, e.g. "packet/a" or "origin/packet/a"
+    std::string ref;                   ///< full ref name
+    std::string packet;                ///< owning packet id; "" when no packet's globs match
+    std::string commit;                ///< tip
+    std::string merge_base;            ///< with the base branch
     std::vector<std::string> changed;  ///< paths changed since merge_base, sorted
 };
 
 /// Two branches whose changes overlap.
 struct ConflictPair {
-    std::size_t first = 0;   ///< index into ConflictsResult::branches
-    std::size_t second = 0;  ///< index into ConflictsResult::branches (> first)
+    std::size_t first = 0;             ///< index into ConflictsResult::branches
+    std::size_t second = 0;            ///< index into ConflictsResult::branches (> first)
     std::vector<ZonedPath> overlap;    ///< files both changed
     std::vector<ZonedPath> conflicts;  ///< files an in-memory merge leaves conflicted
     /// True when a predicted conflict lies in an `exclusive` zone.

@@ -41,8 +41,7 @@ std::vector<int> component_numbers(const Digraph& graph) {
                     stack.push_back(w);
                     frames.push_back({w, 0});
                 } else if (component[uw] == unvisited) {  // still on the stack
-                    low[static_cast<std::size_t>(f.node)] =
-                        std::min(low[static_cast<std::size_t>(f.node)], index[uw]);
+                    low[static_cast<std::size_t>(f.node)] = std::min(low[static_cast<std::size_t>(f.node)], index[uw]);
                 }
                 continue;
             }

@@ -71,16 +71,15 @@ void circuits_through_first(const Digraph& local, Emit&& emit) {
 
 /// Lists the cycles of one cyclic component, removing its smallest node after
 /// each search and continuing in the components of what remains.
-ComponentCycles cycles_of_component(const Digraph& graph, std::vector<int> component,
-                                    std::size_t limit, std::vector<int>& local_of) {
+ComponentCycles cycles_of_component(const Digraph& graph, std::vector<int> component, std::size_t limit,
+                                    std::vector<int>& local_of) {
     ComponentCycles out;
     out.nodes = component;
     std::deque<std::vector<int>> work{std::move(component)};
     while (!work.empty() && !out.truncated) {
         const std::vector<int> part = std::move(work.front());
         work.pop_front();
-        for (std::size_t i = 0; i < part.size(); ++i)
-            local_of[static_cast<std::size_t>(part[i])] = static_cast<int>(i);
+        for (std::size_t i = 0; i < part.size(); ++i) local_of[static_cast<std::size_t>(part[i])] = static_cast<int>(i);
         Digraph local(part.size());
         for (std::size_t i = 0; i < part.size(); ++i) {
             for (int v : graph[static_cast<std::size_t>(part[i])]) {
@@ -122,13 +121,11 @@ ComponentCycles cycles_of_component(const Digraph& graph, std::vector<int> compo
 
 }  // namespace
 
-std::vector<ComponentCycles> elementary_cycles(const Digraph& graph,
-                                               std::size_t limit_per_component) {
+std::vector<ComponentCycles> elementary_cycles(const Digraph& graph, std::size_t limit_per_component) {
     std::vector<ComponentCycles> result;
     std::vector<int> local_of(graph.size(), -1);
     for (auto& component : cyclic_components(graph)) {
-        result.push_back(
-            cycles_of_component(graph, std::move(component), limit_per_component, local_of));
+        result.push_back(cycles_of_component(graph, std::move(component), limit_per_component, local_of));
     }
     return result;
 }

@@ -20,7 +20,6 @@ struct ComponentCycles {
 /// it is implied). At most `limit_per_component` cycles are listed for a
 /// component, since their number can grow exponentially; the work is then
 /// O(limit × (V + E)).
-std::vector<ComponentCycles> elementary_cycles(const Digraph& graph,
-                                               std::size_t limit_per_component);
+std::vector<ComponentCycles> elementary_cycles(const Digraph& graph, std::size_t limit_per_component);
 
 }  // namespace tollgate

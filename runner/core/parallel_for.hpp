@@ -52,7 +52,8 @@ void parallel_for(std::size_t count, std::size_t threads, MakeState make_state, 
 /// parallel_for without per-thread state.
 template <typename Work>
 void parallel_for(std::size_t count, std::size_t threads, Work work) {
-    parallel_for(count, threads, [](std::size_t) { return 0; }, [&](int, std::size_t i) { work(i); });
+    parallel_for(
+        count, threads, [](std::size_t) { return 0; }, [&](int, std::size_t i) { work(i); });
 }
 
 }  // namespace tollgate

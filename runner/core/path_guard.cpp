@@ -47,8 +47,8 @@ bool is_spelled_within(const fs::path& path, const fs::path& root) {
 void require_within(const fs::path& path, const fs::path& root, std::string_view what) {
     if (is_within(path, root)) return;
     throw UsageError(std::string(what) + " '" + printable(path.string()) + "' resolves to '" +
-                         printable(resolved(path).string()) + "', outside the repository '" +
-                         printable(root.string()) + "'",
+                         printable(resolved(path).string()) + "', outside the repository '" + printable(root.string()) +
+                         "'",
                      "keep it inside the repository, or pass --allow-outside-repo if that is meant");
 }
 

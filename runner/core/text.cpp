@@ -53,10 +53,16 @@ std::size_t decode_utf8(std::string_view text, std::size_t i, unsigned& cp) {
         cp = c;
         return 1;
     }
-    if ((c & 0xE0) == 0xC0) { n = 2; min = 0x80; }
-    else if ((c & 0xF0) == 0xE0) { n = 3; min = 0x800; }
-    else if ((c & 0xF8) == 0xF0) { n = 4; min = 0x10000; }
-    else return 0;
+    if ((c & 0xE0) == 0xC0) {
+        n = 2;
+        min = 0x80;
+    } else if ((c & 0xF0) == 0xE0) {
+        n = 3;
+        min = 0x800;
+    } else if ((c & 0xF8) == 0xF0) {
+        n = 4;
+        min = 0x10000;
+    } else return 0;
     if (i + n > text.size()) return 0;
     cp = c & (0xFFu >> (n + 1));
     for (std::size_t k = 1; k < n; ++k) {
@@ -145,9 +151,7 @@ std::string printable(std::string_view text) {
                 case '\n': out += "\\n"; break;
                 case '\t': out += "\\t"; break;
                 case '\r': out += "\\r"; break;
-                default:
-                    std::snprintf(buf, sizeof buf, "\\x%02X", c);
-                    out += buf;
+                default: std::snprintf(buf, sizeof buf, "\\x%02X", c); out += buf;
             }
             ++i;
         } else {

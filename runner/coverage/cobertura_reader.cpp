@@ -48,8 +48,8 @@ private:
         } else if (name == "class") {
             const auto filename = m_xml.attribute("filename");
             if (!filename || filename->empty()) {
-                m_out.warnings.push_back(Diagnostic{Severity::warning, m_xml.location(),
-                                                    "<class> without a filename attribute is skipped", {}});
+                m_out.warnings.push_back(Diagnostic{
+                    Severity::warning, m_xml.location(), "<class> without a filename attribute is skipped", {}});
                 m_file = nullptr;
             } else {
                 m_file = &m_out.data.file(*filename);
@@ -127,6 +127,8 @@ private:
 
 }  // namespace
 
-ParsedReport read_cobertura(const ReportInput& input) { return CoberturaParser(input).run(); }
+ParsedReport read_cobertura(const ReportInput& input) {
+    return CoberturaParser(input).run();
+}
 
 }  // namespace tollgate

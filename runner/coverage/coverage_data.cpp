@@ -22,8 +22,7 @@ std::uint32_t branch_key(std::uint32_t block, std::uint32_t branch) {
     return static_cast<std::uint32_t>(h >> 33) | 0x80000000u;
 }
 
-void FileCoverage::add_branch(std::uint32_t line, std::uint32_t block, std::uint32_t branch,
-                              std::uint32_t taken) {
+void FileCoverage::add_branch(std::uint32_t line, std::uint32_t block, std::uint32_t branch, std::uint32_t taken) {
     branches.push_back(BranchHit{line, branch_key(block, branch), taken});
 }
 

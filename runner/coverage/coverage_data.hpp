@@ -19,9 +19,9 @@ namespace tollgate {
 /// "ran, never taken" because lcov merges them differently.
 struct BranchHit {
     static constexpr std::uint32_t k_not_executed = 0xFFFFFFFFu;  ///< lcov's "-"
-    std::uint32_t line = 0;  ///< 1-based source line
-    std::uint32_t key = 0;                 ///< block and branch, see branch_key()
-    std::uint32_t taken = k_not_executed;  ///< saturating count, or k_not_executed
+    std::uint32_t line = 0;                                       ///< 1-based source line
+    std::uint32_t key = 0;                                        ///< block and branch, see branch_key()
+    std::uint32_t taken = k_not_executed;                         ///< saturating count, or k_not_executed
 
     [[nodiscard]] bool covered() const { return taken != k_not_executed && taken > 0; }
 };
@@ -42,8 +42,8 @@ struct FunctionHit {
 struct FileCoverage {
     std::string path;  ///< as in the report, or the repository path once mapped
     LineTable lines;
-    std::vector<BranchHit> branches;    ///< sorted by (line, key) after finish()
-    std::vector<FunctionHit> functions; ///< sorted by name after finish()
+    std::vector<BranchHit> branches;     ///< sorted by (line, key) after finish()
+    std::vector<FunctionHit> functions;  ///< sorted by name after finish()
 
     /// Adds a branch outcome (merged with an equal key by finish()).
     void add_branch(std::uint32_t line, std::uint32_t block, std::uint32_t branch, std::uint32_t taken);

@@ -5,8 +5,8 @@
 // thresholds. Used by `tollgate coverage` and by the coverage gate; the
 // result is rendered by runner/report/coverage_*.
 
-#include "runner/coverage/path_mapper.hpp"
 #include "runner/coverage/patch_coverage.hpp"
+#include "runner/coverage/path_mapper.hpp"
 #include "runner/coverage/resolve_paths.hpp"
 #include "runner/coverage/thresholds.hpp"
 #include "runner/git/change_set.hpp"
@@ -59,13 +59,13 @@ struct ReportSummary {
 
 /// The immutable outcome, ready to render.
 struct CoverageResult {
-    std::vector<ReportSummary> reports;  ///< in the order read
-    CoverageTotals totals;               ///< over every file of every report
-    std::optional<PatchCoverage> patch;  ///< when a change was given
+    std::vector<ReportSummary> reports;                        ///< in the order read
+    CoverageTotals totals;                                     ///< over every file of every report
+    std::optional<PatchCoverage> patch;                        ///< when a change was given
     std::string base_ref, base_commit, head_ref, head_commit;  ///< when a change was measured
     std::vector<ThresholdCheck> checks;
     std::vector<UnmatchedFile> unmatched;  ///< report files no tracked file matches
-    std::vector<Diagnostic> warnings;  ///< from the readers (negative counts, skipped elements)
+    std::vector<Diagnostic> warnings;      ///< from the readers (negative counts, skipped elements)
 
     /// True when every threshold passed.
     [[nodiscard]] bool passed() const;

@@ -19,7 +19,9 @@ std::string total_line(const std::string& label, const CoverageCounts& c, const 
            std::to_string(c.total) + "\n";
 }
 
-std::string short_id(const std::string& id) { return id.substr(0, 12); }
+std::string short_id(const std::string& id) {
+    return id.substr(0, 12);
+}
 
 std::string describe_check(const ThresholdCheck& c) {
     std::string out = c.passed ? "PASS " : "FAIL ";
@@ -61,8 +63,9 @@ std::string render_coverage_text(const CoverageResult& r) {
     out += total_line("branches", r.totals.branches, "no branch data");
     out += total_line("functions", r.totals.functions, "no function data");
     if (r.patch) {
-        const std::string range = r.base_ref.empty() ? "" : " (" + r.base_ref + " " + short_id(r.base_commit) + ".." +
-                                                              (r.head_ref.empty() ? "HEAD" : r.head_ref) + ")";
+        const std::string range = r.base_ref.empty() ? ""
+                                                     : " (" + r.base_ref + " " + short_id(r.base_commit) + ".." +
+                                                           (r.head_ref.empty() ? "HEAD" : r.head_ref) + ")";
         if (r.patch->no_coverable_lines()) {
             out += pad("patch", 11) + "100.00 %  no coverable lines changed" + range + "\n";
         } else {

@@ -4,7 +4,9 @@ namespace tollgate {
 
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 
 std::string_view skip_space(std::string_view s) {
     while (!s.empty() && is_space(s.front())) s.remove_prefix(1);

@@ -108,6 +108,8 @@ private:
 
 }  // namespace
 
-ParsedReport read_gcovr_json(const ReportInput& input) { return GcovrWalker().run(input); }
+ParsedReport read_gcovr_json(const ReportInput& input) {
+    return GcovrWalker().run(input);
+}
 
 }  // namespace tollgate

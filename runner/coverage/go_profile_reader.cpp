@@ -54,7 +54,8 @@ private:
         const auto comma = range.find(',');
         const auto dot1 = range.find('.');
         const auto dot2 = comma == std::string_view::npos ? comma : range.find('.', comma);
-        if (!statements || !count || comma == std::string_view::npos || dot1 > comma || dot2 == std::string_view::npos) {
+        if (!statements || !count || comma == std::string_view::npos || dot1 > comma ||
+            dot2 == std::string_view::npos) {
             fail(m_line, "malformed block: expected 'file:line.col,line.col statements count'");
         }
         const auto first = parse_u32(range.substr(0, dot1));
@@ -80,6 +81,8 @@ private:
 
 }  // namespace
 
-ParsedReport read_go_profile(const ReportInput& input) { return GoParser(input).run(); }
+ParsedReport read_go_profile(const ReportInput& input) {
+    return GoParser(input).run();
+}
 
 }  // namespace tollgate

@@ -46,8 +46,8 @@ private:
             }
         } else if (name == "method") {
             m_in_method = true;
-            m_method_name = m_class_name + "." + m_xml.attribute("name").value_or("?") +
-                            m_xml.attribute("desc").value_or("");
+            m_method_name =
+                m_class_name + "." + m_xml.attribute("name").value_or("?") + m_xml.attribute("desc").value_or("");
             m_method_line = static_cast<std::uint32_t>(std::min<std::uint64_t>(number("line"), 0xFFFFFFFFu));
             m_method_covered = false;
         } else if (name == "counter" && m_in_method) {
@@ -86,7 +86,8 @@ private:
         const auto mb = number("mb");
         const auto cb = number("cb");
         if (mi > 0 || ci > 0) m_file->lines.add(*nr, ci);
-        if (mb > 0xFFFFu || cb > 0xFFFFu) m_xml.fail("<line nr=\"" + std::to_string(*nr) + "\"> claims too many branches");
+        if (mb > 0xFFFFu || cb > 0xFFFFu)
+            m_xml.fail("<line nr=\"" + std::to_string(*nr) + "\"> claims too many branches");
         for (std::uint64_t i = 0; i < mb + cb; ++i) {
             m_file->add_branch(*nr, 0, static_cast<std::uint32_t>(i), i < cb ? 1 : 0);
         }
@@ -107,6 +108,8 @@ private:
 
 }  // namespace
 
-ParsedReport read_jacoco(const ReportInput& input) { return JacocoParser(input).run(); }
+ParsedReport read_jacoco(const ReportInput& input) {
+    return JacocoParser(input).run();
+}
 
 }  // namespace tollgate

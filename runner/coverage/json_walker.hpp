@@ -21,11 +21,11 @@ namespace tollgate {
 struct JsonScalar {
     /// Which member holds the value.
     enum class Kind { null, boolean, integer, unsigned_integer, floating, string } kind = Kind::null;
-    bool boolean = false;                    ///< Kind::boolean
-    std::int64_t integer = 0;                ///< Kind::integer (negative numbers)
-    std::uint64_t unsigned_integer = 0;      ///< Kind::unsigned_integer
-    double floating = 0;                     ///< Kind::floating
-    const std::string* string = nullptr;     ///< Kind::string; valid during the callback
+    bool boolean = false;                 ///< Kind::boolean
+    std::int64_t integer = 0;             ///< Kind::integer (negative numbers)
+    std::uint64_t unsigned_integer = 0;   ///< Kind::unsigned_integer
+    double floating = 0;                  ///< Kind::floating
+    const std::string* string = nullptr;  ///< Kind::string; valid during the callback
 
     /// A non-negative count (negatives clamp to 0, floats truncate); nullopt unless numeric.
     [[nodiscard]] std::optional<std::uint64_t> count() const;
@@ -38,21 +38,20 @@ public:
     void walk(const ReportInput& input);
 
     // nlohmann SAX callbacks: they keep the path and forward to the hooks below.
-    bool null() final;  ///< SAX: null
-    bool boolean(bool value) final;  ///< SAX: true/false
-    bool number_integer(number_integer_t value) final;  ///< SAX: negative integer
-    bool number_unsigned(number_unsigned_t value) final;  ///< SAX: unsigned integer
+    bool null() final;                                                    ///< SAX: null
+    bool boolean(bool value) final;                                       ///< SAX: true/false
+    bool number_integer(number_integer_t value) final;                    ///< SAX: negative integer
+    bool number_unsigned(number_unsigned_t value) final;                  ///< SAX: unsigned integer
     bool number_float(number_float_t value, const string_t& text) final;  ///< SAX: float
-    bool string(string_t& value) final;  ///< SAX: string
-    bool binary(binary_t& value) final;  ///< SAX: binary (not in JSON text)
-    bool start_object(std::size_t elements) final;  ///< SAX: {
-    bool key(string_t& value) final;  ///< SAX: object key
-    bool end_object() final;  ///< SAX: }
-    bool start_array(std::size_t elements) final;  ///< SAX: [
-    bool end_array() final;  ///< SAX: ]
+    bool string(string_t& value) final;                                   ///< SAX: string
+    bool binary(binary_t& value) final;                                   ///< SAX: binary (not in JSON text)
+    bool start_object(std::size_t elements) final;                        ///< SAX: {
+    bool key(string_t& value) final;                                      ///< SAX: object key
+    bool end_object() final;                                              ///< SAX: }
+    bool start_array(std::size_t elements) final;                         ///< SAX: [
+    bool end_array() final;                                               ///< SAX: ]
     /// SAX: malformed JSON; throws ReportError at file:line:col.
-    bool parse_error(std::size_t position, const std::string& last_token,
-                     const nlohmann::detail::exception& ex) final;
+    bool parse_error(std::size_t position, const std::string& last_token, const nlohmann::detail::exception& ex) final;
 
 protected:
     /// A scalar at path(); its key or array index is the last element.

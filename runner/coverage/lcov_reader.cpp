@@ -73,10 +73,11 @@ private:
         if (!c) fail(m_line, "malformed " + std::string(tag) + " record: bad count '" + std::string(text) + "'");
         if (c->negative) {
             if (!m_warned_negative) {
-                m_out.warnings.push_back(Diagnostic{Severity::warning, {m_in.origin, m_line, 0},
-                                                    "negative count -" + std::to_string(c->value) +
-                                                        " treated as 0 (as lcov does)",
-                                                    {}});
+                m_out.warnings.push_back(
+                    Diagnostic{Severity::warning,
+                               {m_in.origin, m_line, 0},
+                               "negative count -" + std::to_string(c->value) + " treated as 0 (as lcov does)",
+                               {}});
                 m_warned_negative = true;
             }
             return 0;
@@ -113,7 +114,8 @@ private:
         auto& file = current("DA");
         const auto [num, tail] = cut(rest);
         const auto [hits, checksum] = cut(tail);
-        if (tail.empty() && rest.find(',') == std::string_view::npos) fail(m_line, "malformed DA record: expected DA:<line>,<count>");
+        if (tail.empty() && rest.find(',') == std::string_view::npos)
+            fail(m_line, "malformed DA record: expected DA:<line>,<count>");
         file.lines.add(line_number(num, "DA"), count(hits, "DA"));
     }
 
@@ -192,8 +194,8 @@ private:
         const std::size_t size = m_file->branches.size() + m_file->functions.size() + m_file->lines.size_hint();
         if (seen == 0 || size > 2 * seen) {
             m_file->finish();
-            seen = std::max<std::size_t>(1, m_file->branches.size() + m_file->functions.size() +
-                                                m_file->lines.size_hint());
+            seen = std::max<std::size_t>(
+                1, m_file->branches.size() + m_file->functions.size() + m_file->lines.size_hint());
         }
         m_file = nullptr;
     }
@@ -221,6 +223,8 @@ private:
 
 }  // namespace
 
-ParsedReport read_lcov(const ReportInput& input) { return LcovParser(input).run(); }
+ParsedReport read_lcov(const ReportInput& input) {
+    return LcovParser(input).run();
+}
 
 }  // namespace tollgate

@@ -57,10 +57,10 @@ private:
     static constexpr std::uint16_t k_big = 0xFFFF;  // the count is in m_big
     void store_dense(std::uint32_t line, std::uint32_t hits);
 
-    std::vector<std::uint16_t> m_dense;  // index = line; 0 = not coverable, k_big, else hits + 1
+    std::vector<std::uint16_t> m_dense;                      // index = line; 0 = not coverable, k_big, else hits + 1
     std::unordered_map<std::uint32_t, std::uint32_t> m_big;  // dense lines with counts >= k_big - 1
     std::vector<std::pair<std::uint32_t, std::uint32_t>> m_sparse;  // beyond the dense span
-    std::uint64_t m_entries = 0;  // entries added (upper bound of distinct lines)
+    std::uint64_t m_entries = 0;                                    // entries added (upper bound of distinct lines)
     bool m_sparse_sorted = true;
 };
 

@@ -207,6 +207,8 @@ private:
 
 }  // namespace
 
-ParsedReport read_llvm_json(const ReportInput& input) { return LlvmWalker().run(input); }
+ParsedReport read_llvm_json(const ReportInput& input) {
+    return LlvmWalker().run(input);
+}
 
 }  // namespace tollgate

@@ -8,8 +8,7 @@ namespace {
 
 // Changed ranges in ascending order without overlaps, so a line counts once.
 std::vector<LineRange> normalized(std::vector<LineRange> ranges) {
-    std::sort(ranges.begin(), ranges.end(),
-              [](const LineRange& a, const LineRange& b) { return a.first < b.first; });
+    std::sort(ranges.begin(), ranges.end(), [](const LineRange& a, const LineRange& b) { return a.first < b.first; });
     std::vector<LineRange> out;
     for (const auto& r : ranges) {
         if (r.last < r.first || r.last < 1) continue;
@@ -69,7 +68,8 @@ PatchCoverage patch_coverage(const CoverageData& coverage, const ChangeSet& chan
         out.lines += file.lines;
         out.files.push_back(std::move(file));
     }
-    std::sort(out.files.begin(), out.files.end(), [](const PatchFile& a, const PatchFile& b) { return a.path < b.path; });
+    std::sort(out.files.begin(), out.files.end(),
+              [](const PatchFile& a, const PatchFile& b) { return a.path < b.path; });
     return out;
 }
 

@@ -21,9 +21,9 @@ struct PatchFile {
 
 /// Patch coverage of a whole change.
 struct PatchCoverage {
-    CoverageCounts lines;                 ///< summed over files
-    std::vector<PatchFile> files;         ///< changed files with at least one coverable changed line
-    std::vector<std::string> unmeasured;  ///< changed text files the report does not cover
+    CoverageCounts lines;                    ///< summed over files
+    std::vector<PatchFile> files;            ///< changed files with at least one coverable changed line
+    std::vector<std::string> unmeasured;     ///< changed text files the report does not cover
     std::vector<std::string> lines_unknown;  ///< changed files whose line data was not computed
     /// True when the change adds no coverable line: passes at 100 %, and says so.
     [[nodiscard]] bool no_coverable_lines() const { return lines.total == 0; }

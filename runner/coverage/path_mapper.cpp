@@ -155,8 +155,9 @@ PathMapping PathMapper::map(std::string_view report_path, const std::vector<std:
     if (best.size() > 1) {
         std::vector<std::string> names;
         for (std::size_t i = 0; i < best.size() && i < 4; ++i) names.push_back(m_tracked[best[i]]);
-        return PathMapping{{}, "ambiguous: it ends like " + join(names, ", ") + (best.size() > 4 ? ", …" : "") +
-                                   "; add --path-map FROM=TO"};
+        return PathMapping{{},
+                           "ambiguous: it ends like " + join(names, ", ") + (best.size() > 4 ? ", …" : "") +
+                               "; add --path-map FROM=TO"};
     }
     return PathMapping{{}, "no tracked file ends with '" + std::string(basename(mapped)) + "'"};
 }

@@ -49,8 +49,8 @@ private:
     bool m_know_tracked;
     std::string m_root;
     std::vector<PathMapRule> m_rules;
-    std::unordered_map<std::string, std::size_t> m_index;                   // path -> tracked index
-    std::unordered_map<std::string, std::vector<std::size_t>> m_by_name;    // basename -> tracked indices
+    std::unordered_map<std::string, std::size_t> m_index;                 // path -> tracked index
+    std::unordered_map<std::string, std::vector<std::size_t>> m_by_name;  // basename -> tracked indices
 };
 
 /// Lexically normalises a path with '/' separators: drops "." and empty

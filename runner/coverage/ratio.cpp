@@ -75,8 +75,8 @@ bool meets(const CoverageCounts& counts, const Percent& min) {
 }
 
 bool at_least(const CoverageCounts& a, const CoverageCounts& b) {
-    if (b.total == 0) return true;   // nothing to fall below
-    if (a.total == 0) return true;   // n/a now: "no drop" is not measurable, never a drop
+    if (b.total == 0) return true;  // nothing to fall below
+    if (a.total == 0) return true;  // n/a now: "no drop" is not measurable, never a drop
     return Wide{a.covered} * b.total >= Wide{b.covered} * a.total;
 }
 

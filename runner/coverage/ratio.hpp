@@ -29,7 +29,7 @@ struct CoverageCounts {
 struct Percent {
     std::uint64_t numerator = 0;    ///< e.g. 7996 for 79.96
     std::uint64_t denominator = 1;  ///< a power of ten, e.g. 100
-    std::string text;  ///< as written, normalised ("80", "79.96")
+    std::string text;               ///< as written, normalised ("80", "79.96")
 
     /// Parses "80", "79.96", "80%"; nullopt unless 0 <= value <= 100 with at most 9 decimals.
     static std::optional<Percent> parse(std::string_view text);

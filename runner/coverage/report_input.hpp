@@ -24,15 +24,15 @@ using ReleaseHook = std::function<void(std::size_t offset)>;
 /// A report's bytes and where they came from.
 struct ReportInput {
     std::string_view text;  ///< the whole report
-    std::string origin;   ///< file name used in messages
-    ReleaseHook release;  ///< optional
+    std::string origin;     ///< file name used in messages
+    ReleaseHook release;    ///< optional
 };
 
 /// A report as read: coverage keyed by the report's own paths.
 struct ParsedReport {
     CoverageFormat format = CoverageFormat::auto_detect;  ///< the format it was read as
     CoverageData data;                                    ///< keyed by the report's paths
-    std::vector<std::string> source_roots;  ///< Cobertura <sources>, in order
+    std::vector<std::string> source_roots;                ///< Cobertura <sources>, in order
     std::vector<Diagnostic> warnings;
 };
 

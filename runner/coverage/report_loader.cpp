@@ -30,9 +30,10 @@ ParsedReport parse_report(const ReportInput& input, CoverageFormat format) {
     if (format == CoverageFormat::auto_detect) {
         const auto sniffed = sniff_format(input.text.substr(0, 65536));
         if (!sniffed) {
-            throw ReportError(SourceLocation{input.origin, 1, 0},
-                              "cannot tell the coverage format from the first bytes ('" + first_bytes(input.text) + "')",
-                              "name it with --format-in (lcov, cobertura, jacoco, gcovr-json, llvm-json, go)");
+            throw ReportError(
+                SourceLocation{input.origin, 1, 0},
+                "cannot tell the coverage format from the first bytes ('" + first_bytes(input.text) + "')",
+                "name it with --format-in (lcov, cobertura, jacoco, gcovr-json, llvm-json, go)");
         }
         format = *sniffed;
     }

@@ -11,10 +11,10 @@ namespace tollgate {
 /// A report file whose path maps to no tracked file. It still counts in
 /// the totals (lcov and gcovr count it too) but cannot meet a change.
 struct UnmatchedFile {
-    std::string report;  ///< the report naming it
-    std::string path;    ///< as the report wrote it
-    std::string reason;   ///< why no tracked file matched
-    CoverageCounts lines; ///< its line figures (still in the totals)
+    std::string report;    ///< the report naming it
+    std::string path;      ///< as the report wrote it
+    std::string reason;    ///< why no tracked file matched
+    CoverageCounts lines;  ///< its line figures (still in the totals)
 };
 
 /// One report as read from disk.

@@ -22,8 +22,8 @@ std::vector<ThresholdCheck> evaluate_thresholds(const CoveragePolicy& policy, co
     std::vector<ThresholdCheck> out;
     if (policy.min) out.push_back(minimum("min", "lines", *policy.min, totals.lines, "no coverable lines"));
     if (policy.branch_min) {
-        out.push_back(minimum("branch-min", "branches", *policy.branch_min, totals.branches,
-                              "no branch data in the report"));
+        out.push_back(
+            minimum("branch-min", "branches", *policy.branch_min, totals.branches, "no branch data in the report"));
     }
     if (policy.patch_min) {
         ThresholdCheck c{"patch-min", "patch", policy.patch_min, {}, std::nullopt, std::nullopt, false, {}, {}};

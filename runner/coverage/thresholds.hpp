@@ -37,14 +37,14 @@ struct CoverageBaseline {
 
 /// One threshold's verdict with the exact figures behind it.
 struct ThresholdCheck {
-    std::string name;    ///< "min", "branch-min", "patch-min", "no-drop"
-    std::string metric;  ///< "lines", "branches", "patch"
+    std::string name;                         ///< "min", "branch-min", "patch-min", "no-drop"
+    std::string metric;                       ///< "lines", "branches", "patch"
     std::optional<Percent> required;          ///< the minimum (not for no-drop)
     CoverageCounts actual;                    ///< the figure judged
     std::optional<CoverageCounts> baseline;   ///< no-drop: the recorded counts
     std::optional<Percent> baseline_percent;  ///< no-drop: the recorded percentage, when counts are not known
     bool passed = false;
-    std::string note;  ///< "no coverable lines", "no coverable lines changed", "no baseline recorded", …
+    std::string note;             ///< "no coverable lines", "no coverable lines changed", "no baseline recorded", …
     std::string baseline_source;  ///< no-drop: where the baseline came from
 };
 

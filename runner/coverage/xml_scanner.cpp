@@ -9,11 +9,13 @@ namespace tollgate {
 
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 
 bool is_name_char(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
-           c == '-' || c == '.' || c == ':' || static_cast<unsigned char>(c) >= 0x80;
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' ||
+           c == '.' || c == ':' || static_cast<unsigned char>(c) >= 0x80;
 }
 
 }  // namespace
@@ -71,9 +73,13 @@ XmlScanner::XmlScanner(std::string_view text, std::string origin, ReleaseCadence
     if (m_doc.starts_with("\xEF\xBB\xBF")) m_pos = 3;
 }
 
-SourceLocation XmlScanner::location() const { return location_at(m_doc, m_event_start, m_origin); }
+SourceLocation XmlScanner::location() const {
+    return location_at(m_doc, m_event_start, m_origin);
+}
 
-void XmlScanner::fail(const std::string& message) const { fail_at(m_event_start, message); }
+void XmlScanner::fail(const std::string& message) const {
+    fail_at(m_event_start, message);
+}
 
 void XmlScanner::fail_at(std::size_t offset, const std::string& message) const {
     throw ReportError(location_at(m_doc, offset, m_origin), message);
@@ -109,8 +115,8 @@ XmlScanner::Event XmlScanner::next() {
         m_event_start = m_pos;
         if (m_pos >= m_doc.size()) {
             if (!m_stack.empty()) {
-                fail_at(m_stack.back().second, "truncated XML: <" + std::string(m_stack.back().first) +
-                                                   "> is never closed");
+                fail_at(m_stack.back().second,
+                        "truncated XML: <" + std::string(m_stack.back().first) + "> is never closed");
             }
             if (!m_seen_root) fail_at(0, "no XML element found");
             return Event::eof;
@@ -252,8 +258,8 @@ void scan_document(XmlScanner& xml, ReleaseCadence& cadence, std::string_view ro
         if (event == XmlScanner::Event::eof) break;
         if (event == XmlScanner::Event::start) {
             if (at_root && xml.name() != root) {
-                xml.fail("not a " + std::string(format) + " report: the root element is <" +
-                         std::string(xml.name()) + ">, not <" + std::string(root) + ">");
+                xml.fail("not a " + std::string(format) + " report: the root element is <" + std::string(xml.name()) +
+                         ">, not <" + std::string(root) + ">");
             }
             at_root = false;
             handlers.on_start();

@@ -20,8 +20,7 @@ struct BaseTip {
     git_oid id;
 };
 
-std::optional<BaseTip> try_branch(git_repository* repo, const std::string& name,
-                                  std::vector<std::string>& tried) {
+std::optional<BaseTip> try_branch(git_repository* repo, const std::string& name, std::vector<std::string>& tried) {
     const std::vector<std::pair<std::string, std::string>> candidates = {
         {"refs/heads/" + name, name},
         {"refs/remotes/origin/" + name, "origin/" + name},
@@ -37,8 +36,8 @@ std::optional<BaseTip> try_branch(git_repository* repo, const std::string& name,
 }
 
 // The inventory's base branch; without one, what origin/HEAD points at, else main.
-std::optional<BaseTip> find_default_base(git_repository* repo, const std::string& configured,
-                                         std::string& name, std::vector<std::string>& tried) {
+std::optional<BaseTip> find_default_base(git_repository* repo, const std::string& configured, std::string& name,
+                                         std::vector<std::string>& tried) {
     name = configured;
     if (name.empty()) {
         ReferenceHandle origin_head;
@@ -84,14 +83,13 @@ std::string shallow_fix(const std::string& base_name) {
     std::string branch = base_name;
     if (branch.rfind("origin/", 0) == 0) branch = branch.substr(7);
     return "fetch more history: with actions/checkout set `fetch-depth: 0`; or deepen this clone "
-           "with `git fetch --deepen=100 origin " + branch +
-           "` (repeat until the merge base arrives) or `git fetch --unshallow origin`";
+           "with `git fetch --deepen=100 origin " +
+           branch + "` (repeat until the merge base arrives) or `git fetch --unshallow origin`";
 }
 
 }  // namespace
 
-RangeRequest range_request_from_environment(std::string base, std::string head,
-                                            std::string default_base_branch) {
+RangeRequest range_request_from_environment(std::string base, std::string head, std::string default_base_branch) {
     RangeRequest request;
     request.base = std::move(base);
     request.head = std::move(head);
@@ -134,8 +132,7 @@ ResolvedRange resolve_range(const Repository& repository, const RangeRequest& re
     out.head_branch = out.head_ref == "HEAD" ? repository.current_branch() : branch_of(repo, out.head_ref);
     if (out.head_branch.empty() && out.head_ref == "HEAD" && !request.detached_branch.empty()) {
         out.head_branch = request.detached_branch;
-        out.notes.push_back("HEAD is detached; using branch '" + printable(out.head_branch) +
-                            "' from GITHUB_HEAD_REF");
+        out.notes.push_back("HEAD is detached; using branch '" + printable(out.head_branch) + "' from GITHUB_HEAD_REF");
     }
 
     const bool shallow = repository.is_shallow();
@@ -145,10 +142,9 @@ ResolvedRange resolve_range(const Repository& repository, const RangeRequest& re
         if (!parent) return false;
         out.base_ref = out.head_ref + "^1";
         out.base_commit = to_hex(*parent);
-        out.notes.push_back(why + "; " + out.head_ref +
-                            " is GitHub's pull-request merge commit, so its first parent " +
-                            out.base_commit.substr(0, 12) + " (the base branch tip) is the base and " +
-                            out.head_ref + " the head");
+        out.notes.push_back(why + "; " + out.head_ref + " is GitHub's pull-request merge commit, so its first parent " +
+                            out.base_commit.substr(0, 12) + " (the base branch tip) is the base and " + out.head_ref +
+                            " the head");
         return true;
     };
 
@@ -176,13 +172,11 @@ ResolvedRange resolve_range(const Repository& repository, const RangeRequest& re
     if (!base) {
         if (shallow && github_fallback("the merge base is not in this shallow clone")) return out;
         if (shallow) {
-            throw EnvironmentError("the merge base of " + printable(out.head_ref) + " and " +
-                                       printable(out.base_ref) +
+            throw EnvironmentError("the merge base of " + printable(out.head_ref) + " and " + printable(out.base_ref) +
                                        " is not in this shallow clone's history; refusing to guess the change",
                                    shallow_fix(out.base_ref));
         }
-        throw EnvironmentError(printable(out.head_ref) + " and " + printable(out.base_ref) +
-                                   " have no common ancestor",
+        throw EnvironmentError(printable(out.head_ref) + " and " + printable(out.base_ref) + " have no common ancestor",
                                "pass --base with a commit both histories share");
     }
     out.base_commit = *base;

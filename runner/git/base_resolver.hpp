@@ -48,7 +48,6 @@ BaseBranch resolve_base_branch(const Repository& repository, const std::string& 
 
 /// A request with the CI facts filled in from the environment
 /// (GITHUB_ACTIONS, GITHUB_HEAD_REF).
-RangeRequest range_request_from_environment(std::string base, std::string head,
-                                            std::string default_base_branch);
+RangeRequest range_request_from_environment(std::string base, std::string head, std::string default_base_branch);
 
 }  // namespace tollgate

@@ -48,14 +48,12 @@ void require_work_tree(const Repository& repository, std::string_view option) {
 
 std::string resolve_change_base(const Repository& repository, ChangeRequest& request) {
     switch (request.mode) {
-        case ChangeMode::paths:
-            throw std::logic_error("resolve_change_base: a list of paths has no base");
+        case ChangeMode::paths: throw std::logic_error("resolve_change_base: a list of paths has no base");
         case ChangeMode::range:
             if (!request.resolved) request.resolved = resolve_range(repository, request.range);
             return request.resolved->base_commit;
         case ChangeMode::staged:
-        case ChangeMode::worktree:
-            return head_commit_or_empty(repository);
+        case ChangeMode::worktree: return head_commit_or_empty(repository);
     }
     throw std::logic_error("resolve_change_base: unknown mode");
 }
@@ -69,8 +67,7 @@ ChangeSet read_change(const Repository& repository, const ChangeRequest& request
     std::vector<DeltaRecord> records;
 
     switch (request.mode) {
-        case ChangeMode::paths:
-            throw std::logic_error("read_change: a list of paths is not a diff");
+        case ChangeMode::paths: throw std::logic_error("read_change: a list of paths is not a diff");
         case ChangeMode::range: {
             const ResolvedRange range = request.resolved ? *request.resolved : resolve_range(repository, request.range);
             change.base_ref = range.base_ref;

@@ -28,10 +28,10 @@ struct ChangedFile {
     std::uint32_t old_mode = 0;  ///< git file mode (0100644, 0120000 symlink, 0160000 submodule)
     std::uint32_t new_mode = 0;
     bool binary = false;
-    bool lines_known = false;          ///< false when line data was not computed
-    std::vector<LineRange> added;      ///< lines added or modified in the new file
-    int lines_added = 0;               ///< '+' lines
-    int lines_removed = 0;             ///< '-' lines (removed or rewritten old lines)
+    bool lines_known = false;      ///< false when line data was not computed
+    std::vector<LineRange> added;  ///< lines added or modified in the new file
+    int lines_added = 0;           ///< '+' lines
+    int lines_removed = 0;         ///< '-' lines (removed or rewritten old lines)
 };
 
 /// A commit in the change (base..head), with its parsed trailers.
@@ -39,7 +39,7 @@ struct ChangeCommit {
     std::string id;
     std::string summary;
     std::multimap<std::string, std::string> trailers;  ///< key as written, e.g. "Packet"
-    long long time = 0;  ///< committer time, seconds since the epoch
+    long long time = 0;                                ///< committer time, seconds since the epoch
 };
 
 /// How the change was selected on the command line.

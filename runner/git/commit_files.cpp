@@ -73,6 +73,8 @@ std::vector<std::string> CommitFiles::paths() const {
     return out;
 }
 
-const std::string& CommitFiles::commit() const { return m_impl->commit; }
+const std::string& CommitFiles::commit() const {
+    return m_impl->commit;
+}
 
 }  // namespace tollgate

@@ -39,7 +39,9 @@ std::unordered_set<std::string> read_shallow_boundaries(const std::filesystem::p
 CommitGraph::CommitGraph(git_repository* repo, std::unordered_set<std::string> boundaries)
     : m_repo(repo), m_boundaries(std::move(boundaries)) {}
 
-bool CommitGraph::is_boundary(const git_oid& id) const { return m_boundaries.count(to_hex(id)) > 0; }
+bool CommitGraph::is_boundary(const git_oid& id) const {
+    return m_boundaries.count(to_hex(id)) > 0;
+}
 
 CommitGraph::Node& CommitGraph::node(const git_oid& id) {
     const std::string key = to_hex(id);

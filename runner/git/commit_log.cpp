@@ -79,7 +79,8 @@ std::vector<FileHunks> first_parent_hunks(const Repository& repository, const st
     if (git2().git_commit_parentcount(c.get()) > 0) {
         CommitHandle parent;
         check(git2().git_commit_parent(parent.out(), c.get(), 0), "cannot read the parent of " + to_hex(id));
-        check(git2().git_commit_tree(old_tree.out(), parent.get()), "cannot read the tree of a parent of " + to_hex(id));
+        check(git2().git_commit_tree(old_tree.out(), parent.get()),
+              "cannot read the tree of a parent of " + to_hex(id));
     }
     git_diff_options options = GIT_DIFF_OPTIONS_INIT;
     options.context_lines = 0;

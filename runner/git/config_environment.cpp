@@ -29,7 +29,9 @@ void set_search_path(git_config_level_t level, const std::string& path) {
 }
 
 // The global file's directory when libgit2 can find it there by itself.
-bool searchable(const fs::path& file) { return file.filename() == ".gitconfig"; }
+bool searchable(const fs::path& file) {
+    return file.filename() == ".gitconfig";
+}
 
 }  // namespace
 

@@ -96,8 +96,8 @@ bool fill_lines(git_repository* repo, DeltaRecord& r) {
         std::ifstream in(std::string(workdir != nullptr ? workdir : "") + file.path, std::ios::binary);
         const std::string content{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
         const git_diff_options options = diff_options();
-        rc = git2().git_patch_from_blob_and_buffer(patch.out(), old_blob.get(), "", content.data(), content.size(),
-                                                    "", &options);
+        rc = git2().git_patch_from_blob_and_buffer(patch.out(), old_blob.get(), "", content.data(), content.size(), "",
+                                                   &options);
     } else {
         rc = git2().git_patch_from_diff(patch.out(), r.patch_diff, r.patch_index);
     }
@@ -149,7 +149,8 @@ bool is_partial_clone(git_repository* repo) {
     check(git2().git_repository_config_snapshot(config.out(), repo), "cannot read the repository config");
     GitBuf value;
     const bool extension =
-        git2().git_config_get_string_buf(value.out(), config.get(), "extensions.partialclone") == 0 && !value.str().empty();
+        git2().git_config_get_string_buf(value.out(), config.get(), "extensions.partialclone") == 0 &&
+        !value.str().empty();
     git2().git_error_clear();
     if (extension) return true;
     // git 2.39 marks a partial clone's remote as a promisor instead. The
@@ -201,8 +202,7 @@ std::vector<DeltaRecord> list_deltas(git_diff* diff, bool blobs_in_odb) {
     return records;
 }
 
-std::vector<ChangedFile> finish_changed_files(git_repository* repo, std::vector<DeltaRecord> records,
-                                              bool want_lines,
+std::vector<ChangedFile> finish_changed_files(git_repository* repo, std::vector<DeltaRecord> records, bool want_lines,
                                               const LineFilter& filter, std::vector<std::string>& notes) {
     std::vector<DeltaRecord*> parallel;  // blob pairs: any thread can read them
     std::vector<DeltaRecord*> serial;    // work-tree files: tied to this diff

@@ -39,8 +39,7 @@ using LineFilter = std::function<bool(const ChangedFile&)>;
 /// when `want_lines` and `filter` accepts the file; nothing else reads a blob.
 /// Text or binary is judged by content (a NUL byte, as git does without
 /// attributes); `.gitattributes` diff drivers are not consulted.
-std::vector<ChangedFile> finish_changed_files(git_repository* repo, std::vector<DeltaRecord> records,
-                                              bool want_lines,
+std::vector<ChangedFile> finish_changed_files(git_repository* repo, std::vector<DeltaRecord> records, bool want_lines,
                                               const LineFilter& filter, std::vector<std::string>& notes);
 
 /// True when the repository is a partial clone (extensions.partialClone, or a promisor remote).

@@ -13,6 +13,8 @@ GitPreload::GitPreload()
           }
       }) {}
 
-GitPreload::~GitPreload() { m_thread.join(); }
+GitPreload::~GitPreload() {
+    m_thread.join();
+}
 
 }  // namespace tollgate

@@ -32,6 +32,8 @@ GitSession::GitSession() {
     git2().git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
 }
 
-GitSession::~GitSession() { git2().git_libgit2_shutdown(); }
+GitSession::~GitSession() {
+    git2().git_libgit2_shutdown();
+}
 
 }  // namespace tollgate

@@ -22,22 +22,20 @@ void throw_git_error(int rc, std::string_view what, std::string hint) {
     std::string message = std::string(what);
     if (!detail.empty()) message += ": " + printable(detail);
     if (rc == GIT_EINVALIDSPEC) {
-        throw UsageError(message, hint.empty() ? "check the revision syntax (see `git help revisions`)"
-                                               : std::move(hint));
+        throw UsageError(message,
+                         hint.empty() ? "check the revision syntax (see `git help revisions`)" : std::move(hint));
     }
     if (hint.empty()) {
         switch (klass) {
             case GIT_ERROR_ZLIB:
             case GIT_ERROR_ODB:
             case GIT_ERROR_OBJECT:
-                hint = "the repository may be corrupt or incomplete: run `git fsck` "
-                       "(a partial or shallow clone may need `git fetch`)";
+                hint =
+                    "the repository may be corrupt or incomplete: run `git fsck` "
+                    "(a partial or shallow clone may need `git fetch`)";
                 break;
-            case GIT_ERROR_OS:
-                hint = "check that the repository is readable";
-                break;
-            default:
-                break;
+            case GIT_ERROR_OS: hint = "check that the repository is readable"; break;
+            default: break;
         }
     }
     throw EnvironmentError(message, std::move(hint));

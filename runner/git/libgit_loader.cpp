@@ -1,9 +1,9 @@
 // Loads libgit2 the first time a verb needs git and resolves the function
 // table of libgit.hpp. Why not link it: see libgit.hpp.
 
+#include "runner/git/libgit_loader.hpp"
 #include "runner/core/error.hpp"
 #include "runner/git/libgit.hpp"
-#include "runner/git/libgit_loader.hpp"
 
 #include <dlfcn.h>
 
@@ -34,9 +34,9 @@ std::string debian_package() {
 
 // The same fix whatever went wrong: the library the build used must be there.
 std::string install_hint() {
-    return std::string("; tollgate was built against ") + k_soname + " (libgit2 " +
-           std::to_string(LIBGIT2_VER_MAJOR) + "." + std::to_string(LIBGIT2_VER_MINOR) +
-           "): install that library (Debian: apt-get install " + debian_package() + ") or rebuild tollgate";
+    return std::string("; tollgate was built against ") + k_soname + " (libgit2 " + std::to_string(LIBGIT2_VER_MAJOR) +
+           "." + std::to_string(LIBGIT2_VER_MINOR) + "): install that library (Debian: apt-get install " +
+           debian_package() + ") or rebuild tollgate";
 }
 
 Functions load(const std::string& soname) {
@@ -45,9 +45,9 @@ Functions load(const std::string& soname) {
     void* library = dlopen(soname.c_str(), RTLD_NOW | RTLD_LOCAL);
     if (library == nullptr) throw EnvironmentError("cannot load libgit2: " + dl_error() + install_hint());
     Functions table;
-#define TOLLGATE_GIT_FUNCTION(name)                                                          \
-    table.name = reinterpret_cast<decltype(table.name)>(dlsym(library, #name));             \
-    if (table.name == nullptr)                                                               \
+#define TOLLGATE_GIT_FUNCTION(name)                                             \
+    table.name = reinterpret_cast<decltype(table.name)>(dlsym(library, #name)); \
+    if (table.name == nullptr)                                                  \
         throw EnvironmentError("cannot load libgit2: " + soname + " has no " + #name + install_hint());
 #include "runner/git/libgit_functions.inc"
 #undef TOLLGATE_GIT_FUNCTION
@@ -58,8 +58,8 @@ Functions load(const std::string& soname) {
     int revision = 0;
     table.git_libgit2_version(&major, &minor, &revision);
     if (major != LIBGIT2_VER_MAJOR || minor != LIBGIT2_VER_MINOR)
-        throw EnvironmentError("cannot use libgit2 " + std::to_string(major) + "." + std::to_string(minor) +
-                               "." + std::to_string(revision) + " found as " + soname + install_hint());
+        throw EnvironmentError("cannot use libgit2 " + std::to_string(major) + "." + std::to_string(minor) + "." +
+                               std::to_string(revision) + " found as " + soname + install_hint());
     return table;
 }
 
@@ -79,7 +79,9 @@ const Functions& load_git2() {
 
 namespace tollgate {
 
-const char* libgit2_soname() { return libgit::k_soname; }
+const char* libgit2_soname() {
+    return libgit::k_soname;
+}
 
 std::string loaded_libgit2_version() {
     int major = 0;
@@ -89,6 +91,8 @@ std::string loaded_libgit2_version() {
     return std::to_string(major) + "." + std::to_string(minor) + "." + std::to_string(revision);
 }
 
-void check_libgit2_loadable(const std::string& soname) { (void)libgit::load(soname); }
+void check_libgit2_loadable(const std::string& soname) {
+    (void)libgit::load(soname);
+}
 
 }  // namespace tollgate

@@ -4,11 +4,11 @@
 #include "runner/git/diff_files.hpp"
 #include "runner/git/git_session.hpp"
 #include "runner/git/pruned_tree.hpp"
-#include "runner/git/repository_reopen.hpp"
-#include "runner/git/tree_walk.hpp"
 #include "runner/git/repository_impl.hpp"
+#include "runner/git/repository_reopen.hpp"
 #include "runner/git/revision.hpp"
 #include "runner/git/similarity_metric.hpp"
+#include "runner/git/tree_walk.hpp"
 
 #include <git2/sys/index.h>
 #include <git2/sys/mempack.h>
@@ -83,8 +83,7 @@ git_merge_options merge_options() {
 
 }  // namespace
 
-std::vector<std::string> find_merge_bases(const Repository& repository, const std::string& a,
-                                          const std::string& b) {
+std::vector<std::string> find_merge_bases(const Repository& repository, const std::string& a, const std::string& b) {
     if (repository.is_shallow()) {
         // The shallow-aware walk finds the best one; criss-crosses beyond the boundary are unknowable.
         const auto one = find_merge_base(repository, a, b);
@@ -104,8 +103,7 @@ std::vector<std::string> find_merge_bases(const Repository& repository, const st
     return out;
 }
 
-std::optional<std::string> find_merge_base(const Repository& repository, const std::string& a,
-                                           const std::string& b) {
+std::optional<std::string> find_merge_base(const Repository& repository, const std::string& a, const std::string& b) {
     git_repository* repo = raw(repository);
     const git_oid ida = parse_oid(a);
     const git_oid idb = parse_oid(b);
@@ -141,8 +139,7 @@ PathChanges path_changes(const Repository& repository, const std::string& base, 
     return out;
 }
 
-std::vector<std::string> changed_paths(const Repository& repository, const std::string& base,
-                                       const std::string& head) {
+std::vector<std::string> changed_paths(const Repository& repository, const std::string& base, const std::string& head) {
     return path_changes(repository, base, head).all;
 }
 
@@ -201,7 +198,9 @@ ConflictPredictor::ConflictPredictor(const Repository& repository) : m_impl(std:
     relax_object_creation();
 }
 
-ConflictPredictor::~ConflictPredictor() { restore_object_creation(); }
+ConflictPredictor::~ConflictPredictor() {
+    restore_object_creation();
+}
 
 std::vector<std::string> ConflictPredictor::predict(const std::string& base, const std::string& ours,
                                                     const std::string& theirs, const std::vector<std::string>& paths) {

@@ -11,18 +11,15 @@ namespace tollgate {
 
 /// Every best common ancestor of two commits (several after criss-cross
 /// merges), shallow-aware; empty when the histories share no local commit.
-std::vector<std::string> find_merge_bases(const Repository& repository, const std::string& a,
-                                          const std::string& b);
+std::vector<std::string> find_merge_bases(const Repository& repository, const std::string& a, const std::string& b);
 
 /// The merge base of two commits (40 hex), shallow-aware; nullopt when the
 /// histories share no commit that is available locally.
-std::optional<std::string> find_merge_base(const Repository& repository, const std::string& a,
-                                           const std::string& b);
+std::optional<std::string> find_merge_base(const Repository& repository, const std::string& a, const std::string& b);
 
 /// Paths that differ between two commits, both sides of a rename included,
 /// sorted. Compares trees only: no rename detection, no blob is read.
-std::vector<std::string> changed_paths(const Repository& repository, const std::string& base,
-                                       const std::string& head);
+std::vector<std::string> changed_paths(const Repository& repository, const std::string& base, const std::string& head);
 
 /// changed_paths split by kind, for merge prediction.
 struct PathChanges {

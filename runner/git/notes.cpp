@@ -53,7 +53,9 @@ std::string note_in(git_repository* repo, git_commit* notes_commit, const git_oi
     return message != nullptr ? std::string(message) : std::string();
 }
 
-bool lost_race(int rc) { return rc == GIT_EMODIFIED || rc == GIT_EEXISTS || rc == GIT_ELOCKED; }
+bool lost_race(int rc) {
+    return rc == GIT_EMODIFIED || rc == GIT_EEXISTS || rc == GIT_ELOCKED;
+}
 
 void back_off(int attempt) {
     // Randomised so that writers which collided do not collide again in step.
@@ -64,8 +66,8 @@ void back_off(int attempt) {
 
 }  // namespace
 
-std::string append_note_text(const Repository& repository, const std::string& commit_spec,
-                             const std::string& text, const std::string& notes_ref) {
+std::string append_note_text(const Repository& repository, const std::string& commit_spec, const std::string& text,
+                             const std::string& notes_ref) {
     git_repository* repo = raw(repository);
     const git_oid target = resolve_commit(repo, commit_spec, "--record commit");
     const SignatureHandle sig = signature(repo);
@@ -83,7 +85,7 @@ std::string append_note_text(const Repository& repository, const std::string& co
         git_oid notes_commit;
         git_oid blob;
         check(git2().git_note_commit_create(&notes_commit, &blob, repo, parent.get(), sig.get(), sig.get(), &target,
-                                     combined.c_str(), 1),
+                                            combined.c_str(), 1),
               "cannot write the note on " + to_hex(target));
         ReferenceHandle ref;
         // Compare-and-swap under the ref's lock. The first note uses the zero
@@ -94,7 +96,7 @@ std::string append_note_text(const Repository& repository, const std::string& co
         std::memset(&absent, 0, sizeof absent);
         const git_oid& expected = parent_id ? *parent_id : absent;
         const int rc = git2().git_reference_create_matching(ref.out(), repo, notes_ref.c_str(), &notes_commit, 1,
-                                                     &expected, "tollgate: record");
+                                                            &expected, "tollgate: record");
         if (rc == 0) return to_hex(target);
         if (!lost_race(rc)) throw_git_error(rc, "cannot update " + notes_ref);
         git2().git_error_clear();

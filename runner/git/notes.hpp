@@ -27,8 +27,8 @@ struct CommitNote {
 /// writes a new notes commit on top of it and moves the ref only if it still
 /// points where it did (compare-and-swap); on a lost race it retries, so no
 /// appended line is ever dropped. EnvironmentError when it keeps losing.
-std::string append_note_text(const Repository& repository, const std::string& commit_spec,
-                             const std::string& text, const std::string& notes_ref = k_tollgate_notes_ref);
+std::string append_note_text(const Repository& repository, const std::string& commit_spec, const std::string& text,
+                             const std::string& notes_ref = k_tollgate_notes_ref);
 
 /// The note on `commit` (40 hex), or "" when it has none or the ref does not exist.
 std::string read_note_text(const Repository& repository, const std::string& commit,

@@ -21,7 +21,9 @@ namespace {
 // Counting commits off base stops here: the number only words a reason.
 constexpr std::size_t k_count_cap = 100000;
 
-std::string short_id(const std::string& hex) { return hex.substr(0, 8); }
+std::string short_id(const std::string& hex) {
+    return hex.substr(0, 8);
+}
 
 std::string plural(std::size_t n, const char* one, const char* many) {
     return std::to_string(n) + " " + (n == 1 ? one : many);
@@ -72,8 +74,8 @@ struct PacketMergeScanner::Impl {
             if (message != nullptr && std::strstr(message, ":") != nullptr) {
                 for (const auto& packet : trailer_values(parse_trailers(message), TrailerKey::packet)) {
                     const char* summary = git2().git_commit_summary(commit.get());
-                    by_packet[packet].push_back(
-                        LandedCommit{to_hex(id), summary != nullptr ? summary : "", git2().git_commit_time(commit.get())});
+                    by_packet[packet].push_back(LandedCommit{to_hex(id), summary != nullptr ? summary : "",
+                                                             git2().git_commit_time(commit.get())});
                 }
             }
             for (const auto& parent : parents_of(id, commit)) {
@@ -150,8 +152,8 @@ PacketMergeState PacketMergeScanner::state(const std::string& id, const BranchMa
     } else if (landed_ref != nullptr) {
         out.reason = "merged: " + landed_ref->display + " (" + short_id(landed_ref->commit) + ") is on " + s.base_name;
     } else if (!out.trailers.empty()) {
-        out.reason = "landed: commit " + short_id(out.trailers.front().id) + " on " + s.base_name + " has 'Packet: " +
-                     id + "'";
+        out.reason =
+            "landed: commit " + short_id(out.trailers.front().id) + " on " + s.base_name + " has 'Packet: " + id + "'";
     } else if (!out.refs.empty()) {
         out.reason = "not started: " + out.refs.front().display + " has no commit off " + s.base_name;
     } else {

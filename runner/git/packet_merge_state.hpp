@@ -43,8 +43,8 @@ struct LandedCommit {
 struct PacketMergeState {
     std::string packet;
     std::string base_commit;
-    std::vector<PacketRefFacts> refs;   ///< local and remote refs, sorted by full name
-    std::vector<LandedCommit> trailers; ///< commits on base with `Packet: ID`, newest first
+    std::vector<PacketRefFacts> refs;    ///< local and remote refs, sorted by full name
+    std::vector<LandedCommit> trailers;  ///< commits on base with `Packet: ID`, newest first
     /// Some work is on base: a merged ref not at base, or a trailer commit.
     bool landed = false;
     /// Done: work landed and no ref has commits off base.

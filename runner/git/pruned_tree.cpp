@@ -30,7 +30,7 @@ std::optional<git_oid> prune(git_repository* repo, const git_tree* tree, const P
         for (const auto rest : rests) whole = whole || rest.empty();
         if (whole) {
             check(git2().git_treebuilder_insert(nullptr, builder.get(), key.c_str(), git2().git_tree_entry_id(entry),
-                                         git2().git_tree_entry_filemode(entry)),
+                                                git2().git_tree_entry_filemode(entry)),
                   "cannot build a tree");
             continue;
         }

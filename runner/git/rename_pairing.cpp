@@ -17,7 +17,9 @@ std::string_view basename(std::string_view path) {
     return slash == std::string_view::npos ? path : path.substr(slash + 1);
 }
 
-bool is_regular(std::uint32_t mode) { return (mode & 0170000) == 0100000; }
+bool is_regular(std::uint32_t mode) {
+    return (mode & 0170000) == 0100000;
+}
 
 // One candidate pair of the matrix; `destination` < 0 marks an empty slot.
 struct Candidate {
@@ -39,8 +41,12 @@ bool worse(const Candidate& a, const Candidate& b) {
 class Pairing {
 public:
     Pairing(std::span<const RenameEntry> entries, RenameContent& content, const RenameOptions& options)
-        : m_entries(entries), m_content(content), m_options(options), m_used(entries.size(), 0),
-          m_source_of(entries.size(), -1), m_score(entries.size(), 0) {
+        : m_entries(entries),
+          m_content(content),
+          m_options(options),
+          m_used(entries.size(), 0),
+          m_source_of(entries.size(), -1),
+          m_score(entries.size(), 0) {
         m_copies = options.detect == RenameDetection::copies;
         for (std::size_t i = 0; i < entries.size(); ++i) {
             switch (entries[i].role) {
@@ -142,9 +148,8 @@ private:
     // A source and a destination whose basenames are unique among those
     // left on their side pair when they reach the higher basename threshold.
     std::size_t basename_pass() {
-        const int minimum = m_options.minimum_score +
-                            static_cast<int>(m_options.basename_factor / 100.0 *
-                                             (k_max_similarity - m_options.minimum_score));
+        const int minimum = m_options.minimum_score + static_cast<int>(m_options.basename_factor / 100.0 *
+                                                                       (k_max_similarity - m_options.minimum_score));
         constexpr long k_not_unique = -1;
         std::unordered_map<std::string_view, long> sources;
         for (const std::size_t s : m_sources) {
@@ -192,7 +197,8 @@ private:
             }
             matrix.insert(matrix.end(), best.begin(), best.end());
         }
-        std::stable_sort(matrix.begin(), matrix.end(), [](const Candidate& a, const Candidate& b) { return worse(b, a); });
+        std::stable_sort(matrix.begin(), matrix.end(),
+                         [](const Candidate& a, const Candidate& b) { return worse(b, a); });
         walk(matrix, false);
         if (m_copies) walk(matrix, true);
     }
@@ -235,10 +241,11 @@ private:
 
 }  // namespace
 
-bool same_basename(std::string_view a, std::string_view b) { return basename(a) == basename(b); }
+bool same_basename(std::string_view a, std::string_view b) {
+    return basename(a) == basename(b);
+}
 
-RenamePairing pair_renames(std::span<const RenameEntry> entries, RenameContent& content,
-                           const RenameOptions& options) {
+RenamePairing pair_renames(std::span<const RenameEntry> entries, RenameContent& content, const RenameOptions& options) {
     return Pairing(entries, content, options).run();
 }
 

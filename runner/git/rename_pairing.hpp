@@ -68,14 +68,13 @@ struct RenameMatch {
 /// The pairs found, in destination order.
 struct RenamePairing {
     std::vector<RenameMatch> matches;
-    bool limit_exceeded = false;     ///< inexact detection skipped, as git skips it
+    bool limit_exceeded = false;        ///< inexact detection skipped, as git skips it
     std::size_t destinations_left = 0;  ///< when exceeded: the matrix it would have needed
     std::size_t sources_left = 0;
 };
 
 /// Pairs `entries` as git does. Throws whatever `content` throws.
-RenamePairing pair_renames(std::span<const RenameEntry> entries, RenameContent& content,
-                           const RenameOptions& options);
+RenamePairing pair_renames(std::span<const RenameEntry> entries, RenameContent& content, const RenameOptions& options);
 
 /// True when the two paths end in the same file name.
 bool same_basename(std::string_view a, std::string_view b);

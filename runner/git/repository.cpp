@@ -21,11 +21,9 @@ std::unique_ptr<Repository::Impl> open_impl(const std::filesystem::path& dir, bo
         const std::string detail = libgit::last_error_message();
         std::string hint;
         if (detail.find("not owned by current user") != std::string::npos) {
-            hint = "if you trust it, run: git config --global --add safe.directory '" +
-                   dir.string() + "'";
+            hint = "if you trust it, run: git config --global --add safe.directory '" + dir.string() + "'";
         }
-        libgit::throw_git_error(rc, "cannot open the git repository at '" + printable(dir.string()) + "'",
-                                hint);
+        libgit::throw_git_error(rc, "cannot open the git repository at '" + printable(dir.string()) + "'", hint);
     }
     libgit::add_environment_config(impl->repo.get());
     return impl;
@@ -64,7 +62,9 @@ std::filesystem::path Repository::common_dir() const {
     return std::filesystem::path(git2().git_repository_commondir(raw(*this)));
 }
 
-bool Repository::is_bare() const { return git2().git_repository_is_bare(raw(*this)) == 1; }
+bool Repository::is_bare() const {
+    return git2().git_repository_is_bare(raw(*this)) == 1;
+}
 
 bool Repository::is_shallow() const {
     const int rc = git2().git_repository_is_shallow(raw(*this));

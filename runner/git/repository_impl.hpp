@@ -14,6 +14,8 @@ struct Repository::Impl {
 };
 
 /// The raw handle of `repository` (runner/git sources only).
-inline git_repository* raw(const Repository& repository) { return repository.impl().repo.get(); }
+inline git_repository* raw(const Repository& repository) {
+    return repository.impl().repo.get();
+}
 
 }  // namespace tollgate

@@ -22,9 +22,9 @@ void reject_malformed(const std::string& spec, std::string_view role) {
                              ": control characters are not allowed in ref names");
         }
         if (c == ' ' && !allows_spaces(spec)) {
-            throw UsageError("malformed revision " + shown + " for " + std::string(role) +
-                                 ": ref names cannot contain spaces",
-                             "pass a branch, tag or commit id, e.g. --base origin/main");
+            throw UsageError(
+                "malformed revision " + shown + " for " + std::string(role) + ": ref names cannot contain spaces",
+                "pass a branch, tag or commit id, e.g. --base origin/main");
         }
     }
 }

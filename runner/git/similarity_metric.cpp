@@ -17,8 +17,7 @@ struct Signed {
 };
 
 // libgit2 calls these from C: nothing may throw through them.
-int from_buffer(void** out, const git_diff_file* /*file*/, const char* buffer, std::size_t length,
-                void* /*payload*/) {
+int from_buffer(void** out, const git_diff_file* /*file*/, const char* buffer, std::size_t length, void* /*payload*/) {
     try {
         *out = new Signed{length, SimilaritySignature(std::string_view(buffer, length))};
         return 0;
@@ -40,7 +39,9 @@ int from_file(void** out, const git_diff_file* file, const char* full_path, void
     }
 }
 
-void free_signature(void* signature, void* /*payload*/) { delete static_cast<Signed*>(signature); }
+void free_signature(void* signature, void* /*payload*/) {
+    delete static_cast<Signed*>(signature);
+}
 
 // libgit2 wants a percentage; git's pairs reach -M50% exactly when
 // copied × 100 ÷ larger does, so the threshold decides the same way.

@@ -7,9 +7,9 @@ namespace tollgate {
 
 namespace {
 
-constexpr std::uint32_t k_buckets = 107927;        // git's HASHBASE, a prime
-constexpr std::size_t k_chunk = 64;                // a chunk ends after '\n' or at this length
-constexpr std::size_t k_binary_probe = 8000;       // git's FIRST_FEW_BYTES
+constexpr std::uint32_t k_buckets = 107927;   // git's HASHBASE, a prime
+constexpr std::size_t k_chunk = 64;           // a chunk ends after '\n' or at this length
+constexpr std::size_t k_binary_probe = 8000;  // git's FIRST_FEW_BYTES
 
 }  // namespace
 

@@ -17,7 +17,9 @@ namespace {
 constexpr char k_comment = '#';
 constexpr std::string_view k_git_generated[] = {"Signed-off-by: ", "(cherry picked from commit "};
 
-bool is_space(char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; }
+bool is_space(char c) {
+    return std::isspace(static_cast<unsigned char>(c)) != 0;
+}
 
 // Offset just past the end of the line starting at `pos` (after its '\n').
 std::size_t next_line(std::string_view buf, std::size_t pos) {
@@ -96,8 +98,7 @@ std::size_t find_trailer_start(std::string_view buf, std::size_t len) {
     int trailer_lines = 0;
     int non_trailer_lines = 0;
     int possible_continuation_lines = 0;
-    for (long l = last_line(buf, len); l >= end_of_title && l >= 0;
-         l = last_line(buf, static_cast<std::size_t>(l))) {
+    for (long l = last_line(buf, len); l >= end_of_title && l >= 0; l = last_line(buf, static_cast<std::size_t>(l))) {
         const auto bol = static_cast<std::size_t>(l);
         const std::string_view line = buf.substr(bol);
         if (line[0] == k_comment) {

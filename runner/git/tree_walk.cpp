@@ -12,7 +12,9 @@ namespace tollgate::libgit {
 
 namespace {
 
-bool is_tree(const git_tree_entry* e) { return git2().git_tree_entry_type(e) == GIT_OBJECT_TREE; }
+bool is_tree(const git_tree_entry* e) {
+    return git2().git_tree_entry_type(e) == GIT_OBJECT_TREE;
+}
 
 // git's tree order: names compare bytewise, a tree as if it ended in '/'.
 int compare_entries(const git_tree_entry* a, const git_tree_entry* b) {

@@ -4,8 +4,7 @@
 
 namespace tollgate {
 
-CriticalPath longest_path(const PlanGraph& g, const WaveLayout& layout,
-                          const std::vector<long long>& minutes) {
+CriticalPath longest_path(const PlanGraph& g, const WaveLayout& layout, const std::vector<long long>& minutes) {
     CriticalPath path;
     if (g.size() == 0) return path;
     std::vector<long long> finish(g.size(), 0);

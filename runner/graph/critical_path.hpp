@@ -17,7 +17,6 @@ struct CriticalPath {
 /// (0 for checkpoints, done packets and packets without an estimate). Ties go
 /// to the chain ending latest in plan order, then to earlier predecessors, so
 /// the result is deterministic. Linear in nodes and edges.
-CriticalPath longest_path(const PlanGraph& graph, const WaveLayout& layout,
-                          const std::vector<long long>& minutes);
+CriticalPath longest_path(const PlanGraph& graph, const WaveLayout& layout, const std::vector<long long>& minutes);
 
 }  // namespace tollgate

@@ -14,8 +14,7 @@ namespace {
 constexpr Estimate all_estimates[] = {Estimate::low, Estimate::mid, Estimate::high};
 
 /// Minutes of work left per node under `estimate`.
-std::vector<long long> work_minutes(const PlanGraph& g, const std::vector<char>& done,
-                                    Estimate estimate) {
+std::vector<long long> work_minutes(const PlanGraph& g, const std::vector<char>& done, Estimate estimate) {
     std::vector<long long> minutes(g.size(), 0);
     for (std::size_t n = 0; n < g.packets.size(); ++n) {
         const auto& effort = g.packets[n]->effort;
@@ -44,8 +43,8 @@ std::vector<std::string> ids(const PlanGraph& g, const std::vector<int>& nodes) 
     return out;
 }
 
-PlannedCheckpoint plan_checkpoint(const PlanGraph& g, const WaveLayout& layout, int node,
-                                  const NodeTiming& timing, const std::optional<CivilDate>& start) {
+PlannedCheckpoint plan_checkpoint(const PlanGraph& g, const WaveLayout& layout, int node, const NodeTiming& timing,
+                                  const std::optional<CivilDate>& start) {
     const Checkpoint& c = g.checkpoint(node);
     PlannedCheckpoint out;
     out.id = c.id;
@@ -75,8 +74,7 @@ PlanResult compute_plan(const Inventory& inv, const PlanOptions& options) {
     const WaveLayout layout = layout_waves(g, topo);
 
     std::vector<char> done(g.size(), 0);
-    for (std::size_t n = 0; n < g.packets.size(); ++n)
-        done[n] = g.packets[n]->status == PacketStatus::done ? 1 : 0;
+    for (std::size_t n = 0; n < g.packets.size(); ++n) done[n] = g.packets[n]->status == PacketStatus::done ? 1 : 0;
     std::optional<int> lanes;
     if (options.lanes) lanes = std::max(1, *options.lanes);
     const LanePlan lane_plan = plan_lanes(inv, g, layout, done, lanes);
@@ -108,8 +106,8 @@ PlanResult compute_plan(const Inventory& inv, const PlanOptions& options) {
     }
     // Done packets at the head of the chain cost nothing: they are not critical.
     auto& path = chosen_path.nodes;
-    const auto first_open = std::find_if(path.begin(), path.end(),
-                                         [&](int n) { return !done[static_cast<std::size_t>(n)]; });
+    const auto first_open =
+        std::find_if(path.begin(), path.end(), [&](int n) { return !done[static_cast<std::size_t>(n)]; });
     path.erase(path.begin(), first_open);
     std::vector<char> critical(g.size(), 0);
     for (int n : path) critical[static_cast<std::size_t>(n)] = 1;

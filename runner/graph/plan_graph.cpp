@@ -83,8 +83,7 @@ std::vector<int> topological_order(const PlanGraph& g, const Inventory& inventor
     if (order.size() != g.size()) {
         Diagnostics diagnostics;
         check_cycles(inventory, diagnostics);
-        if (!diagnostics.has_errors())
-            diagnostics.error({}, "dependency cycle among packets and checkpoints");
+        if (!diagnostics.has_errors()) diagnostics.error({}, "dependency cycle among packets and checkpoints");
         throw InventoryError(std::move(diagnostics));
     }
     return order;

@@ -15,24 +15,20 @@ namespace tollgate {
 struct PlanGraph {
     std::vector<const Packet*> packets;
     std::vector<const Checkpoint*> checkpoints;
-    Digraph prerequisites;  ///< node -> nodes it waits for (hard `after`)
-    Digraph dependants;     ///< the reverse of `prerequisites`
-    Digraph preferred;      ///< packet node -> packet nodes it prefers to follow
+    Digraph prerequisites;             ///< node -> nodes it waits for (hard `after`)
+    Digraph dependants;                ///< the reverse of `prerequisites`
+    Digraph preferred;                 ///< packet node -> packet nodes it prefers to follow
     std::vector<std::string> dropped;  ///< ids of dropped packets, inventory order
     std::vector<std::string> notes;    ///< e.g. dependencies on dropped packets
 
     [[nodiscard]] std::size_t size() const { return packets.size() + checkpoints.size(); }
-    [[nodiscard]] bool is_packet(int node) const {
-        return static_cast<std::size_t>(node) < packets.size();
-    }
+    [[nodiscard]] bool is_packet(int node) const { return static_cast<std::size_t>(node) < packets.size(); }
     /// The checkpoint behind `node`; only valid when !is_packet(node).
     [[nodiscard]] const Checkpoint& checkpoint(int node) const {
         return *checkpoints[static_cast<std::size_t>(node) - packets.size()];
     }
     /// The packet behind `node`; only valid when is_packet(node).
-    [[nodiscard]] const Packet& packet(int node) const {
-        return *packets[static_cast<std::size_t>(node)];
-    }
+    [[nodiscard]] const Packet& packet(int node) const { return *packets[static_cast<std::size_t>(node)]; }
     [[nodiscard]] const std::string& id(int node) const {
         return is_packet(node) ? packet(node).id : checkpoint(node).id;
     }

@@ -38,6 +38,8 @@ int day_of_end(double hours) {
     return std::max(1, static_cast<int>(std::ceil(hours / hours_per_day - 1e-9)));
 }
 
-CivilDate date_of_day(const CivilDate& start, int day) { return start.plus_days(day - 1); }
+CivilDate date_of_day(const CivilDate& start, int day) {
+    return start.plus_days(day - 1);
+}
 
 }  // namespace tollgate

@@ -50,12 +50,12 @@ struct PlannedPacket {
     std::string batch;
     std::string stream;
     PacketStatus status = PacketStatus::none;
-    std::optional<Effort> effort;  ///< nullopt: no estimate, counted as 0
-    int wave = 1;                  ///< 1-based
-    std::vector<std::string> after;         ///< hard prerequisites that take part in the plan
-    std::vector<std::string> prefer_after;  ///< soft predecessors that were honoured
-    bool critical = false;                  ///< on the critical path
-    std::optional<PacketSchedule> schedule; ///< nullopt for done packets
+    std::optional<Effort> effort;            ///< nullopt: no estimate, counted as 0
+    int wave = 1;                            ///< 1-based
+    std::vector<std::string> after;          ///< hard prerequisites that take part in the plan
+    std::vector<std::string> prefer_after;   ///< soft predecessors that were honoured
+    bool critical = false;                   ///< on the critical path
+    std::optional<PacketSchedule> schedule;  ///< nullopt for done packets
 };
 
 /// A checkpoint and when the plan reaches it.
@@ -65,9 +65,9 @@ struct PlannedCheckpoint {
     std::vector<std::string> after;  ///< prerequisites that take part in the plan
     int after_wave = 0;              ///< reached once this wave is complete; 0 = before wave 1
     bool blocker = true;
-    std::optional<int> due_day;      ///< from `due` (a day, or a date when `start` is set)
+    std::optional<int> due_day;  ///< from `due` (a day, or a date when `start` is set)
     std::optional<CivilDate> due_date;
-    double ready_hours = 0;          ///< when its prerequisites are complete
+    double ready_hours = 0;  ///< when its prerequisites are complete
     int ready_day = 1;
     bool critical = false;
     std::vector<std::string> gates;
@@ -93,20 +93,20 @@ struct LanePool {
 struct PlanResult {
     std::string project;
     std::optional<CivilDate> start;
-    Estimate estimate = Estimate::mid;  ///< the estimate the per-packet schedule uses
+    Estimate estimate = Estimate::mid;   ///< the estimate the per-packet schedule uses
     std::vector<PlannedPacket> packets;  ///< in plan order: wave by wave
     std::vector<PlanWave> waves;
     std::vector<PlannedCheckpoint> checkpoints;  ///< by after_wave, then inventory order
     std::vector<std::string> dropped;            ///< packets with `status: dropped`
     std::vector<std::string> unestimated;        ///< packets without an effort
     std::vector<std::string> critical_path;      ///< packets and checkpoints, first to last
-    HoursRange critical_hours;    ///< longest chain of hard dependencies
-    HoursRange sequential_hours;  ///< sum of the efforts still to do
-    HoursRange parallel_hours;    ///< simulated span on the lanes
+    HoursRange critical_hours;                   ///< longest chain of hard dependencies
+    HoursRange sequential_hours;                 ///< sum of the efforts still to do
+    HoursRange parallel_hours;                   ///< simulated span on the lanes
     std::vector<LanePool> pools;
     int total_lanes = 1;
-    std::string lanes_source;  ///< "option", "streams" or "widest wave"
-    int eta_day = 0;           ///< last day of work under `estimate`; 0 when nothing is left
+    std::string lanes_source;        ///< "option", "streams" or "widest wave"
+    int eta_day = 0;                 ///< last day of work under `estimate`; 0 when nothing is left
     std::vector<std::string> notes;  ///< soft edges ignored, dependencies on dropped packets, …
 };
 

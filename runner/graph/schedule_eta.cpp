@@ -9,10 +9,12 @@
 
 namespace tollgate {
 
-long long to_minutes(double hours) { return std::llround(hours * 60.0); }
+long long to_minutes(double hours) {
+    return std::llround(hours * 60.0);
+}
 
-LanePlan plan_lanes(const Inventory& inv, const PlanGraph& g, const WaveLayout& layout,
-                    const std::vector<char>& done, std::optional<int> lanes) {
+LanePlan plan_lanes(const Inventory& inv, const PlanGraph& g, const WaveLayout& layout, const std::vector<char>& done,
+                    std::optional<int> lanes) {
     LanePlan plan;
     plan.pool_of.assign(g.size(), -1);
     auto common_pool = [&](int width) {
@@ -29,8 +31,8 @@ LanePlan plan_lanes(const Inventory& inv, const PlanGraph& g, const WaveLayout& 
         plan.source = "widest wave";
         std::size_t widest = 0;
         for (const auto& wave : layout.waves) {
-            const auto open = std::count_if(wave.begin(), wave.end(),
-                                            [&](int n) { return !done[static_cast<std::size_t>(n)]; });
+            const auto open =
+                std::count_if(wave.begin(), wave.end(), [&](int n) { return !done[static_cast<std::size_t>(n)]; });
             widest = std::max(widest, static_cast<std::size_t>(open));
         }
         common_pool(static_cast<int>(std::min<std::size_t>(widest, 1u << 30)));
@@ -61,8 +63,7 @@ LanePlan plan_lanes(const Inventory& inv, const PlanGraph& g, const WaveLayout& 
         if (!done[node]) ++unassigned;
     }
     if (unassigned > 0) {
-        plan.notes.push_back(std::to_string(unassigned) +
-                             (unassigned == 1 ? " packet has" : " packets have") +
+        plan.notes.push_back(std::to_string(unassigned) + (unassigned == 1 ? " packet has" : " packets have") +
                              " no stream and shares one extra lane; give packets a stream or"
                              " use --lanes N");
     }
@@ -79,7 +80,8 @@ std::vector<long long> remaining_work(const PlanGraph& g, const WaveLayout& layo
     // Soft followers, indexed by the packet they prefer to follow.
     Digraph followers(g.packets.size());
     for (std::size_t node = 0; node < layout.honoured.size(); ++node)
-        for (int pre : layout.honoured[node]) followers[static_cast<std::size_t>(pre)].push_back(static_cast<int>(node));
+        for (int pre : layout.honoured[node])
+            followers[static_cast<std::size_t>(pre)].push_back(static_cast<int>(node));
     for (auto it = layout.order.rbegin(); it != layout.order.rend(); ++it) {
         const auto n = static_cast<std::size_t>(*it);
         long long after = 0;
@@ -116,14 +118,18 @@ class Simulation {
 public:
     Simulation(const PlanGraph& g, const WaveLayout& layout, const LanePlan& lanes,
                const std::vector<long long>& minutes, const std::vector<char>& done)
-        : m_g(g), m_layout(layout), m_lanes(lanes), m_minutes(minutes), m_done(done),
-          m_tail(remaining_work(g, layout, minutes)), m_pools(lanes.pools.size()) {
+        : m_g(g),
+          m_layout(layout),
+          m_lanes(lanes),
+          m_minutes(minutes),
+          m_done(done),
+          m_tail(remaining_work(g, layout, minutes)),
+          m_pools(lanes.pools.size()) {
         for (std::size_t i = 0; i < m_pools.size(); ++i) m_pools[i].free = lanes.pools[i].lanes;
         m_result.nodes.resize(g.size());
         m_waiting.resize(g.size());
         m_state.assign(g.size(), 0);
-        for (std::size_t n = 0; n < g.size(); ++n)
-            m_waiting[n] = static_cast<int>(g.prerequisites[n].size());
+        for (std::size_t n = 0; n < g.size(); ++n) m_waiting[n] = static_cast<int>(g.prerequisites[n].size());
     }
 
     SimulatedSchedule run() {
@@ -252,17 +258,15 @@ private:
     std::vector<char> m_state;
     std::vector<int> m_instant;
     std::vector<int> m_dirty;
-    std::priority_queue<std::tuple<long long, int, int>, std::vector<std::tuple<long long, int, int>>,
-                        std::greater<>>
+    std::priority_queue<std::tuple<long long, int, int>, std::vector<std::tuple<long long, int, int>>, std::greater<>>
         m_events;
     SimulatedSchedule m_result;
 };
 
 }  // namespace
 
-SimulatedSchedule simulate_schedule(const PlanGraph& graph, const WaveLayout& layout,
-                                    const LanePlan& lanes, const std::vector<long long>& minutes,
-                                    const std::vector<char>& done) {
+SimulatedSchedule simulate_schedule(const PlanGraph& graph, const WaveLayout& layout, const LanePlan& lanes,
+                                    const std::vector<long long>& minutes, const std::vector<char>& done) {
     return Simulation(graph, layout, lanes, minutes, done).run();
 }
 

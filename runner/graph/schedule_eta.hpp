@@ -53,8 +53,7 @@ struct SimulatedSchedule {
 };
 
 /// Runs the simulation with `minutes[node]` of work per node.
-SimulatedSchedule simulate_schedule(const PlanGraph& graph, const WaveLayout& layout,
-                                    const LanePlan& lanes, const std::vector<long long>& minutes,
-                                    const std::vector<char>& done);
+SimulatedSchedule simulate_schedule(const PlanGraph& graph, const WaveLayout& layout, const LanePlan& lanes,
+                                    const std::vector<long long>& minutes, const std::vector<char>& done);
 
 }  // namespace tollgate

@@ -22,8 +22,7 @@ std::vector<int> levels(const PlanGraph& g, const std::vector<int>& topo) {
 
 /// Keeps the soft edges between packets of one wave that can be honoured;
 /// returns them in "predecessor -> follower" direction.
-Digraph same_wave_preferences(const PlanGraph& g, const std::vector<int>& level,
-                              WaveLayout& layout) {
+Digraph same_wave_preferences(const PlanGraph& g, const std::vector<int>& level, WaveLayout& layout) {
     Digraph forward(g.packets.size());
     for (int node = 0; node < static_cast<int>(g.packets.size()); ++node) {
         const int wave = level[static_cast<std::size_t>(node)];
@@ -33,8 +32,8 @@ Digraph same_wave_preferences(const PlanGraph& g, const std::vector<int>& level,
                 layout.honoured[static_cast<std::size_t>(node)].push_back(pre);
             } else if (pre_wave > wave) {
                 layout.notes.push_back(g.id(node) + " prefers to follow " + g.id(pre) +
-                                       ", which comes in a later phase (" +
-                                       std::to_string(pre_wave) + "); preference ignored");
+                                       ", which comes in a later phase (" + std::to_string(pre_wave) +
+                                       "); preference ignored");
             } else {
                 forward[static_cast<std::size_t>(pre)].push_back(node);
             }
@@ -64,8 +63,7 @@ Digraph same_wave_preferences(const PlanGraph& g, const std::vector<int>& level,
 /// Orders each wave's packets by the kept preferences, inventory order otherwise.
 void order_waves(const PlanGraph& g, const Digraph& kept, WaveLayout& layout) {
     int wave_count = 0;
-    for (std::size_t node = 0; node < g.packets.size(); ++node)
-        wave_count = std::max(wave_count, layout.level[node]);
+    for (std::size_t node = 0; node < g.packets.size(); ++node) wave_count = std::max(wave_count, layout.level[node]);
     std::vector<std::vector<int>> members(static_cast<std::size_t>(wave_count));
     for (std::size_t node = 0; node < g.packets.size(); ++node)
         members[static_cast<std::size_t>(layout.level[node] - 1)].push_back(static_cast<int>(node));
@@ -94,8 +92,7 @@ void combine_order(const PlanGraph& g, const std::vector<int>& topo, WaveLayout&
     std::vector<std::vector<int>> checkpoints_after(layout.waves.size() + 1);
     for (int node : topo) {
         if (!g.is_packet(node))
-            checkpoints_after[static_cast<std::size_t>(layout.level[static_cast<std::size_t>(node)])]
-                .push_back(node);
+            checkpoints_after[static_cast<std::size_t>(layout.level[static_cast<std::size_t>(node)])].push_back(node);
     }
     layout.order.reserve(g.size());
     layout.order.insert(layout.order.end(), checkpoints_after[0].begin(), checkpoints_after[0].end());
@@ -124,8 +121,7 @@ WaveLayout layout_waves(const PlanGraph& g, const std::vector<int>& topo) {
         for (int pre : layout.honoured[node]) stamp[static_cast<std::size_t>(pre)] = static_cast<int>(node);
         layout.honoured[node].clear();
         for (int pre : g.preferred[node])
-            if (stamp[static_cast<std::size_t>(pre)] == static_cast<int>(node))
-                layout.honoured[node].push_back(pre);
+            if (stamp[static_cast<std::size_t>(pre)] == static_cast<int>(node)) layout.honoured[node].push_back(pre);
     }
     return layout;
 }

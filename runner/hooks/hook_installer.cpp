@@ -16,7 +16,9 @@ namespace fs = std::filesystem;
 
 constexpr const char* k_chained_suffix = ".tollgate-chained";
 
-std::string quoted(const fs::path& p) { return "'" + printable(p.string()) + "'"; }
+std::string quoted(const fs::path& p) {
+    return "'" + printable(p.string()) + "'";
+}
 
 std::string single_quote(const std::string& s) {
     std::string out = "'";
@@ -74,7 +76,9 @@ void refuse_odd_file(const fs::path& hook) {
 
 }  // namespace
 
-std::string to_string(HookKind kind) { return kind == HookKind::pre_push ? "pre-push" : "pre-merge-commit"; }
+std::string to_string(HookKind kind) {
+    return kind == HookKind::pre_push ? "pre-push" : "pre-merge-commit";
+}
 
 HookKind parse_hook_kind(const std::string& name) {
     if (name == "pre-push") return HookKind::pre_push;
@@ -88,7 +92,8 @@ std::string hook_script(HookKind kind, const std::string& tollgate) {
     const auto at = text.find(from);
     if (at != std::string::npos && !tollgate.empty()) {
         // Single quotes are literal inside "${…}", so the default is a separate assignment.
-        text.replace(at, from.size(), "TOLLGATE=\"${TOLLGATE:-}\"; [ -n \"$TOLLGATE\" ] || TOLLGATE=" + single_quote(tollgate));
+        text.replace(at, from.size(),
+                     "TOLLGATE=\"${TOLLGATE:-}\"; [ -n \"$TOLLGATE\" ] || TOLLGATE=" + single_quote(tollgate));
     }
     return text;
 }
@@ -104,9 +109,9 @@ std::vector<std::string> install_hook(const HookTarget& target, HookKind kind) {
             done.push_back("replaced tollgate's " + quoted(hook));
         } else {
             if (present(chained)) {
-                throw EnvironmentError("both " + quoted(hook) + " and " + quoted(chained) +
-                                           " exist; tollgate will not overwrite either",
-                                       "merge them into one hook by hand, then run 'tollgate hook install' again");
+                throw EnvironmentError(
+                    "both " + quoted(hook) + " and " + quoted(chained) + " exist; tollgate will not overwrite either",
+                    "merge them into one hook by hand, then run 'tollgate hook install' again");
             }
             std::error_code ec;
             fs::rename(hook, chained, ec);
@@ -116,8 +121,8 @@ std::vector<std::string> install_hook(const HookTarget& target, HookKind kind) {
     }
     write_file_atomically(hook, hook_script(kind, target.tollgate));
     std::error_code ec;
-    fs::permissions(hook, fs::perms::owner_exec | fs::perms::group_exec | fs::perms::others_exec,
-                    fs::perm_options::add, ec);
+    fs::permissions(hook, fs::perms::owner_exec | fs::perms::group_exec | fs::perms::others_exec, fs::perm_options::add,
+                    ec);
     if (ec) throw EnvironmentError("cannot make " + quoted(hook) + " executable: " + ec.message());
     done.push_back("installed " + quoted(hook));
     return done;

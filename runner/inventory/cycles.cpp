@@ -81,19 +81,16 @@ void check_cycles(const Inventory& inventory, Diagnostics& diagnostics) {
     const HardGraph g = build_hard_graph(inventory);
     for (const auto& component : elementary_cycles(g.edges, max_cycles_per_component)) {
         const Node& first = g.nodes[static_cast<std::size_t>(component.nodes.front())];
-        const std::string hint = first.is_gate
-                                     ? "each arrow reads 'needs'; remove one of these `needs` entries"
-                                     : "each arrow reads 'waits for'; remove one of these `after` entries";
+        const std::string hint = first.is_gate ? "each arrow reads 'needs'; remove one of these `needs` entries"
+                                               : "each arrow reads 'waits for'; remove one of these `after` entries";
         for (const auto& cycle : component.cycles) {
             const Node& at = g.nodes[static_cast<std::size_t>(cycle.front())];
             diagnostics.error(*at.where, describe(g, cycle), hint);
         }
         if (component.truncated) {
             diagnostics.add({Severity::note, *first.where,
-                             "more dependency cycles run through these " +
-                                 std::to_string(component.nodes.size()) +
-                                 " ids; only the first " +
-                                 std::to_string(max_cycles_per_component) + " are listed",
+                             "more dependency cycles run through these " + std::to_string(component.nodes.size()) +
+                                 " ids; only the first " + std::to_string(max_cycles_per_component) + " are listed",
                              "break the cycles above and validate again"});
         }
     }

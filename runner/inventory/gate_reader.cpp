@@ -4,18 +4,18 @@
 
 #include "runner/core/text.hpp"
 
-#include <cstdlib>
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 
 namespace tollgate {
 
 namespace {
 
-const std::vector<std::string> k_gate_keys = {"id",      "title",  "run",     "cwd",    "timeout",
-                                              "env",     "env-allow", "changed", "labels", "needs",
-                                              "retries", "manual", "coverage", "metrics", "pass-env"};
-const std::vector<std::string> k_coverage_keys = {"report", "format", "min", "branch-min",
+const std::vector<std::string> k_gate_keys = {"id",      "title",     "run",      "cwd",     "timeout",
+                                              "env",     "env-allow", "changed",  "labels",  "needs",
+                                              "retries", "manual",    "coverage", "metrics", "pass-env"};
+const std::vector<std::string> k_coverage_keys = {"report",    "format",  "min",   "branch-min",
                                                   "patch-min", "no-drop", "zones", "packets"};
 
 std::optional<Command> read_command(const YamlReader& reader, const Field& f) {
@@ -30,8 +30,8 @@ std::optional<Command> read_command(const YamlReader& reader, const Field& f) {
         return cmd;
     }
     if (!f.value.is_sequence()) {
-        reader.diagnostics().error(cmd.where, "'run' must be a command string or a list of arguments, got " +
-                                                  YamlReader::describe(f.value));
+        reader.diagnostics().error(
+            cmd.where, "'run' must be a command string or a list of arguments, got " + YamlReader::describe(f.value));
         return std::nullopt;
     }
     auto argv = reader.string_list(f);
@@ -56,8 +56,8 @@ std::vector<Located> read_pass_env(const YamlReader& reader, const Field& f) {
     auto names = reader.located_list(f).value_or(std::vector<Located>{});
     std::erase_if(names, [&](const Located& n) {
         if (is_env_name(n.value)) return false;
-        reader.diagnostics().error(n.where, "'pass-env' entry '" + printable(n.value) +
-                                                "' is not an environment variable name",
+        reader.diagnostics().error(n.where,
+                                   "'pass-env' entry '" + printable(n.value) + "' is not an environment variable name",
                                    "names are letters, digits and '_', not starting with a digit");
         return true;
     });
@@ -93,8 +93,7 @@ void read_scoped_minimums(const YamlReader& reader, const Field& f, std::vector<
     }
 }
 
-std::optional<CoverageSpec> read_coverage(const YamlReader& reader, const Field& f,
-                                          const std::string& gate) {
+std::optional<CoverageSpec> read_coverage(const YamlReader& reader, const Field& f, const std::string& gate) {
     const auto fields = reader.mapping(f.value, reader.at(f), "'coverage'", "coverage", k_coverage_keys);
     if (!fields) return std::nullopt;
     CoverageSpec spec;
@@ -110,8 +109,7 @@ std::optional<CoverageSpec> read_coverage(const YamlReader& reader, const Field&
         ok = false;
     }
     if (const Field* r = fields->find("format")) {
-        const auto v = reader.choice(
-            *r, {"auto", "lcov", "cobertura", "jacoco", "gcovr-json", "llvm-json", "go"});
+        const auto v = reader.choice(*r, {"auto", "lcov", "cobertura", "jacoco", "gcovr-json", "llvm-json", "go"});
         if (v) spec.format = to_format(*v);
     }
     const std::pair<const char*, std::optional<double>*> thresholds[] = {
@@ -155,9 +153,9 @@ void read_gate(const YamlReader& reader, const Fields& fields, std::vector<Gate>
         if (const auto text = reader.string(*f)) {
             g.timeout = parse_duration(*text);
             if (!g.timeout || g.timeout->count() <= 0) {
-                reader.diagnostics().error(reader.at(*f),
-                                           "'timeout' must be a duration such as 90s, 5m or 1h30m, got " +
-                                               YamlReader::describe(f->value));
+                reader.diagnostics().error(
+                    reader.at(*f),
+                    "'timeout' must be a duration such as 90s, 5m or 1h30m, got " + YamlReader::describe(f->value));
                 g.timeout.reset();
             }
         }

@@ -24,7 +24,9 @@ void sort_unique(std::vector<fs::path>& paths) {
 }
 
 // The listing's key for the folder `dir` as the expansion reached it.
-std::string key_of(const fs::path& dir) { return dir.generic_string(); }
+std::string key_of(const fs::path& dir) {
+    return dir.generic_string();
+}
 
 // `dir` and every real folder below it except `.git`, relative like `dir`.
 void add_descendants(const DirectoryListing& list, const fs::path& dir, std::vector<fs::path>& out) {

@@ -44,7 +44,6 @@ DirectoryListing work_tree_listing(const std::filesystem::path& root_dir);
 DirectoryListing file_list_listing(const std::vector<std::string>& files);
 
 /// expand_include_glob over work_tree_listing(root_dir).
-std::vector<std::filesystem::path> expand_include_glob(const std::filesystem::path& root_dir,
-                                                       const std::string& glob);
+std::vector<std::filesystem::path> expand_include_glob(const std::filesystem::path& root_dir, const std::string& glob);
 
 }  // namespace tollgate

@@ -48,7 +48,9 @@ std::string number(double v) {
     return buf;
 }
 
-std::string opt_number(const std::optional<double>& v) { return v ? number(*v) : ""; }
+std::string opt_number(const std::optional<double>& v) {
+    return v ? number(*v) : "";
+}
 
 void dump_gate(Dumper& d, const Gate& g) {
     d.header("gate", g.id, g.where);
@@ -67,11 +69,10 @@ void dump_gate(Dumper& d, const Gate& g) {
     if (g.manual) d.line("manual", "true");
     if (g.coverage) {
         const CoverageSpec& c = *g.coverage;
-        d.line("coverage", c.report.value + " format=" + to_string(c.format) +
-                               (c.min ? " min=" + opt_number(c.min) : "") +
-                               (c.branch_min ? " branch-min=" + opt_number(c.branch_min) : "") +
-                               (c.patch_min ? " patch-min=" + opt_number(c.patch_min) : "") +
-                               (c.no_drop ? " no-drop" : ""));
+        d.line("coverage",
+               c.report.value + " format=" + to_string(c.format) + (c.min ? " min=" + opt_number(c.min) : "") +
+                   (c.branch_min ? " branch-min=" + opt_number(c.branch_min) : "") +
+                   (c.patch_min ? " patch-min=" + opt_number(c.patch_min) : "") + (c.no_drop ? " no-drop" : ""));
         for (const auto& [zone, min] : c.zone_min) d.line("coverage zone " + zone.value, opt_number(min));
         for (const auto& [packet, min] : c.packet_min) d.line("coverage packet " + packet.value, opt_number(min));
     }
@@ -101,8 +102,8 @@ std::string dump_inventory(const Inventory& inv) {
         d.line("batch", p.batch);
         d.line("priority", p.priority);
         if (p.effort)
-            d.line("effort", p.effort->text + " (" + number(p.effort->low_hours) + "h-" +
-                                 number(p.effort->high_hours) + "h)");
+            d.line("effort",
+                   p.effort->text + " (" + number(p.effort->low_hours) + "h-" + number(p.effort->high_hours) + "h)");
         if (!p.stream.empty()) d.line("stream", p.stream + "@" + Dumper::position(p.stream_where));
         d.located("after", p.after);
         d.located("prefer-after", p.prefer_after);
@@ -133,9 +134,8 @@ std::string dump_inventory(const Inventory& inv) {
     for (const auto& t : inv.triggers) {
         d.header("trigger", t.when, t.where);
         if (t.expr)
-            d.line("parsed", "metric=" + t.expr->metric + " op=" + to_string(t.expr->op) +
-                                 " value=" + number(t.expr->value) +
-                                 (t.expr->unit.empty() ? "" : " unit=" + t.expr->unit));
+            d.line("parsed", "metric=" + t.expr->metric + " op=" + to_string(t.expr->op) + " value=" +
+                                 number(t.expr->value) + (t.expr->unit.empty() ? "" : " unit=" + t.expr->unit));
         d.line("action", to_string(t.action));
         d.line("severity", t.severity);
         d.line("message", t.message);

@@ -21,8 +21,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const std::vector<std::string> k_section_keys = {"streams", "packets",     "zones",
-                                                 "gates",   "checkpoints", "triggers"};
+const std::vector<std::string> k_section_keys = {"streams", "packets", "zones", "gates", "checkpoints", "triggers"};
 const std::vector<std::string> k_root_only_keys = {"version", "project", "base", "start", "include"};
 
 std::vector<std::string> root_keys() {
@@ -52,9 +51,9 @@ std::optional<LoadedFile> load_file(const fs::path& path, const std::string& sho
                                     const InventorySource& source, Diagnostics& diagnostics) {
     const SourceLocation file_only{shown, 0, 0};
     auto too_big = [&](std::uintmax_t size) {
-        diagnostics.error(file_only, "inventory file is " + std::to_string(size) +
-                                         " bytes, over the limit of " +
-                                         std::to_string(max_inventory_bytes) + " bytes",
+        diagnostics.error(file_only,
+                          "inventory file is " + std::to_string(size) + " bytes, over the limit of " +
+                              std::to_string(max_inventory_bytes) + " bytes",
                           "an inventory is a plan, not data; check the file is the one meant");
     };
     if (source.size) {
@@ -106,13 +105,12 @@ void read_version(const YamlReader& reader, const Fields& fields, Inventory& inv
         return;
     }
     if (!f->value.is_scalar()) {
-        reader.diagnostics().error(reader.at(*f), "'version' must be a whole number, got " +
-                                                      YamlReader::describe(f->value));
+        reader.diagnostics().error(reader.at(*f),
+                                   "'version' must be a whole number, got " + YamlReader::describe(f->value));
         return;
     }
     if (f->value.scalar() != "1") {
-        reader.diagnostics().error(reader.at(*f), "unsupported inventory version " +
-                                                      printable(f->value.scalar()) +
+        reader.diagnostics().error(reader.at(*f), "unsupported inventory version " + printable(f->value.scalar()) +
                                                       " (this tollgate reads version 1)");
         return;
     }
@@ -128,8 +126,8 @@ std::vector<Located> read_root_keys(const YamlReader& reader, const Fields& fiel
         if (const auto text = reader.string(*f)) {
             inventory.start = CivilDate::parse(*text);
             if (!inventory.start)
-                reader.diagnostics().error(reader.at(*f), "'start' must be a date YYYY-MM-DD, got " +
-                                                              YamlReader::describe(f->value));
+                reader.diagnostics().error(reader.at(*f),
+                                           "'start' must be a date YYYY-MM-DD, got " + YamlReader::describe(f->value));
         }
     }
     if (const Field* f = fields.find("include")) return reader.located_list(*f, true).value_or(std::vector<Located>{});
@@ -169,14 +167,13 @@ bool read_include(ParsedInclude& include, const std::string& root_shown, Diagnos
     const std::string& shown = include.shown;
     YamlReader reader(shown, std::move(file->text), diagnostics);
     // Root-only keys are let through the unknown-key check to say where they belong.
-    const auto fields = reader.mapping(file->root(), reader.at(file->root()), "an included file",
-                                       "included file", root_keys());
+    const auto fields =
+        reader.mapping(file->root(), reader.at(file->root()), "an included file", "included file", root_keys());
     if (!fields) return false;
     for (const auto& f : fields->all()) {
         if (std::find(k_root_only_keys.begin(), k_root_only_keys.end(), f.key) != k_root_only_keys.end())
-            diagnostics.error(reader.at(f.key_node),
-                              "'" + f.key + "' belongs in the root inventory " + root_shown +
-                                  ", not in an included file");
+            diagnostics.error(reader.at(f.key_node), "'" + f.key + "' belongs in the root inventory " + root_shown +
+                                                         ", not in an included file");
     }
     read_sections(reader, *fields, inventory);
     return true;
@@ -207,7 +204,7 @@ enum class Completeness { all_files, some_files, no_root };
 
 // Loads everything, reporting into `diagnostics`.
 Completeness load_all(const fs::path& path, const InventorySource& source, Diagnostics& diagnostics,
-              Inventory& inventory) {
+                      Inventory& inventory) {
     const std::string shown = display_path(path);
     const fs::path root_dir = path.has_parent_path() ? path.parent_path() : fs::path(".");
     inventory.root_dir = root_dir.string();
@@ -215,8 +212,8 @@ Completeness load_all(const fs::path& path, const InventorySource& source, Diagn
     auto file = load_file(path, shown, true, source, diagnostics);
     if (!file || file->root().is_null()) return Completeness::no_root;
     YamlReader reader(shown, std::move(file->text), diagnostics);
-    const auto fields = reader.mapping(file->root(), reader.at(file->root()), "the inventory", "inventory",
-                                       root_keys());
+    const auto fields =
+        reader.mapping(file->root(), reader.at(file->root()), "the inventory", "inventory", root_keys());
     if (!fields) return Completeness::no_root;
     const auto globs = read_root_keys(reader, *fields, inventory);
     read_sections(reader, *fields, inventory);
@@ -298,8 +295,7 @@ fs::path locate_inventory(const fs::path& dir, const std::string& explicit_path)
             if (is_regular(d / name)) return d / name;
         }
     }
-    throw UsageError("no tollgate.yml or .tollgate.yml found in " + dir.string() +
-                         " or its repository root",
+    throw UsageError("no tollgate.yml or .tollgate.yml found in " + dir.string() + " or its repository root",
                      "create one, or name it with --inventory FILE");
 }
 
@@ -336,13 +332,14 @@ Inventory load_inventory(const fs::path& path, const InventorySource& source, Di
     return inventory;
 }
 
-Inventory load_and_validate_inventory(const fs::path& path, const InventorySource& source,
-                                      Diagnostics& diagnostics) {
+Inventory load_and_validate_inventory(const fs::path& path, const InventorySource& source, Diagnostics& diagnostics) {
     Inventory inventory;
     const Completeness got = load_all(path, source, diagnostics, inventory);
     if (got == Completeness::all_files) validate_inventory(inventory, diagnostics);
     if (got == Completeness::some_files)
-        diagnostics.add({Severity::note, {}, "reference, cycle and file checks were skipped",
+        diagnostics.add({Severity::note,
+                         {},
+                         "reference, cycle and file checks were skipped",
                          "fix the files that could not be read, then run again"});
     return inventory;
 }

@@ -18,8 +18,7 @@ inline constexpr std::size_t max_inventory_bytes = 8u << 20;
 /// Finds the inventory: `explicit_path` if given (relative to `dir`), else
 /// tollgate.yml or .tollgate.yml in `dir` or the enclosing repository root.
 /// Throws UsageError when none exists.
-std::filesystem::path locate_inventory(const std::filesystem::path& dir,
-                                       const std::string& explicit_path);
+std::filesystem::path locate_inventory(const std::filesystem::path& dir, const std::string& explicit_path);
 
 /// Reads a file's bytes for the loader; tests and the trusted-inventory mode
 /// (reading from a commit) substitute their own.
@@ -45,8 +44,7 @@ InventorySource filesystem_source(const std::filesystem::path& root_dir, bool co
 
 /// Loads `path` and its includes. All problems land in `diagnostics`; the
 /// returned inventory holds what could be read (check has_errors()).
-Inventory load_inventory(const std::filesystem::path& path, const InventorySource& source,
-                         Diagnostics& diagnostics);
+Inventory load_inventory(const std::filesystem::path& path, const InventorySource& source, Diagnostics& diagnostics);
 
 /// load_inventory, then validate_inventory (validator.hpp) unless a file could
 /// not be parsed at all: checking references against a half-read inventory

@@ -14,12 +14,18 @@ const T* find_by_id(const std::vector<T>& items, std::string_view id) {
 
 }  // namespace
 
-const Packet* Inventory::find_packet(std::string_view id) const { return find_by_id(packets, id); }
-const Gate* Inventory::find_gate(std::string_view id) const { return find_by_id(gates, id); }
+const Packet* Inventory::find_packet(std::string_view id) const {
+    return find_by_id(packets, id);
+}
+const Gate* Inventory::find_gate(std::string_view id) const {
+    return find_by_id(gates, id);
+}
 const Checkpoint* Inventory::find_checkpoint(std::string_view id) const {
     return find_by_id(checkpoints, id);
 }
-const Stream* Inventory::find_stream(std::string_view id) const { return find_by_id(streams, id); }
+const Stream* Inventory::find_stream(std::string_view id) const {
+    return find_by_id(streams, id);
+}
 
 std::string to_string(ZoneRule rule) {
     switch (rule) {

@@ -114,8 +114,8 @@ struct Gate {
     std::optional<Millis> timeout;
     std::map<std::string, std::string> env;
     std::optional<std::vector<std::string>> env_allow;  ///< clean env plus these names
-    std::vector<Located> pass_env;  ///< inherited names passed even when they look secret
-    std::vector<Located> changed;  ///< only when the change touches these globs
+    std::vector<Located> pass_env;                      ///< inherited names passed even when they look secret
+    std::vector<Located> changed;                       ///< only when the change touches these globs
     std::vector<std::string> labels;
     std::vector<Located> needs;
     int retries = 0;

@@ -20,13 +20,12 @@ namespace {
 
 // Applies `read` to every mapping item of a list section.
 template <typename Fn>
-void for_each_item(const YamlReader& reader, const Field& section, const std::string& subject,
-                   const std::string& what, const std::vector<std::string>& keys, Fn read) {
+void for_each_item(const YamlReader& reader, const Field& section, const std::string& subject, const std::string& what,
+                   const std::vector<std::string>& keys, Fn read) {
     const auto items = reader.sequence(section);
     if (!items) return;
     for (const auto& item : *items) {
-        if (const auto fields = reader.mapping(item, reader.at(item), subject, what, keys))
-            read(*fields);
+        if (const auto fields = reader.mapping(item, reader.at(item), subject, what, keys)) read(*fields);
     }
 }
 
@@ -36,23 +35,21 @@ void set_string(const YamlReader& reader, const Fields& fields, const char* key,
     }
 }
 
-void set_located_list(const YamlReader& reader, const Fields& fields, const char* key,
-                      std::vector<Located>& out, bool allow_single = false) {
+void set_located_list(const YamlReader& reader, const Fields& fields, const char* key, std::vector<Located>& out,
+                      bool allow_single = false) {
     if (const Field* f = fields.find(key)) {
         if (auto v = reader.located_list(*f, allow_single)) out = std::move(*v);
     }
 }
 
-void set_string_list(const YamlReader& reader, const Fields& fields, const char* key,
-                     std::vector<std::string>& out) {
+void set_string_list(const YamlReader& reader, const Fields& fields, const char* key, std::vector<std::string>& out) {
     if (const Field* f = fields.find(key)) {
         if (auto v = reader.string_list(*f)) out = std::move(*v);
     }
 }
 
 // The id every element needs; empty after reporting when absent.
-std::string read_id(const YamlReader& reader, const Fields& fields, const std::string& what,
-                    const char* key = "id") {
+std::string read_id(const YamlReader& reader, const Fields& fields, const std::string& what, const char* key = "id") {
     const Field* f = fields.find(key);
     if (f == nullptr) {
         reader.missing(fields, what, key);
@@ -74,10 +71,8 @@ void read_stream_body(const YamlReader& reader, const Fields& fields, Stream& s)
 }  // namespace
 
 void read_streams(const YamlReader& reader, const Field& section, std::vector<Stream>& out) {
-    static const std::vector<std::string> body_keys = {"title", "priority", "type", "agents",
-                                                       "description"};
-    static const std::vector<std::string> item_keys = {"id",   "title",  "priority",
-                                                       "type", "agents", "description"};
+    static const std::vector<std::string> body_keys = {"title", "priority", "type", "agents", "description"};
+    static const std::vector<std::string> item_keys = {"id", "title", "priority", "type", "agents", "description"};
     if (section.value.is_map()) {
         for (auto it = section.value.pairs().begin(); it != section.value.pairs().end(); ++it) {
             if (!it->first.is_scalar()) {
@@ -88,8 +83,7 @@ void read_streams(const YamlReader& reader, const Field& section, std::vector<St
             Stream s;
             s.id = it->first.scalar();
             s.where = reader.at(it->first);
-            const auto fields = reader.mapping(it->second, s.where, "stream '" + s.id + "'",
-                                               "stream", body_keys);
+            const auto fields = reader.mapping(it->second, s.where, "stream '" + s.id + "'", "stream", body_keys);
             if (fields) read_stream_body(reader, *fields, s);
             out.push_back(std::move(s));
         }
@@ -105,9 +99,9 @@ void read_streams(const YamlReader& reader, const Field& section, std::vector<St
 }
 
 void read_packets(const YamlReader& reader, const Field& section, std::vector<Packet>& out) {
-    static const std::vector<std::string> keys = {
-        "id",       "title", "batch",    "priority", "effort", "stream", "after",       "prefer-after",
-        "branches", "doc",   "gates",    "status",   "tasks",  "description"};
+    static const std::vector<std::string> keys = {"id",     "title",  "batch",        "priority",   "effort",
+                                                  "stream", "after",  "prefer-after", "branches",   "doc",
+                                                  "gates",  "status", "tasks",        "description"};
     for_each_item(reader, section, "each packet", "packet", keys, [&](const Fields& fields) {
         Packet p;
         p.where = fields.where;
@@ -120,10 +114,9 @@ void read_packets(const YamlReader& reader, const Field& section, std::vector<Pa
             if (const auto text = reader.string(*f)) {
                 p.effort = Effort::parse(*text);
                 if (!p.effort)
-                    reader.diagnostics().error(reader.at(*f),
-                                               "'effort' must look like 3, 2-3d or 4h, got " +
-                                                   YamlReader::describe(f->value),
-                                               "N or N-M hours (h) or days (d, the default)");
+                    reader.diagnostics().error(
+                        reader.at(*f), "'effort' must look like 3, 2-3d or 4h, got " + YamlReader::describe(f->value),
+                        "N or N-M hours (h) or days (d, the default)");
             }
         }
         if (const Field* f = fields.find("stream")) {
@@ -140,9 +133,10 @@ void read_packets(const YamlReader& reader, const Field& section, std::vector<Pa
         if (const Field* f = fields.find("doc")) p.doc = reader.located(*f);
         if (const Field* f = fields.find("status")) {
             const auto v = reader.choice(*f, {"done", "paused", "dropped"});
-            if (v) p.status = *v == "done" ? PacketStatus::done
-                              : *v == "paused" ? PacketStatus::paused
-                                               : PacketStatus::dropped;
+            if (v)
+                p.status = *v == "done"     ? PacketStatus::done
+                           : *v == "paused" ? PacketStatus::paused
+                                            : PacketStatus::dropped;
         }
         if (!p.id.empty()) out.push_back(std::move(p));
     });
@@ -166,10 +160,11 @@ void read_zones(const YamlReader& reader, const Field& section, std::vector<Zone
         set_string(reader, fields, "coordination", z.coordination);
         if (const Field* f = fields.find("rule")) {
             const auto v = reader.choice(*f, {"exclusive", "extend", "coordinate", "shared"});
-            if (v) z.rule = *v == "exclusive" ? ZoneRule::exclusive
-                            : *v == "extend"  ? ZoneRule::extend
-                            : *v == "coordinate" ? ZoneRule::coordinate
-                                                 : ZoneRule::shared;
+            if (v)
+                z.rule = *v == "exclusive"    ? ZoneRule::exclusive
+                         : *v == "extend"     ? ZoneRule::extend
+                         : *v == "coordinate" ? ZoneRule::coordinate
+                                              : ZoneRule::shared;
         }
         if (!z.name.empty()) out.push_back(std::move(z));
     });
@@ -182,23 +177,24 @@ std::optional<Due> read_due(const YamlReader& reader, const Field& f) {
         const std::string& text = f.value.scalar();
         Due due;
         due.where = reader.at(f.value);
-        if (!text.empty() && text.find_first_not_of("0123456789") == std::string::npos &&
-            text.size() <= 6) {
+        if (!text.empty() && text.find_first_not_of("0123456789") == std::string::npos && text.size() <= 6) {
             due.day = std::stoi(text);
             return due;
         }
         if ((due.date = CivilDate::parse(text))) return due;
     }
-    reader.diagnostics().error(reader.at(f), "'due' must be a day number (0 or more) or a date "
-                                             "YYYY-MM-DD, got " + YamlReader::describe(f.value));
+    reader.diagnostics().error(reader.at(f),
+                               "'due' must be a day number (0 or more) or a date "
+                               "YYYY-MM-DD, got " +
+                                   YamlReader::describe(f.value));
     return std::nullopt;
 }
 
 }  // namespace
 
 void read_checkpoints(const YamlReader& reader, const Field& section, std::vector<Checkpoint>& out) {
-    static const std::vector<std::string> keys = {"id",      "title",   "name",  "after",
-                                                  "due",     "blocker", "gates", "criteria"};
+    static const std::vector<std::string> keys = {"id",  "title",   "name",  "after",
+                                                  "due", "blocker", "gates", "criteria"};
     for_each_item(reader, section, "each checkpoint", "checkpoint", keys, [&](const Fields& fields) {
         Checkpoint c;
         c.where = fields.where;
@@ -206,11 +202,9 @@ void read_checkpoints(const YamlReader& reader, const Field& section, std::vecto
         const Field* title = fields.find("title");
         const Field* name = fields.find("name");
         if (title && name)
-            reader.diagnostics().error(reader.at(name->key_node),
-                                       "checkpoint has both 'title' and 'name'",
+            reader.diagnostics().error(reader.at(name->key_node), "checkpoint has both 'title' and 'name'",
                                        "'name' is another spelling of 'title'; keep one");
-        else if (title || name)
-            set_string(reader, fields, title ? "title" : "name", c.title);
+        else if (title || name) set_string(reader, fields, title ? "title" : "name", c.title);
         set_located_list(reader, fields, "after", c.after);
         set_located_list(reader, fields, "gates", c.gates);
         set_string_list(reader, fields, "criteria", c.criteria);
@@ -242,9 +236,10 @@ void read_triggers(const YamlReader& reader, const Field& section, std::vector<T
         }
         if (const Field* f = fields.find("action")) {
             const auto v = reader.choice(*f, {"block", "warn", "notify"});
-            if (v) t.action = *v == "block" ? TriggerAction::block
-                              : *v == "warn" ? TriggerAction::warn
-                                             : TriggerAction::notify;
+            if (v)
+                t.action = *v == "block"  ? TriggerAction::block
+                           : *v == "warn" ? TriggerAction::warn
+                                          : TriggerAction::notify;
         }
         set_string(reader, fields, "severity", t.severity);
         set_string(reader, fields, "message", t.message);

@@ -52,8 +52,7 @@ TriggerParse parse_trigger_expr(std::string_view text) {
     if (i == metric_start) return fail("expected a metric name such as 'coverage'", i);
     TriggerExpr expr;
     expr.metric = std::string(text.substr(metric_start, i - metric_start));
-    if (expr.metric.front() == '.' || expr.metric.back() == '.' ||
-        expr.metric.find("..") != std::string::npos)
+    if (expr.metric.front() == '.' || expr.metric.back() == '.' || expr.metric.find("..") != std::string::npos)
         return fail("malformed metric name '" + expr.metric + "'", metric_start);
     skip_space();
     const std::string_view rest = text.substr(i);
@@ -81,8 +80,7 @@ TriggerParse parse_trigger_expr(std::string_view text) {
     if (ec != std::errc{} || ptr != text.data() + i)
         return fail("expected a number after the comparison", number_start);
     const std::size_t unit_start = i;
-    while (i < text.size() && (std::isalpha(static_cast<unsigned char>(text[i])) || text[i] == '%'))
-        ++i;
+    while (i < text.size() && (std::isalpha(static_cast<unsigned char>(text[i])) || text[i] == '%')) ++i;
     expr.unit = std::string(text.substr(unit_start, i - unit_start));
     double factor = 1;
     if (expr.unit == "ms") factor = 1;

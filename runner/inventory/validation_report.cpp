@@ -9,9 +9,9 @@ namespace tollgate {
 ValidationReport make_validation_report(const Inventory& inventory, const Diagnostics& diagnostics) {
     ValidationReport r;
     for (const auto& f : inventory.files) r.files.push_back(display_path(f));
-    r.counts = {static_cast<int>(inventory.streams.size()),     static_cast<int>(inventory.packets.size()),
-                static_cast<int>(inventory.gates.size()),       static_cast<int>(inventory.checkpoints.size()),
-                static_cast<int>(inventory.zones.size()),       static_cast<int>(inventory.triggers.size())};
+    r.counts = {static_cast<int>(inventory.streams.size()), static_cast<int>(inventory.packets.size()),
+                static_cast<int>(inventory.gates.size()),   static_cast<int>(inventory.checkpoints.size()),
+                static_cast<int>(inventory.zones.size()),   static_cast<int>(inventory.triggers.size())};
     std::vector<Diagnostic> notes;
     for (auto& d : diagnostics.sorted()) {
         if (d.severity == Severity::note) notes.push_back(std::move(d));
@@ -44,8 +44,8 @@ std::string render_validation_summary(const ValidationReport& report) {
         out += " (+" + count(static_cast<int>(report.files.size()) - 1, "included file", "included files") + ")";
     const auto& c = report.counts;
     out += ": " + count(c.packets, "packet", "packets") + ", " + count(c.gates, "gate", "gates") + ", " +
-           count(c.checkpoints, "checkpoint", "checkpoints") + ", " + count(c.zones, "zone", "zones") +
-           ", " + count(c.triggers, "trigger", "triggers") + ": ";
+           count(c.checkpoints, "checkpoint", "checkpoints") + ", " + count(c.zones, "zone", "zones") + ", " +
+           count(c.triggers, "trigger", "triggers") + ": ";
     if (report.valid()) {
         out += "OK";
         if (report.warnings > 0) out += ", " + count(report.warnings, "warning", "warnings");

@@ -23,7 +23,7 @@ struct InventoryCounts {
 
 /// Everything `validate` reports.
 struct ValidationReport {
-    std::vector<std::string> files;       ///< files read, as shown, root first
+    std::vector<std::string> files;  ///< files read, as shown, root first
     InventoryCounts counts;
     std::vector<Diagnostic> diagnostics;  ///< errors and warnings sorted by place, then notes
     int errors = 0;

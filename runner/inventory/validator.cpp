@@ -11,27 +11,23 @@
 #include <cstdio>
 #include <filesystem>
 #include <map>
-#include <regex>
 #include <optional>
+#include <regex>
 #include <tuple>
 #include <unordered_map>
 
 namespace tollgate {
 
 bool is_valid_id(std::string_view id) {
-    auto alnum = [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    };
+    auto alnum = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); };
     if (id.empty() || !alnum(id.front())) return false;
-    return std::all_of(id.begin(), id.end(),
-                       [&](char c) { return alnum(c) || c == '.' || c == '_' || c == '-'; });
+    return std::all_of(id.begin(), id.end(), [&](char c) { return alnum(c) || c == '.' || c == '_' || c == '-'; });
 }
 
 namespace {
 
 constexpr std::size_t max_regex_length = 1000;
-const char* const k_id_hint =
-    "ids start with a letter or digit and use only letters, digits, '.', '_' and '-'";
+const char* const k_id_hint = "ids start with a letter or digit and use only letters, digits, '.', '_' and '-'";
 
 // What an id names in the shared namespace of packets, gates and checkpoints.
 struct Definition {
@@ -41,8 +37,7 @@ struct Definition {
 
 class Validator {
 public:
-    Validator(const Inventory& inventory, Diagnostics& diagnostics)
-        : m_inv(inventory), m_diag(diagnostics) {
+    Validator(const Inventory& inventory, Diagnostics& diagnostics) : m_inv(inventory), m_diag(diagnostics) {
         for (std::size_t i = 0; i < inventory.files.size(); ++i)
             m_file_order.emplace(display_path(inventory.files[i]), i);
     }
@@ -89,8 +84,8 @@ private:
             const auto [it, fresh] = m_ids.emplace(id, def);
             if (!fresh)
                 m_diag.error(*def.where,
-                             "duplicate id '" + printable(id) + "' (first defined as a " +
-                                 it->second.kind + " at " + it->second.where->str() + ")",
+                             "duplicate id '" + printable(id) + "' (first defined as a " + it->second.kind + " at " +
+                                 it->second.where->str() + ")",
                              "packets, gates and checkpoints share one namespace of ids");
         }
         std::map<std::string, const Stream*> streams;
@@ -101,8 +96,8 @@ private:
                 m_diag.error(s.where, "duplicate stream '" + printable(s.id) + "' (first defined at " +
                                           it->second->where.str() + ")");
             if (s.agents < 1)
-                m_diag.error(s.where, "stream '" + printable(s.id) + "' has 'agents: " +
-                                          std::to_string(s.agents) + "'; it needs at least 1");
+                m_diag.error(s.where, "stream '" + printable(s.id) + "' has 'agents: " + std::to_string(s.agents) +
+                                          "'; it needs at least 1");
         }
     }
 
@@ -120,8 +115,8 @@ private:
         const auto it = m_ids.find(ref.value);
         if (it != m_ids.end()) {
             if (std::find(kinds.begin(), kinds.end(), it->second.kind) != kinds.end()) return;
-            m_diag.error(ref.where, "'" + printable(ref.value) + "' in '" + key + "' is a " +
-                                        it->second.kind + ", not a " + wanted);
+            m_diag.error(ref.where, "'" + printable(ref.value) + "' in '" + key + "' is a " + it->second.kind +
+                                        ", not a " + wanted);
             return;
         }
         suggest(ref, "unknown " + wanted + " '" + printable(ref.value) + "' in '" + key + "'", ids_of(kinds));
@@ -189,12 +184,10 @@ private:
             m_diag.error(m.where, "invalid metric name '" + printable(m.name) + "'",
                          "use letters, digits, '_' and '-' (triggers name it as GATE.METRIC)");
         if (m.name == "duration")
-            m_diag.error(m.where, "metric name 'duration' is reserved",
-                         "GATE.duration is the gate's run time");
+            m_diag.error(m.where, "metric name 'duration' is reserved", "GATE.duration is the gate's run time");
         if (m.regex.size() > max_regex_length) {
             m_diag.error(m.where, name + ": regex is " + std::to_string(m.regex.size()) +
-                                      " characters long, over the limit of " +
-                                      std::to_string(max_regex_length));
+                                      " characters long, over the limit of " + std::to_string(max_regex_length));
             return;
         }
         // std::regex compiles slowly (a locale lookup per bracket character) and
@@ -205,9 +198,10 @@ private:
         if (verdict.error)
             m_diag.error(m.where, name + ": invalid regex '" + printable(m.regex) + "': " + *verdict.error);
         else if (verdict.groups != 1)
-            m_diag.error(m.where, name + ": regex has " + std::to_string(verdict.groups) +
-                                      " capture groups; it needs exactly one",
-                         "the group captures the number, e.g. 'p95=([0-9.]+)ms'; use (?:...) for others");
+            m_diag.error(
+                m.where,
+                name + ": regex has " + std::to_string(verdict.groups) + " capture groups; it needs exactly one",
+                "the group captures the number, e.g. 'p95=([0-9.]+)ms'; use (?:...) for others");
     }
 
     struct RegexVerdict {
@@ -235,8 +229,8 @@ private:
     void check_gates() {
         for (const auto& g : m_inv.gates) {
             if (g.retries < 0)
-                m_diag.error(g.where, "gate '" + printable(g.id) + "' has 'retries: " +
-                                          std::to_string(g.retries) + "'; it must be 0 or more");
+                m_diag.error(g.where, "gate '" + printable(g.id) + "' has 'retries: " + std::to_string(g.retries) +
+                                          "'; it must be 0 or more");
             if (g.coverage) {
                 check_threshold(*g.coverage, "min", g.coverage->min);
                 check_threshold(*g.coverage, "branch-min", g.coverage->branch_min);
@@ -256,8 +250,7 @@ private:
     void check_coverage_scopes(const CoverageSpec& c) {
         for (const auto& [name, min] : c.zone_min) {
             const std::string& wanted = name.value;  // clang 14 cannot capture a structured binding
-            if (std::any_of(m_inv.zones.begin(), m_inv.zones.end(),
-                            [&](const Zone& z) { return z.name == wanted; }))
+            if (std::any_of(m_inv.zones.begin(), m_inv.zones.end(), [&](const Zone& z) { return z.name == wanted; }))
                 continue;
             std::vector<std::string> zones;
             for (const auto& z : m_inv.zones) zones.push_back(z.name);
@@ -312,10 +305,10 @@ private:
             const std::string guess = closest_match(t.expr->metric, known);
             std::string hint = guess.empty() ? "" : "did you mean '" + guess + "'?";
             if (hint.empty()) {
-                hint = "known metrics: " +
-                       join(std::vector<std::string>(known.begin(), known.begin() + static_cast<long>(builtins)),
-                            ", ") +
-                       ", GATE.duration and GATE.METRIC for a gate's 'metrics'";
+                hint =
+                    "known metrics: " +
+                    join(std::vector<std::string>(known.begin(), known.begin() + static_cast<long>(builtins)), ", ") +
+                    ", GATE.duration and GATE.METRIC for a gate's 'metrics'";
             }
             m_diag.error(t.where, "trigger names unknown metric '" + printable(t.expr->metric) + "'", hint);
         }

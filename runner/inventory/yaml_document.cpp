@@ -55,8 +55,7 @@ public:
         for (std::size_t i = 0; i < text.size(); ++i) {
             const char c = text[i];
             // YAML 1.2's line breaks: LF, CR LF, and a lone CR.
-            if (c == '\n' || (c == '\r' && (i + 1 == text.size() || text[i + 1] != '\n')))
-                m_starts.push_back(i + 1);
+            if (c == '\n' || (c == '\r' && (i + 1 == text.size() || text[i + 1] != '\n'))) m_starts.push_back(i + 1);
         }
     }
 
@@ -246,8 +245,7 @@ private:
         const fy_mark* end = fy_token_end_mark(token);
         if (style == FYSS_PLAIN && start != nullptr && end != nullptr && start->line == end->line)
             m_text.assign(token_text(token));
-        else
-            read_scalar(token, m_text);
+        else read_scalar(token, m_text);
         const std::string_view tag = token_text(event->scalar.tag);
         bool null = style == FYSS_PLAIN && is_null_text(m_text);
         if (!tag.empty()) null = tag == std::string(k_tag_prefix) + "null";
@@ -263,8 +261,7 @@ private:
         const auto it = m_anchors.find(std::string(name));
         if (it == m_anchors.end())
             throw Refusal{mark, "invalid YAML: alias '*" + printable(name) + "' names no anchor defined before it"};
-        if (it->second.open)
-            throw Refusal{mark, "an alias refers to a node that contains it (a recursive alias)"};
+        if (it->second.open) throw Refusal{mark, "an alias refers to a node that contains it (a recursive alias)"};
         add(mark, it->second.size);
         m_scalar_is_merge = false;
         attach(YamlNode(it->second.data));
@@ -276,9 +273,9 @@ private:
         if (!m_frames.empty()) m_frames.back().size += n;
         if (m_expanded <= max_yaml_expanded_nodes) return;
         const std::string limit = std::to_string(max_yaml_expanded_nodes);
-        throw Refusal{mark, m_aliases ? "YAML aliases expand to more than " + limit + " nodes (an alias bomb?)"
-                                      : "the file holds more than " + limit +
-                                            " YAML nodes; an inventory is a plan, not data"};
+        throw Refusal{
+            mark, m_aliases ? "YAML aliases expand to more than " + limit + " nodes (an alias bomb?)"
+                            : "the file holds more than " + limit + " YAML nodes; an inventory is a plan, not data"};
     }
 
     // Hangs a finished node on the open container, or makes it the root.
@@ -312,8 +309,8 @@ private:
             throw Refusal{mark, "YAML nesting is deeper than " + std::to_string(max_yaml_depth) + " levels"};
         add(mark, 1);
         YamlData& data = m_document.add(kind, mark);
-        const std::string_view anchor = token_text(kind == YamlKind::map ? event->mapping_start.anchor
-                                                                         : event->sequence_start.anchor);
+        const std::string_view anchor =
+            token_text(kind == YamlKind::map ? event->mapping_start.anchor : event->sequence_start.anchor);
         if (!anchor.empty()) m_anchors[std::string(anchor)] = Anchor{&data, 1, true};
         Frame frame;
         frame.data = &data;
@@ -397,8 +394,8 @@ std::optional<SourceLocation> too_deep_flow(std::string_view text, const std::st
     bool comment = false;
     char prev = '\n';
     auto starts_token = [](char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '[' || c == '{' || c == ',' || c == ':' ||
-               c == '-' || c == '?';
+        return c == ' ' || c == '\t' || c == '\n' || c == '[' || c == '{' || c == ',' || c == ':' || c == '-' ||
+               c == '?';
     };
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
@@ -476,8 +473,7 @@ bool check_text(std::string_view text, const std::string& file, Diagnostics& dia
             std::snprintf(byte, sizeof byte, "0x%02X", c);
             diagnostics.error({file, line, column},
                               c == 0 ? "file is binary (NUL byte); an inventory is UTF-8 text"
-                                     : std::string("invalid UTF-8 (byte ") + byte +
-                                           "); an inventory is UTF-8 text");
+                                     : std::string("invalid UTF-8 (byte ") + byte + "); an inventory is UTF-8 text");
             return false;
         }
         if (c == '\n') {
@@ -493,7 +489,7 @@ bool check_text(std::string_view text, const std::string& file, Diagnostics& dia
 }
 
 std::optional<YamlDocument> parse_yaml_document(std::string_view text, const std::string& file,
-                                              Diagnostics& diagnostics) {
+                                                Diagnostics& diagnostics) {
     if (const auto deep = too_deep_flow(text, file)) {
         diagnostics.error(*deep, "YAML nesting is deeper than " + std::to_string(max_yaml_depth) + " levels");
         return std::nullopt;

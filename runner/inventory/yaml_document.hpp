@@ -34,7 +34,7 @@ bool check_text(std::string_view text, const std::string& file, Diagnostics& dia
 /// `Null`, `NULL` and empty values are null nodes; merge keys (`<<: *a`)
 /// are resolved, keys written in the mapping winning over merged ones.
 std::optional<YamlDocument> parse_yaml_document(std::string_view text, const std::string& file,
-                                              Diagnostics& diagnostics);
+                                                Diagnostics& diagnostics);
 
 /// `mark` (0-based) as a 1-based location in `file`.
 SourceLocation location_of(const std::string& file, const YamlMark& mark);

@@ -10,13 +10,17 @@ const std::vector<YamlPair> k_no_pairs;
 
 }  // namespace
 
-YamlKind YamlNode::kind() const { return m_data == nullptr ? YamlKind::null : m_data->kind; }
+YamlKind YamlNode::kind() const {
+    return m_data == nullptr ? YamlKind::null : m_data->kind;
+}
 
 const std::string& YamlNode::scalar() const {
     return m_data == nullptr ? k_empty_string : m_data->scalar;
 }
 
-YamlMark YamlNode::mark() const { return m_data == nullptr ? YamlMark{} : m_data->mark; }
+YamlMark YamlNode::mark() const {
+    return m_data == nullptr ? YamlMark{} : m_data->mark;
+}
 
 const std::vector<YamlNode>& YamlNode::items() const {
     return m_data == nullptr || m_data->items == nullptr ? k_no_items : *m_data->items;

@@ -10,15 +10,16 @@
 namespace tollgate {
 
 const Field* Fields::find(std::string_view key) const {
-    const auto it = std::find_if(m_items.begin(), m_items.end(),
-                                 [&](const Field& f) { return f.key == key; });
+    const auto it = std::find_if(m_items.begin(), m_items.end(), [&](const Field& f) { return f.key == key; });
     return it == m_items.end() ? nullptr : &*it;
 }
 
 YamlReader::YamlReader(std::string file, std::string text, Diagnostics& diagnostics)
     : m_file(std::move(file)), m_text(std::move(text)), m_diagnostics(diagnostics) {}
 
-SourceLocation YamlReader::at(const YamlNode& node) const { return location_of(m_file, node.mark()); }
+SourceLocation YamlReader::at(const YamlNode& node) const {
+    return location_of(m_file, node.mark());
+}
 
 SourceLocation YamlReader::at(const Field& field) const {
     // An empty value has no text of its own to point at (parsers place it at
@@ -52,13 +53,11 @@ std::string YamlReader::describe(const YamlNode& node) {
 }
 
 void YamlReader::type_error(const Field& field, const std::string& expected) const {
-    m_diagnostics.error(at(field), "'" + field.key + "' must be " + expected + ", got " +
-                                       describe(field.value));
+    m_diagnostics.error(at(field), "'" + field.key + "' must be " + expected + ", got " + describe(field.value));
 }
 
-std::optional<Fields> YamlReader::mapping(const YamlNode& node, const SourceLocation& where,
-                                          const std::string& subject, const std::string& what,
-                                          const std::vector<std::string>& allowed) const {
+std::optional<Fields> YamlReader::mapping(const YamlNode& node, const SourceLocation& where, const std::string& subject,
+                                          const std::string& what, const std::vector<std::string>& allowed) const {
     Fields fields;
     fields.where = node.is_null() ? where : at(node);
     if (node.is_null()) return fields;
@@ -85,8 +84,7 @@ std::optional<Fields> YamlReader::mapping(const YamlNode& node, const SourceLoca
         if (std::find(allowed.begin(), allowed.end(), name) == allowed.end()) {
             const std::string guess = closest_match(name, allowed);
             m_diagnostics.error(at(key), "unknown key '" + printable(name) + "' in " + what,
-                                guess.empty() ? "valid keys: " + join(allowed, ", ")
-                                              : "did you mean '" + guess + "'?");
+                                guess.empty() ? "valid keys: " + join(allowed, ", ") : "did you mean '" + guess + "'?");
             continue;
         }
         fields.m_items.push_back(Field{name, key, pair.second});
@@ -129,8 +127,7 @@ std::optional<double> YamlReader::number(const Field& field) const {
         if (!s.empty() && s.back() == '%') s.remove_suffix(1);
         double v = 0;
         const auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-        if (ec == std::errc{} && ptr == s.data() + s.size() && !s.empty() && std::isfinite(v))
-            return v;
+        if (ec == std::errc{} && ptr == s.data() + s.size() && !s.empty() && std::isfinite(v)) return v;
     }
     type_error(field, "a number");
     return std::nullopt;
@@ -147,16 +144,14 @@ std::optional<bool> YamlReader::boolean(const Field& field) const {
     return std::nullopt;
 }
 
-std::optional<std::string> YamlReader::choice(const Field& field,
-                                              const std::vector<std::string>& options) const {
+std::optional<std::string> YamlReader::choice(const Field& field, const std::vector<std::string>& options) const {
     if (field.value.is_scalar()) {
         const std::string& s = field.value.scalar();
         if (std::find(options.begin(), options.end(), s) != options.end()) return s;
         const std::string guess = closest_match(s, options);
-        m_diagnostics.error(at(field),
-                            "'" + field.key + "' must be one of " + join(options, ", ") + ", got " +
-                                describe(field.value),
-                            guess.empty() ? "" : "did you mean '" + guess + "'?");
+        m_diagnostics.error(
+            at(field), "'" + field.key + "' must be one of " + join(options, ", ") + ", got " + describe(field.value),
+            guess.empty() ? "" : "did you mean '" + guess + "'?");
         return std::nullopt;
     }
     type_error(field, "one of " + join(options, ", "));
@@ -189,8 +184,7 @@ std::optional<std::vector<Located>> YamlReader::located_list(const Field& field,
     bool ok = true;
     for (const auto& item : *items) {
         if (!item.is_scalar()) {
-            m_diagnostics.error(at(item), "each item of '" + field.key + "' must be a string, got " +
-                                              describe(item));
+            m_diagnostics.error(at(item), "each item of '" + field.key + "' must be a string, got " + describe(item));
             ok = false;
             continue;
         }
@@ -225,8 +219,8 @@ std::optional<std::vector<std::pair<Located, Located>>> YamlReader::string_map(c
             ok = false;
             continue;
         }
-        const auto dup = std::find_if(out.begin(), out.end(),
-                                      [&](const auto& p) { return p.first.value == key.scalar(); });
+        const auto dup =
+            std::find_if(out.begin(), out.end(), [&](const auto& p) { return p.first.value == key.scalar(); });
         if (dup != out.end()) {
             m_diagnostics.error(at(key), "duplicate key '" + printable(key.scalar()) + "'",
                                 "first written at line " + std::to_string(dup->first.where.line));
@@ -234,9 +228,9 @@ std::optional<std::vector<std::pair<Located, Located>>> YamlReader::string_map(c
             continue;
         }
         if (!value.is_scalar()) {
-            m_diagnostics.error(value.is_null() ? at(key) : at(value),
-                                "'" + field.key + "." + printable(key.scalar()) + "' must be a string, got " +
-                                    describe(value));
+            m_diagnostics.error(
+                value.is_null() ? at(key) : at(value),
+                "'" + field.key + "." + printable(key.scalar()) + "' must be a string, got " + describe(value));
             ok = false;
             continue;
         }

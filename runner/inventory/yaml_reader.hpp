@@ -58,9 +58,8 @@ public:
     /// duplicate and unknown keys (with a "did you mean"). `subject` names the
     /// node in a type error ("each packet", "'coverage'"); `what` names it in
     /// an unknown-key error ("packet"). A null node is an empty mapping.
-    std::optional<Fields> mapping(const YamlNode& node, const SourceLocation& where,
-                                  const std::string& subject, const std::string& what,
-                                  const std::vector<std::string>& allowed) const;
+    std::optional<Fields> mapping(const YamlNode& node, const SourceLocation& where, const std::string& subject,
+                                  const std::string& what, const std::vector<std::string>& allowed) const;
     /// Reports that `what` (e.g. "gate 'lint'") lacks the required `key`.
     void missing(const Fields& fields, const std::string& what, const std::string& key) const;
 

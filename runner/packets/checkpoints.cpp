@@ -107,8 +107,8 @@ CheckpointFinding assess_checkpoint(const CheckpointContext& context, const Chec
     if (missing.empty() || f.forced) {
         f.evaluated = true;
         f.status = CheckpointStatus::pending;
-        f.reason = missing.empty() ? "prerequisites complete; its gates run"
-                                   : "evaluated early (--force) although " + missing;
+        f.reason =
+            missing.empty() ? "prerequisites complete; its gates run" : "evaluated early (--force) although " + missing;
         return f;
     }
     const bool late = f.due && context.today && *context.today > *f.due;
@@ -128,8 +128,8 @@ void settle_checkpoint(CheckpointFinding& finding, const Checkpoint& checkpoint,
     }
     std::vector<std::string> problems;
     for (const auto& id : checkpoint.gates) {
-        const auto it = std::find_if(run->gates.begin(), run->gates.end(),
-                                     [&](const GateResult& g) { return g.id == id.value; });
+        const auto it =
+            std::find_if(run->gates.begin(), run->gates.end(), [&](const GateResult& g) { return g.id == id.value; });
         if (it == run->gates.end()) {
             problems.push_back("gate " + id.value + " did not run");
         } else if (it->status == GateStatus::manual) {

@@ -35,10 +35,10 @@ struct CheckpointFinding {
     CheckpointStatus status = CheckpointStatus::pending;
     bool blocker = true;
     CheckpointRole role = CheckpointRole::requested;
-    bool forced = false;            ///< evaluated early with --force
-    bool evaluated = false;         ///< its gates were part of the run
-    std::optional<CivilDate> due;   ///< when known
-    std::string reason;             ///< one line
+    bool forced = false;           ///< evaluated early with --force
+    bool evaluated = false;        ///< its gates were part of the run
+    std::optional<CivilDate> due;  ///< when known
+    std::string reason;            ///< one line
 };
 
 /// "passed", "failed", "pending", "overdue".
@@ -50,9 +50,9 @@ std::string to_string(CheckpointRole role);
 struct CheckpointContext {
     const Inventory& inventory;
     CompletionLookup completion;
-    std::string change_packet;          ///< complete for the checkpoints this change completes
-    std::optional<CivilDate> today;     ///< nullopt: nothing is overdue
-    std::set<std::string> forced;       ///< --force: evaluate these even when not ready
+    std::string change_packet;       ///< complete for the checkpoints this change completes
+    std::optional<CivilDate> today;  ///< nullopt: nothing is overdue
+    std::set<std::string> forced;    ///< --force: evaluate these even when not ready
 };
 
 /// The calendar day a checkpoint is due: its date, or `start` + (day − 1)

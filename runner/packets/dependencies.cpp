@@ -6,7 +6,9 @@ namespace tollgate {
 
 namespace {
 
-std::string at(const Located& item) { return item.where.known() ? " (" + item.where.str() + ")" : ""; }
+std::string at(const Located& item) {
+    return item.where.known() ? " (" + item.where.str() + ")" : "";
+}
 
 }  // namespace
 
@@ -23,7 +25,8 @@ std::vector<DependencyFinding> judge_dependencies(const Inventory& inventory, co
             const auto f = std::find_if(checkpoints.begin(), checkpoints.end(),
                                         [&](const CheckpointFinding& x) { return x.id == c->id; });
             if (f == checkpoints.end()) {
-                d.reason = packet.id + " may not merge before checkpoint " + c->id + " has passed: it was not evaluated";
+                d.reason =
+                    packet.id + " may not merge before checkpoint " + c->id + " has passed: it was not evaluated";
             } else if (f->status == CheckpointStatus::passed) {
                 d.satisfied = true;
                 d.reason = "checkpoint " + c->id + " passed: " + f->reason;
@@ -35,8 +38,9 @@ std::vector<DependencyFinding> judge_dependencies(const Inventory& inventory, co
         } else {
             const PacketCompletion done = completion(item.value);
             d.satisfied = done.done;
-            d.reason = done.done ? item.value + " is done: " + done.reason
-                                 : packet.id + " may not merge before " + item.value + at(item) + " is done: " + done.reason;
+            d.reason = done.done
+                           ? item.value + " is done: " + done.reason
+                           : packet.id + " may not merge before " + item.value + at(item) + " is done: " + done.reason;
         }
         out.push_back(std::move(d));
     }

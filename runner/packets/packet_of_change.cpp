@@ -11,7 +11,9 @@ namespace tollgate {
 
 namespace {
 
-bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+bool starts_with(std::string_view s, std::string_view prefix) {
+    return s.substr(0, prefix.size()) == prefix;
+}
 
 // Drops "<remote>/" after a remotes prefix; a bare remote name stays as is.
 std::string_view drop_remote(std::string_view rest) {
@@ -107,8 +109,7 @@ PacketOfChange packet_of_change(const Inventory& inventory, const ChangeSet& cha
     return {std::move(id), "a 'Packet:' trailer"};
 }
 
-std::string resolve_packet(const Inventory& inventory, const ChangeSet& change,
-                           const std::string& explicit_packet) {
+std::string resolve_packet(const Inventory& inventory, const ChangeSet& change, const std::string& explicit_packet) {
     return packet_of_change(inventory, change, explicit_packet).id;
 }
 

@@ -27,8 +27,7 @@ const Packet* packet_for_branch(const Inventory& inventory, std::string_view bra
 /// The packet of a change (DESIGN §5.3): `explicit_packet`, else the first
 /// packet whose branch glob matches change.branch, else a `Packet:` trailer.
 /// Returns "" when none applies; throws UsageError for an unknown explicit id.
-std::string resolve_packet(const Inventory& inventory, const ChangeSet& change,
-                           const std::string& explicit_packet);
+std::string resolve_packet(const Inventory& inventory, const ChangeSet& change, const std::string& explicit_packet);
 
 /// A change's packet and how it was found.
 struct PacketOfChange {

@@ -47,8 +47,7 @@ std::string collapse_stars(std::string_view raw) {
     return out;
 }
 
-bool finish_segment(std::string& raw, bool has_wildcard, std::vector<GlobSegment>& out,
-                    std::string& error) {
+bool finish_segment(std::string& raw, bool has_wildcard, std::vector<GlobSegment>& out, std::string& error) {
     if (raw.empty()) {
         error = "empty path segment ('//')";
         return false;
@@ -80,8 +79,7 @@ bool finish_segment(std::string& raw, bool has_wildcard, std::vector<GlobSegment
 
 }  // namespace
 
-std::optional<std::vector<GlobSegment>> parse_glob_segments(std::string_view text,
-                                                            std::string& error) {
+std::optional<std::vector<GlobSegment>> parse_glob_segments(std::string_view text, std::string& error) {
     std::vector<GlobSegment> out;
     std::string raw;
     bool has_wildcard = false;
@@ -93,8 +91,7 @@ std::optional<std::vector<GlobSegment>> parse_glob_segments(std::string_view tex
                 return std::nullopt;
             }
             if (text[i + 1] == '/') {
-                error = "'\\/' at character " + std::to_string(i + 1) +
-                        ": a path separator cannot be escaped";
+                error = "'\\/' at character " + std::to_string(i + 1) + ": a path separator cannot be escaped";
                 return std::nullopt;
             }
             raw += text.substr(i, 2);
@@ -230,6 +227,8 @@ std::optional<Glob> Glob::compile(std::string_view text, std::string& error) {
     return glob;
 }
 
-bool Glob::matches(std::string_view name) const { return match_segments(m_segments, name); }
+bool Glob::matches(std::string_view name) const {
+    return match_segments(m_segments, name);
+}
 
 }  // namespace tollgate

@@ -28,8 +28,7 @@ struct GlobSegment {
 /// path can match or what reads ambiguously: empty segments (`//`), `.`/`..`,
 /// a dangling `\`, an escaped `/`, and three or more consecutive `*`.
 /// Within a segment `**` next to other characters is a plain `*` (as in gitignore).
-std::optional<std::vector<GlobSegment>> parse_glob_segments(std::string_view text,
-                                                            std::string& error);
+std::optional<std::vector<GlobSegment>> parse_glob_segments(std::string_view text, std::string& error);
 
 /// True when the single segment `subject` (no '/') matches the wildcard
 /// source `pattern`: `*` any run, `?` one character (a whole UTF-8 sequence

@@ -6,7 +6,9 @@ namespace {
 
 using Kind = GlobSegment::Kind;
 
-bool is_blank(char c) { return c == ' ' || c == '\t'; }
+bool is_blank(char c) {
+    return c == ' ' || c == '\t';
+}
 
 // True when text[i] is preceded by an odd number of backslashes.
 bool is_escaped(std::string_view text, std::size_t i) {
@@ -80,6 +82,8 @@ std::optional<PathPattern> PathPattern::compile(std::string_view text, std::stri
     return pattern;
 }
 
-bool PathPattern::matches(std::string_view path) const { return match_segments(m_segments, path); }
+bool PathPattern::matches(std::string_view path) const {
+    return match_segments(m_segments, path);
+}
 
 }  // namespace tollgate

@@ -28,11 +28,11 @@
 #include <csignal>
 #include <cstring>
 #include <deque>
+#include <fcntl.h>
 #include <list>
 #include <optional>
-#include <stdexcept>
-#include <fcntl.h>
 #include <poll.h>
+#include <stdexcept>
 #include <sys/prctl.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
@@ -65,8 +65,7 @@ int open_pidfd(pid_t pid) {
 // also its process group id, stays reserved until we have killed the group).
 bool has_exited(pid_t pid) {
     siginfo_t info{};
-    return ::waitid(P_PID, static_cast<id_t>(pid), &info, WEXITED | WNOHANG | WNOWAIT) == 0 &&
-           info.si_pid == pid;
+    return ::waitid(P_PID, static_cast<id_t>(pid), &info, WEXITED | WNOHANG | WNOWAIT) == 0 && info.si_pid == pid;
 }
 
 bool exists(const std::string& path) {
@@ -199,8 +198,7 @@ struct BoostProcessRunner::Impl {
     int seen_requests = 0;
     std::vector<char> buffer = std::vector<char>(k_read_chunk);
 
-    ProcessTicket fail(ProcessTicket ticket, const ProcessSpec& spec, ProcessEnd end, int code,
-                       std::string error) {
+    ProcessTicket fail(ProcessTicket ticket, const ProcessSpec& spec, ProcessEnd end, int code, std::string error) {
         ProcessOutcome o;
         o.end = end;
         o.exit_code = code;
@@ -227,8 +225,7 @@ ProcessTicket BoostProcessRunner::Impl::start(const ProcessSpec& spec) {
         return fail(ticket, spec, ProcessEnd::failed_to_start, 126, "empty command");
     }
     if (!spec.cwd.empty() && !is_directory(spec.cwd)) {
-        return fail(ticket, spec, ProcessEnd::failed_to_start, 126,
-                    "working directory does not exist: " + spec.cwd);
+        return fail(ticket, spec, ProcessEnd::failed_to_start, 126, "working directory does not exist: " + spec.cwd);
     }
     const auto program = find_program(spec.argv.front(), spec);
     if (!program) {
@@ -274,8 +271,8 @@ ProcessTicket BoostProcessRunner::Impl::start(const ProcessSpec& spec) {
 
     std::error_code ec;
     bp::child child(
-        bp::exe = *program, bp::args = args, bp::std_in < bp::null, bp::std_out > out_pipe,
-        bp::std_err > err_pipe, bp::start_dir = spec.cwd.empty() ? std::string(".") : spec.cwd,
+        bp::exe = *program, bp::args = args, bp::std_in<bp::null, bp::std_out> out_pipe, bp::std_err > err_pipe,
+        bp::start_dir = spec.cwd.empty() ? std::string(".") : spec.cwd,
         // vfork: fork() copies the page tables, which costs milliseconds per
         // gate once tollgate holds a large inventory; the child below only
         // makes system calls before exec, which is what vfork allows.
@@ -461,7 +458,9 @@ BoostProcessRunner::~BoostProcessRunner() {
     }
 }
 
-ProcessTicket BoostProcessRunner::start(const ProcessSpec& spec) { return m_impl->start(spec); }
+ProcessTicket BoostProcessRunner::start(const ProcessSpec& spec) {
+    return m_impl->start(spec);
+}
 
 std::pair<ProcessTicket, ProcessOutcome> BoostProcessRunner::wait_any() {
     auto& impl = *m_impl;
@@ -480,6 +479,8 @@ std::pair<ProcessTicket, ProcessOutcome> BoostProcessRunner::wait_any() {
     }
 }
 
-std::size_t BoostProcessRunner::running() const { return m_impl->running.size() + m_impl->done.size(); }
+std::size_t BoostProcessRunner::running() const {
+    return m_impl->running.size() + m_impl->done.size();
+}
 
 }  // namespace tollgate

@@ -4,8 +4,7 @@
 
 namespace tollgate {
 
-CapturedOutput::CapturedOutput(std::size_t limit)
-    : m_head_limit(limit / 2), m_tail_limit(limit - limit / 2) {}
+CapturedOutput::CapturedOutput(std::size_t limit) : m_head_limit(limit / 2), m_tail_limit(limit - limit / 2) {}
 
 void CapturedOutput::append(std::string_view data) {
     m_total += data.size();

@@ -30,8 +30,8 @@ private:
     std::size_t m_head_limit;
     std::size_t m_tail_limit;
     std::string m_head;
-    std::string m_tail;             // ring buffer once full
-    std::size_t m_tail_start = 0;   // oldest byte of the ring
+    std::string m_tail;            // ring buffer once full
+    std::size_t m_tail_start = 0;  // oldest byte of the ring
     std::uint64_t m_total = 0;
 };
 

@@ -10,10 +10,9 @@ namespace {
 // Words that sh treats as syntax or as builtins acting on the shell itself;
 // exec'ing them would fail or do nothing (GNU make keeps a similar list).
 constexpr std::array<std::string_view, 31> k_shell_words = {
-    ".",     ":",      "alias", "bg",     "break",    "case",   "cd",     "command",
-    "continue", "do",  "done",  "elif",   "else",     "esac",   "eval",   "exec",
-    "exit",  "export", "fg",    "fi",     "for",      "getopts", "if",    "jobs",
-    "read",  "readonly", "return", "set", "shift",    "source", "then",
+    ".",    ":",    "alias", "bg",       "break",  "case", "cd",     "command", "continue", "do",  "done",
+    "elif", "else", "esac",  "eval",     "exec",   "exit", "export", "fg",      "fi",       "for", "getopts",
+    "if",   "jobs", "read",  "readonly", "return", "set",  "shift",  "source",  "then",
 };
 constexpr std::array<std::string_view, 8> k_more_shell_words = {
     "trap", "ulimit", "umask", "unalias", "unset", "until", "wait", "while",
@@ -25,7 +24,9 @@ bool is_shell_word(const std::string& word) {
            std::any_of(k_more_shell_words.begin(), k_more_shell_words.end(), eq);
 }
 
-bool is_blank(char c) { return c == ' ' || c == '\t'; }
+bool is_blank(char c) {
+    return c == ' ' || c == '\t';
+}
 
 }  // namespace
 

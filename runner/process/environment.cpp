@@ -25,8 +25,8 @@ bool is_secret_name(std::string_view name) {
     const std::string_view n = upper;
     // Words that end credential names; matched as the whole name or after '_',
     // so MONKEY or COMPASS stay visible.
-    constexpr std::array<std::string_view, 10> words = {"TOKEN", "SECRET", "PASSWORD", "PASSWD", "PASS",
-                                                        "KEY", "APIKEY", "CREDENTIALS", "CREDENTIAL", "PAT"};
+    constexpr std::array<std::string_view, 10> words = {"TOKEN", "SECRET", "PASSWORD",    "PASSWD",     "PASS",
+                                                        "KEY",   "APIKEY", "CREDENTIALS", "CREDENTIAL", "PAT"};
     for (const auto word : words) {
         if (n == word) return true;
         if (n.size() > word.size() && n.ends_with(word) && n[n.size() - word.size() - 1] == '_') return true;
@@ -35,8 +35,7 @@ bool is_secret_name(std::string_view name) {
     return n.starts_with("ACTIONS_RUNTIME_") || n.starts_with("ACTIONS_ID_TOKEN_");
 }
 
-EnvironmentMap gate_environment(const EnvironmentMap& inherited,
-                                const std::optional<std::vector<std::string>>& allow,
+EnvironmentMap gate_environment(const EnvironmentMap& inherited, const std::optional<std::vector<std::string>>& allow,
                                 const EnvironmentMap& overrides, const std::vector<std::string>& pass) {
     EnvironmentMap env;
     if (!allow) {

@@ -32,8 +32,7 @@ bool is_secret_name(std::string_view name);
 /// (inherited when allowed, else minimal_path). Either way the names in
 /// `pass` (the gate's `pass-env`) are passed when inherited, secret or not.
 /// Then `overrides` (the gate's own `env`) are applied on top.
-EnvironmentMap gate_environment(const EnvironmentMap& inherited,
-                                const std::optional<std::vector<std::string>>& allow,
+EnvironmentMap gate_environment(const EnvironmentMap& inherited, const std::optional<std::vector<std::string>>& allow,
                                 const EnvironmentMap& overrides, const std::vector<std::string>& pass = {});
 
 }  // namespace tollgate

@@ -50,11 +50,11 @@ struct ProcessOutcome {
     int exit_code = 0;  ///< exited: its status; signaled: 128+signal; not_found: 127; failed_to_start: 126
     int signal = 0;     ///< the signal that ended it, when one did
     Millis duration{0};
-    std::string output;             ///< stdout and stderr merged in arrival order (head and tail)
-    std::uint64_t output_bytes = 0; ///< every byte the process wrote
-    std::uint64_t dropped_bytes = 0;///< bytes cut from the middle of `output`
-    std::string error;              ///< why it did not start, or a note on how it was stopped
-    std::optional<Millis> timeout;  ///< the limit that applied (for timed_out)
+    std::string output;               ///< stdout and stderr merged in arrival order (head and tail)
+    std::uint64_t output_bytes = 0;   ///< every byte the process wrote
+    std::uint64_t dropped_bytes = 0;  ///< bytes cut from the middle of `output`
+    std::string error;                ///< why it did not start, or a note on how it was stopped
+    std::optional<Millis> timeout;    ///< the limit that applied (for timed_out)
 
     /// True only for exit status 0.
     [[nodiscard]] bool succeeded() const { return end == ProcessEnd::exited && exit_code == 0; }

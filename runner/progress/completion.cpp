@@ -36,9 +36,8 @@ std::vector<ChangeSet> read_packet_changes(const Repository& repository, const G
     return out;
 }
 
-CompletionReport compute_completion(const Inventory& inventory, const ProgressReport& progress,
-                                    const GitFacts& facts, const std::string& packet_id,
-                                    const std::vector<ChangeSet>& changes) {
+CompletionReport compute_completion(const Inventory& inventory, const ProgressReport& progress, const GitFacts& facts,
+                                    const std::string& packet_id, const std::vector<ChangeSet>& changes) {
     const Packet* p = inventory.find_packet(packet_id);
     const auto found = std::find_if(progress.packets.begin(), progress.packets.end(),
                                     [&](const PacketProgress& x) { return x.id == packet_id; });
@@ -99,22 +98,26 @@ CompletionReport compute_completion(const Inventory& inventory, const ProgressRe
         const std::string& zone = v.zone;
         auto z = std::find_if(out.files_by_zone.begin(), out.files_by_zone.end(),
                               [&](const ZoneFiles& f) { return f.zone == zone; });
-        if (z == out.files_by_zone.end()) z = out.files_by_zone.insert(out.files_by_zone.end(), ZoneFiles{v.zone, v.rule, v.owners, {}});
+        if (z == out.files_by_zone.end())
+            z = out.files_by_zone.insert(out.files_by_zone.end(), ZoneFiles{v.zone, v.rule, v.owners, {}});
         z->paths.push_back(path);
         if (!v.allowed) out.violations.push_back(v);
     }
 
     // What remains, each with its reason.
     const PacketProgress& pp = out.packet;
-    for (const auto& b : pp.unmerged_branches) out.remaining.push_back("branch " + b + " has work not yet in " + progress.base_ref);
+    for (const auto& b : pp.unmerged_branches)
+        out.remaining.push_back("branch " + b + " has work not yet in " + progress.base_ref);
     for (const auto& w : pp.waiting_on) out.remaining.push_back("waits on " + w + " (not done or not passed)");
     for (const auto& g : out.gates_failed) out.remaining.push_back("gate " + g + " must pass");
-    for (const auto& g : out.gates_not_recorded) out.remaining.push_back("gate " + g + " has no recorded result (run it with --record)");
+    for (const auto& g : out.gates_not_recorded)
+        out.remaining.push_back("gate " + g + " has no recorded result (run it with --record)");
     if (pp.state == PacketState::pending) out.remaining.push_back("no commits yet");
     if (pp.state == PacketState::paused || pp.state == PacketState::dropped) out.remaining.push_back(pp.why);
     for (const auto& c : progress.checkpoints) {
         if (std::find(c.after.begin(), c.after.end(), packet_id) == c.after.end()) continue;
-        if (c.state != CheckpointState::passed) out.remaining.push_back("checkpoint " + c.id + " is " + to_string(c.state));
+        if (c.state != CheckpointState::passed)
+            out.remaining.push_back("checkpoint " + c.id + " is " + to_string(c.state));
     }
 
     // Next batch: the packets that wait on this one.

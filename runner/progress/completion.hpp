@@ -26,9 +26,9 @@ struct ZoneFiles {
 /// The report for one packet.
 struct CompletionReport {
     PacketProgress packet;
-    std::string doc;                  ///< its work packet document, if any
-    std::vector<std::string> tasks;   ///< checklist items from the inventory
-    std::string gates_record;         ///< "<commit> at <time>" of the record the gates come from; "" if none
+    std::string doc;                 ///< its work packet document, if any
+    std::vector<std::string> tasks;  ///< checklist items from the inventory
+    std::string gates_record;        ///< "<commit> at <time>" of the record the gates come from; "" if none
     std::vector<std::string> gates_passed;
     std::vector<std::string> gates_failed;  ///< "id (status)"
     std::vector<std::string> gates_not_recorded;
@@ -45,8 +45,7 @@ std::vector<ChangeSet> read_packet_changes(const Repository& repository, const G
                                            const PacketProgress& packet);
 
 /// Builds the report. `changes` come from read_packet_changes.
-CompletionReport compute_completion(const Inventory& inventory, const ProgressReport& progress,
-                                    const GitFacts& facts, const std::string& packet_id,
-                                    const std::vector<ChangeSet>& changes);
+CompletionReport compute_completion(const Inventory& inventory, const ProgressReport& progress, const GitFacts& facts,
+                                    const std::string& packet_id, const std::vector<ChangeSet>& changes);
 
 }  // namespace tollgate

@@ -63,8 +63,10 @@ std::optional<CoverageBaseline> coverage_baseline_from_notes(const std::filesyst
         if (!line) continue;
         const auto percent = Percent::from_double(*line);
         if (!percent) continue;
-        return CoverageBaseline{std::nullopt, percent, std::nullopt,
-                                "git note on " + found.commit.substr(0, 12) + " (" + k_tollgate_notes_ref + ")", {}, {}};
+        return CoverageBaseline{
+            std::nullopt, percent,
+            std::nullopt, "git note on " + found.commit.substr(0, 12) + " (" + k_tollgate_notes_ref + ")",
+            {},           {}};
     }
     return std::nullopt;
 }

@@ -13,7 +13,9 @@ namespace {
 
 using Json = nlohmann::json;
 
-std::string safe(std::string_view text) { return is_valid_utf8(text) ? std::string(text) : printable(text); }
+std::string safe(std::string_view text) {
+    return is_valid_utf8(text) ? std::string(text) : printable(text);
+}
 
 Json figures_json(const CoverageFigures& c) {
     Json j = Json::object();
@@ -173,7 +175,8 @@ RecordLine parse_record_line(std::string_view line) {
             if (!t.is_object()) continue;
             const auto fired = t.find("fired");
             r.triggers.push_back({string_at(t, "when"), string_at(t, "action"),
-                                  fired != t.end() && fired->is_boolean() && fired->get<bool>(), number_at(t, "value")});
+                                  fired != t.end() && fired->is_boolean() && fired->get<bool>(),
+                                  number_at(t, "value")});
         }
     }
     out.record = std::move(r);

@@ -11,7 +11,9 @@ namespace tollgate {
 
 namespace {
 
-bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+bool starts_with(std::string_view s, std::string_view prefix) {
+    return s.substr(0, prefix.size()) == prefix;
+}
 
 // The text between the first pair of single quotes after `prefix`.
 std::optional<std::string> quoted_after(std::string_view summary, std::string_view prefix) {
@@ -31,7 +33,9 @@ bool matches_any(const Packet& p, std::string_view name) {
     return false;
 }
 
-std::string short_id(const std::string& id) { return id.substr(0, 10); }
+std::string short_id(const std::string& id) {
+    return id.substr(0, 10);
+}
 
 }  // namespace
 
@@ -71,7 +75,8 @@ Attribution attribute_commits(const Inventory& inventory, const std::vector<Logg
     Attribution out;
     out.packets.resize(inventory.packets.size());
     std::unordered_map<std::string_view, int> packet_index;
-    for (std::size_t i = 0; i < inventory.packets.size(); ++i) packet_index.emplace(inventory.packets[i].id, static_cast<int>(i));
+    for (std::size_t i = 0; i < inventory.packets.size(); ++i)
+        packet_index.emplace(inventory.packets[i].id, static_cast<int>(i));
     std::unordered_map<std::string_view, std::size_t> index;
     index.reserve(base_commits.size());
     for (std::size_t i = 0; i < base_commits.size(); ++i) index.emplace(base_commits[i].id, i);
@@ -153,9 +158,7 @@ Attribution attribute_commits(const Inventory& inventory, const std::vector<Logg
         }
     }
 
-    auto note_start = [](PacketCommits& pc, long long t) {
-        pc.started = pc.started ? std::min(*pc.started, t) : t;
-    };
+    auto note_start = [](PacketCommits& pc, long long t) { pc.started = pc.started ? std::min(*pc.started, t) : t; };
     for (std::size_t i = 0; i < base_commits.size(); ++i) {
         if (landing[i] == none) continue;  // not reachable along parents we know
         const LoggedCommit& c = base_commits[i];

@@ -18,31 +18,31 @@ namespace tollgate {
 
 /// A packet branch and the commits on it that base does not have yet.
 struct BranchHistory {
-    std::string name;     ///< e.g. "packet/a" (without the remote)
-    std::string display;  ///< e.g. "origin/packet/a"
-    std::string tip;      ///< 40 hex
-    bool merged = false;  ///< its tip is in base's history
+    std::string name;                    ///< e.g. "packet/a" (without the remote)
+    std::string display;                 ///< e.g. "origin/packet/a"
+    std::string tip;                     ///< 40 hex
+    bool merged = false;                 ///< its tip is in base's history
     std::vector<LoggedCommit> unmerged;  ///< tip's commits not in base, newest first
 };
 
 /// A packet's commits, found in git.
 struct PacketCommits {
-    std::vector<std::string> landed;     ///< commits in base's history, ids
-    std::vector<std::string> landing;    ///< base's first-parent commits that brought them in, oldest first
+    std::vector<std::string> landed;             ///< commits in base's history, ids
+    std::vector<std::string> landing;            ///< base's first-parent commits that brought them in, oldest first
     std::vector<std::string> unmerged_branches;  ///< branches (display) holding unmerged work
-    int unmerged = 0;                    ///< commits on those branches not in base
-    std::optional<long long> started;    ///< earliest author time of any of its commits
-    std::optional<long long> landed_at;  ///< latest commit time of a landing commit
+    int unmerged = 0;                            ///< commits on those branches not in base
+    std::optional<long long> started;            ///< earliest author time of any of its commits
+    std::optional<long long> landed_at;          ///< latest commit time of a landing commit
     /// Its work reached base and nothing is left unmerged.
     [[nodiscard]] bool merged() const { return !landed.empty() && unmerged == 0; }
 };
 
 /// Every packet's commits (inventory order) and what could not be attributed.
 struct Attribution {
-    std::vector<PacketCommits> packets;   ///< parallel to Inventory::packets
+    std::vector<PacketCommits> packets;     ///< parallel to Inventory::packets
     std::vector<std::string> first_parent;  ///< base's first-parent chain, oldest first
-    std::vector<int> landing_packet;      ///< per first_parent entry: packet index or -1
-    std::vector<std::string> notes;       ///< unknown branches in merges, unknown trailers
+    std::vector<int> landing_packet;        ///< per first_parent entry: packet index or -1
+    std::vector<std::string> notes;         ///< unknown branches in merges, unknown trailers
 };
 
 /// The branch a merge commit's summary names: "Merge branch 'x'[ into y]",

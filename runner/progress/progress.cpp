@@ -19,7 +19,9 @@ struct TimedRecord {
     const std::string* commit;
 };
 
-long long midnight(const CivilDate& d) { return static_cast<long long>(d.days_since(CivilDate{}) * 86400); }
+long long midnight(const CivilDate& d) {
+    return static_cast<long long>(d.days_since(CivilDate{}) * 86400);
+}
 
 std::optional<CivilDate> due_date(const Checkpoint& c, const std::optional<CivilDate>& start) {
     if (!c.due) return std::nullopt;
@@ -243,7 +245,8 @@ ProgressReport compute_progress(const Inventory& inv, const GitFacts& facts, con
             m.lines_added += rc.added;
             m.lines_rewritten += rc.rewritten;
         }
-        if (m.lines_added > 0) m.rework_rate = static_cast<double>(m.lines_rewritten) / static_cast<double>(m.lines_added);
+        if (m.lines_added > 0)
+            m.rework_rate = static_cast<double>(m.lines_rewritten) / static_cast<double>(m.lines_added);
     }
 
     // The plan by effort (for the Gantt) and what remains (for the ETA).
@@ -272,7 +275,8 @@ ProgressReport compute_progress(const Inventory& inv, const GitFacts& facts, con
     std::vector<std::string> stream_ids;
     for (const auto& s : inv.streams) stream_ids.push_back(s.id);
     for (const auto& p : report.packets) {
-        if (std::find(stream_ids.begin(), stream_ids.end(), p.stream) == stream_ids.end()) stream_ids.push_back(p.stream);
+        if (std::find(stream_ids.begin(), stream_ids.end(), p.stream) == stream_ids.end())
+            stream_ids.push_back(p.stream);
     }
     for (const auto& id : stream_ids) {
         StreamProgress s;
@@ -315,7 +319,8 @@ ProgressReport compute_progress(const Inventory& inv, const GitFacts& facts, con
     }
 
     // Time and the seed's execution metrics.
-    if (report.start) m.elapsed_days = std::max(0.0, static_cast<double>(options.now - midnight(*report.start)) / k_day);
+    if (report.start)
+        m.elapsed_days = std::max(0.0, static_cast<double>(options.now - midnight(*report.start)) / k_day);
     std::vector<WorkSpan> spans;
     for (const auto& p : report.packets) {
         if (!p.started || p.state == PacketState::dropped) continue;

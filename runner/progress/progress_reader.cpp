@@ -24,7 +24,8 @@ GitFacts read_git_facts(const Repository& repository, const Inventory& inventory
 
     std::vector<std::string> wanted;  // commits whose notes count
     for (const auto& b : list_branches(repository)) {
-        if (b.commit == base.commit || b.display == base.ref || packet_index_for_branch(inventory, b.name) < 0) continue;
+        if (b.commit == base.commit || b.display == base.ref || packet_index_for_branch(inventory, b.name) < 0)
+            continue;
         BranchHistory h;
         h.name = b.name;
         h.display = b.display;
@@ -44,8 +45,8 @@ GitFacts read_git_facts(const Repository& repository, const Inventory& inventory
     for (const auto& p : inventory.packets) {
         std::string globs;
         for (const auto& b : p.branches) globs += (globs.empty() ? "" : ", ") + b.value;
-        facts.merge_states.push_back(
-            scanner.state(p.id, [&p](std::string_view branch) { return packet_owns_branch(p, branch); }, globs));
+        facts.merge_states.push_back(scanner.state(
+            p.id, [&p](std::string_view branch) { return packet_owns_branch(p, branch); }, globs));
     }
 
     // Base's first-parent commits inside the window, for rework.

@@ -32,7 +32,7 @@ struct PacketProgress {
     std::string stream;
     std::string batch;
     PacketState state = PacketState::pending;
-    std::string why;  ///< one line: what made the state (merge, branch, override, waiting on …)
+    std::string why;                     ///< one line: what made the state (merge, branch, override, waiting on …)
     std::optional<long long> started;    ///< first commit's author time
     std::optional<long long> completed;  ///< when its work reached base (done packets)
     double effort_hours = 0;             ///< mid estimate; 0 without one
@@ -40,13 +40,13 @@ struct PacketProgress {
     int commits_landed = 0;
     int commits_unmerged = 0;
     std::vector<std::string> unmerged_branches;
-    std::vector<std::string> landing;     ///< base's first-parent commits that brought its work in
-    std::vector<std::string> after;       ///< hard prerequisites (packets and checkpoints)
-    std::vector<std::string> waiting_on;  ///< prerequisites not done / checkpoints failed
-    double blocked_days = 0;              ///< time it worked while a prerequisite was not done
-    long long lines_added = 0;            ///< in the report window, along base
-    long long lines_rewritten = 0;        ///< of those, rewritten within 14 days
-    std::string last_verdict;             ///< newest recorded result for this packet ("" = none)
+    std::vector<std::string> landing;         ///< base's first-parent commits that brought its work in
+    std::vector<std::string> after;           ///< hard prerequisites (packets and checkpoints)
+    std::vector<std::string> waiting_on;      ///< prerequisites not done / checkpoints failed
+    double blocked_days = 0;                  ///< time it worked while a prerequisite was not done
+    long long lines_added = 0;                ///< in the report window, along base
+    long long lines_rewritten = 0;            ///< of those, rewritten within 14 days
+    std::string last_verdict;                 ///< newest recorded result for this packet ("" = none)
     std::optional<double> planned_start_day;  ///< plan day (0-based, fractional) from the effort plan
     std::optional<double> planned_end_day;
 };
@@ -60,7 +60,7 @@ struct CheckpointProgress {
     std::optional<CivilDate> due;
     std::optional<long long> decided_at;  ///< time of the record that decided it
     std::string decided_on;               ///< commit carrying that record
-    std::vector<std::string> after;  ///< packets and checkpoints it is evaluated after
+    std::vector<std::string> after;       ///< packets and checkpoints it is evaluated after
     std::vector<std::string> gates;
     std::vector<std::string> criteria;
 };
@@ -102,22 +102,23 @@ struct ProgressMetrics {
     double overall_percent = 0;  ///< done effort over all effort (packets when no effort is given)
     double done_hours = 0;
     double total_hours = 0;
-    double elapsed_days = 0;          ///< project start to now
-    double remaining_hours = 0;       ///< simulated span of the remaining work on the lanes
-    double critical_hours = 0;        ///< remaining critical path
-    std::optional<CivilDate> eta;     ///< today plus the remaining span in plan days
+    double elapsed_days = 0;       ///< project start to now
+    double remaining_hours = 0;    ///< simulated span of the remaining work on the lanes
+    double critical_hours = 0;     ///< remaining critical path
+    std::optional<CivilDate> eta;  ///< today plus the remaining span in plan days
     int active = 0, completed = 0, blocked = 0, failed = 0, pending = 0, paused = 0, dropped = 0;
     int lanes = 1;
-    double work_packet_days = 0;       ///< sum of started→completed (or now) spans
-    std::optional<double> parallel_efficiency;   ///< lane time packets used ÷ (lanes × elapsed_days), in [0, 1]
-    std::optional<double> parallel_utilisation;  ///< work_packet_days / (lanes × elapsed_days); over 1 when packets outnumber lanes
-    double blocked_packet_days = 0;    ///< sum of PacketProgress::blocked_days
-    std::optional<double> blocking_share;       ///< blocked_packet_days / work_packet_days
+    double work_packet_days = 0;                ///< sum of started→completed (or now) spans
+    std::optional<double> parallel_efficiency;  ///< lane time packets used ÷ (lanes × elapsed_days), in [0, 1]
+    std::optional<double>
+        parallel_utilisation;  ///< work_packet_days / (lanes × elapsed_days); over 1 when packets outnumber lanes
+    double blocked_packet_days = 0;        ///< sum of PacketProgress::blocked_days
+    std::optional<double> blocking_share;  ///< blocked_packet_days / work_packet_days
     long long lines_added = 0, lines_rewritten = 0;
-    std::optional<double> rework_rate;          ///< lines_rewritten / lines_added
-    std::vector<CoveragePoint> coverage;        ///< base's recorded coverage in the window, oldest first
+    std::optional<double> rework_rate;    ///< lines_rewritten / lines_added
+    std::vector<CoveragePoint> coverage;  ///< base's recorded coverage in the window, oldest first
     int gate_results = 0, gate_passes = 0;
-    std::optional<double> gate_pass_rate;       ///< passed / (passed + failed + timeout + error)
+    std::optional<double> gate_pass_rate;  ///< passed / (passed + failed + timeout + error)
     std::vector<TriggerCount> triggers;
     int triggers_fired = 0;
     int overdue_checkpoints = 0;

@@ -20,7 +20,8 @@ void ReworkTracker::apply_file(int packet, long long time, const FileHunks& file
     }
     if (file.binary) return;  // no line numbers to follow
     std::vector<LineHunk> hunks = file.hunks;
-    std::sort(hunks.begin(), hunks.end(), [](const LineHunk& a, const LineHunk& b) { return a.old_start < b.old_start; });
+    std::sort(hunks.begin(), hunks.end(),
+              [](const LineHunk& a, const LineHunk& b) { return a.old_start < b.old_start; });
 
     auto rewrite = [&](const Tag& tag) {
         if (time - tag.time <= m_window && time >= tag.time) ++m_counts[tag.packet].rewritten;

@@ -8,7 +8,9 @@ namespace tollgate {
 
 namespace {
 
-nlohmann::json text_or_null(const std::string& s) { return s.empty() ? nlohmann::json(nullptr) : nlohmann::json(s); }
+nlohmann::json text_or_null(const std::string& s) {
+    return s.empty() ? nlohmann::json(nullptr) : nlohmann::json(s);
+}
 
 // A git path: as is when valid UTF-8; else made visible, with the exact bytes in base64 beside it.
 void put_path(nlohmann::json& into, const char* key, const std::string& raw) {

@@ -31,8 +31,8 @@ std::string render_check_markdown(const CheckResult& r) {
     }
     std::size_t violations = 0;
     for (const auto& v : r.changed) violations += v.allowed ? 0 : 1;
-    out += "### Ownership\n\n" + std::to_string(r.changed.size()) + " changed path(s), " +
-           std::to_string(violations) + " violation(s).\n\n";
+    out += "### Ownership\n\n" + std::to_string(r.changed.size()) + " changed path(s), " + std::to_string(violations) +
+           " violation(s).\n\n";
     if (violations > 0) {
         out += "| path | zone | rule | owner | reason |\n|---|---|---|---|---|\n";
         for (const auto& v : r.changed) {

@@ -1,8 +1,8 @@
 #include "runner/report/check_text.hpp"
 
-#include "runner/report/paint.hpp"
 #include "runner/core/duration.hpp"
 #include "runner/core/text.hpp"
+#include "runner/report/paint.hpp"
 
 #include <cstdio>
 
@@ -13,7 +13,9 @@ namespace {
 // Beyond this many changed paths only the violations are listed.
 constexpr std::size_t k_path_list_limit = 30;
 
-std::string short_id(const std::string& id) { return id.size() > 8 ? id.substr(0, 8) : id; }
+std::string short_id(const std::string& id) {
+    return id.size() > 8 ? id.substr(0, 8) : id;
+}
 
 std::string side(const std::string& ref, const std::string& commit) {
     if (ref.empty() && commit.empty()) return "?";
@@ -56,7 +58,9 @@ std::string why_of(const CheckResult& r, const std::string& gate) {
     return "needed by another gate";
 }
 
-void section(std::string& out, const std::string& title) { out += "\n" + title + "\n"; }
+void section(std::string& out, const std::string& title) {
+    out += "\n" + title + "\n";
+}
 
 }  // namespace
 
@@ -64,8 +68,10 @@ std::string render_check_text(const CheckResult& r, bool color) {
     std::string out;
     const bool pass = r.verdict == Verdict::pass;
     out += "tollgate check: " + (pass ? paint("PASS", "32;1", color) : paint("FAIL", "31;1", color)) + "\n";
-    out += "  packet     " + (r.packet.empty() ? std::string("none (the change matches no packet)")
-                                               : r.packet + " (" + r.packet_source + ")") + "\n";
+    out += "  packet     " +
+           (r.packet.empty() ? std::string("none (the change matches no packet)")
+                             : r.packet + " (" + r.packet_source + ")") +
+           "\n";
     out += "  change     " + change_line(r) + ", " + std::to_string(r.changed.size()) + " path(s)\n";
     out += "  inventory  " + r.inventory_from + "\n";
     if (r.today) out += "  today      " + r.today->str() + "\n";
@@ -96,7 +102,9 @@ std::string render_check_text(const CheckResult& r, bool color) {
     if (!r.checkpoints.empty()) {
         section(out, "Checkpoints");
         for (const auto& c : r.checkpoints) {
-            out += "  " + paint(std::string(checkpoint_mark(c.status)) + " " + to_string(c.status), checkpoint_color(c.status), color) +
+            out += "  " +
+                   paint(std::string(checkpoint_mark(c.status)) + " " + to_string(c.status), checkpoint_color(c.status),
+                         color) +
                    " " + c.id + (c.title.empty() ? "" : " (" + c.title + ")") + " [" + to_string(c.role) +
                    (c.blocker ? ", blocker" : ", not a blocker") + "]\n";
             out += "      " + c.reason + "\n";
@@ -110,7 +118,8 @@ std::string render_check_text(const CheckResult& r, bool color) {
             const bool good = g.status == GateStatus::passed;
             const bool bad = is_failure(g.status) || g.status == GateStatus::manual;
             const char* code = good ? "32" : (bad ? "31;1" : "33");
-            out += "  " + paint(to_string(g.status), code, color) + " " + g.id + " (" + format_seconds(g.duration) + "s)";
+            out +=
+                "  " + paint(to_string(g.status), code, color) + " " + g.id + " (" + format_seconds(g.duration) + "s)";
             if (!good && !g.outcome.empty()) out += " " + g.outcome;
             out += "\n      why: " + why_of(r, g.id) + "\n";
             if (!good && !g.reason.empty()) out += "      " + g.reason + "\n";
@@ -125,7 +134,8 @@ std::string render_check_text(const CheckResult& r, bool color) {
         for (const auto& t : r.triggers) {
             const std::string state = !t.value ? "n/a  " : (t.fired ? "FIRED" : "quiet");
             const char* code = !t.value ? "2" : (t.fired ? (t.action == TriggerAction::block ? "31;1" : "33") : "32");
-            out += "  " + paint(state, code, color) + " " + t.when + " → " + to_string(t.action) + ": " + t.reason + "\n";
+            out +=
+                "  " + paint(state, code, color) + " " + t.when + " → " + to_string(t.action) + ": " + t.reason + "\n";
         }
     }
     if (!r.notifications.empty()) {

@@ -7,7 +7,8 @@ namespace tollgate {
 std::string render_github_matrix(int shards) {
     nlohmann::json include = nlohmann::json::array();
     for (int k = 1; k <= shards; ++k) {
-        include.push_back({{"shard", std::to_string(k) + "/" + std::to_string(shards)}, {"index", k}, {"total", shards}});
+        include.push_back(
+            {{"shard", std::to_string(k) + "/" + std::to_string(shards)}, {"index", k}, {"total", shards}});
     }
     return nlohmann::json{{"include", include}}.dump() + "\n";
 }

@@ -40,8 +40,8 @@ std::string render_codequality(const ChangeFindings& findings) {
     json issues = json::array();
     for (const auto* v : findings.violations()) {
         const std::string check = "tollgate/zone-" + (v->rule.empty() ? std::string("unowned") : v->rule);
-        issues.push_back(issue(check, violation_title(*v) + ": " + printable(v->reason), "critical", printable(v->path), 1,
-                               v->zone));
+        issues.push_back(issue(check, violation_title(*v) + ": " + printable(v->reason), "critical", printable(v->path),
+                               1, v->zone));
     }
     for (const auto& f : findings.uncovered) {
         for (const auto& r : f.uncovered) {

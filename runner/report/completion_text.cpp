@@ -1,17 +1,16 @@
 #include "runner/report/completion_text.hpp"
 
-#include "runner/report/progress_figures.hpp"
 #include "runner/core/text.hpp"
 #include "runner/progress/history_record.hpp"
 #include "runner/report/escape.hpp"
 #include "runner/report/json_writer.hpp"
+#include "runner/report/progress_figures.hpp"
 
 #include <utility>
 
 namespace tollgate {
 
 namespace {
-
 
 struct Out {
     bool md;
@@ -38,9 +37,10 @@ std::string render_completion_text(const CompletionReport& r, bool markdown) {
     const PacketProgress& p = r.packet;
     o.text += (markdown ? "## Completion report: " : "Completion report: ") + o.esc(p.id) +
               (p.title.empty() ? "" : " — " + o.esc(p.title)) + "\n";
-    o.text += (markdown ? "\n" : "") + std::string("Status: ") + to_string(p.state) + " (started " + format_day(p.started, "–") +
-              ", completed " + format_day(p.completed, "–") + ") · " + std::to_string(p.commits_landed) + " commit(s) landed, " +
-              std::to_string(p.commits_unmerged) + " unmerged · " + o.esc(p.why) + "\n";
+    o.text += (markdown ? "\n" : "") + std::string("Status: ") + to_string(p.state) + " (started " +
+              format_day(p.started, "–") + ", completed " + format_day(p.completed, "–") + ") · " +
+              std::to_string(p.commits_landed) + " commit(s) landed, " + std::to_string(p.commits_unmerged) +
+              " unmerged · " + o.esc(p.why) + "\n";
     if (!r.doc.empty()) o.text += "Work packet: " + o.esc(r.doc) + "\n";
 
     o.heading("1. Tasks completed (with file paths)");

@@ -11,7 +11,9 @@ namespace {
 
 using OrderedJson = nlohmann::ordered_json;
 
-OrderedJson or_null(const std::string& s) { return s.empty() ? OrderedJson(nullptr) : OrderedJson(s); }
+OrderedJson or_null(const std::string& s) {
+    return s.empty() ? OrderedJson(nullptr) : OrderedJson(s);
+}
 
 OrderedJson path_json(const ZonedPath& p) {
     OrderedJson j;
@@ -44,20 +46,20 @@ std::string render_conflicts_json(const ConflictsResult& result) {
         OrderedJson changed = OrderedJson::array();
         for (const auto& path : b.changed) changed.push_back(lossy_utf8(path));
         branches.push_back(OrderedJson{{"name", b.name},
-                                {"ref", b.ref},
-                                {"packet", or_null(b.packet)},
-                                {"commit", b.commit},
-                                {"merge_base", b.merge_base},
-                                {"changed", std::move(changed)}});
+                                       {"ref", b.ref},
+                                       {"packet", or_null(b.packet)},
+                                       {"commit", b.commit},
+                                       {"merge_base", b.merge_base},
+                                       {"changed", std::move(changed)}});
     }
     j["branches"] = std::move(branches);
     OrderedJson pairs = OrderedJson::array();
     for (const auto& p : result.pairs) {
         pairs.push_back(OrderedJson{{"a", result.branches[p.first].name},
-                             {"b", result.branches[p.second].name},
-                             {"overlap", paths_json(p.overlap)},
-                             {"conflicts", paths_json(p.conflicts)},
-                             {"blocking", p.blocking()}});
+                                    {"b", result.branches[p.second].name},
+                                    {"overlap", paths_json(p.overlap)},
+                                    {"conflicts", paths_json(p.conflicts)},
+                                    {"blocking", p.blocking()}});
     }
     j["pairs"] = std::move(pairs);
     j["pair_count"] = result.pair_count();

@@ -1,7 +1,7 @@
 #include "runner/report/conflicts_text.hpp"
 
-#include "runner/report/paint.hpp"
 #include "runner/core/text.hpp"
+#include "runner/report/paint.hpp"
 
 namespace tollgate {
 
@@ -41,15 +41,17 @@ std::string render_conflicts_text(const ConflictsResult& result, bool color) {
                " file(s) overlap, " + std::to_string(p.conflicts.size()) + " predicted conflict(s)\n";
         for (const auto& c : p.conflicts) {
             const bool blocking = c.rule == "exclusive";
-            out += "  " + paint("CONFLICT", blocking ? "31;1" : "33", color) + " " + printable(c.path) +
-                   zone_note(c) + "\n";
+            out += "  " + paint("CONFLICT", blocking ? "31;1" : "33", color) + " " + printable(c.path) + zone_note(c) +
+                   "\n";
         }
         for (const auto& o : p.overlap) {
             if (!is_conflict(p, o.path)) out += "  overlap  " + printable(o.path) + zone_note(o) + "\n";
         }
     }
     const std::size_t quiet = result.pair_count() - result.pairs.size();
-    if (result.pair_count() > 0) out += "\n" + std::to_string(quiet) + " of " + std::to_string(result.pair_count()) + " pair(s) touch disjoint files\n";
+    if (result.pair_count() > 0)
+        out += "\n" + std::to_string(quiet) + " of " + std::to_string(result.pair_count()) +
+               " pair(s) touch disjoint files\n";
     std::size_t conflicts = 0;
     for (const auto& p : result.pairs) conflicts += p.conflicts.empty() ? 0 : 1;
     out += std::to_string(conflicts) + " pair(s) would conflict — ";

@@ -9,7 +9,9 @@ namespace {
 using Json = nlohmann::json;
 
 // Report paths are bytes; JSON needs UTF-8, so anything else is escaped visibly.
-std::string utf8(const std::string& s) { return is_valid_utf8(s) ? s : printable(s); }
+std::string utf8(const std::string& s) {
+    return is_valid_utf8(s) ? s : printable(s);
+}
 
 Json counts_json(const CoverageCounts& c) {
     Json j{{"covered", c.covered}, {"total", c.total}};
@@ -19,7 +21,9 @@ Json counts_json(const CoverageCounts& c) {
 }
 
 Json check_json(const ThresholdCheck& c) {
-    Json j{{"name", c.name}, {"metric", c.metric}, {"status", c.passed ? "pass" : "fail"},
+    Json j{{"name", c.name},
+           {"metric", c.metric},
+           {"status", c.passed ? "pass" : "fail"},
            {"actual", counts_json(c.actual)}};
     j["required"] = c.required ? Json(c.required->text) : Json(nullptr);
     if (c.baseline) j["baseline"] = counts_json(*c.baseline);
@@ -42,8 +46,11 @@ Json coverage_to_json(const CoverageResult& r) {
                    {"branches", counts_json(r.totals.branches)},
                    {"functions", counts_json(r.totals.functions)}};
     if (r.patch) {
-        Json p{{"base", r.base_ref}, {"base_commit", r.base_commit}, {"head", r.head_ref},
-               {"head_commit", r.head_commit}, {"lines", counts_json(r.patch->lines)}};
+        Json p{{"base", r.base_ref},
+               {"base_commit", r.base_commit},
+               {"head", r.head_ref},
+               {"head_commit", r.head_commit},
+               {"lines", counts_json(r.patch->lines)}};
         p["files"] = Json::array();
         for (const auto& f : r.patch->files) {
             Json ranges = Json::array();
@@ -65,7 +72,9 @@ Json coverage_to_json(const CoverageResult& r) {
     for (const auto& c : r.checks) j["thresholds"].push_back(check_json(c));
     j["unmatched"] = Json::array();
     for (const auto& u : r.unmatched) {
-        j["unmatched"].push_back({{"path", utf8(u.path)}, {"report", utf8(u.report)}, {"reason", u.reason},
+        j["unmatched"].push_back({{"path", utf8(u.path)},
+                                  {"report", utf8(u.report)},
+                                  {"reason", u.reason},
                                   {"lines", counts_json(u.lines)}});
     }
     j["warnings"] = Json::array();

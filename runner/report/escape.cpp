@@ -14,7 +14,6 @@ bool xml_allowed(unsigned cp) {
     return cp != 0xFFFE && cp != 0xFFFF;
 }
 
-
 }  // namespace
 
 std::string markdown_cell(const std::string& text) {
@@ -35,7 +34,6 @@ std::string markdown_cell(const std::string& text) {
     return out;
 }
 
-
 std::string html_escape(std::string_view text) {
     std::string out;
     for (const char c : printable(text)) {
@@ -50,7 +48,6 @@ std::string html_escape(std::string_view text) {
     }
     return out;
 }
-
 
 std::string xml_safe(std::string_view text) {
     std::string out;
@@ -76,7 +73,6 @@ std::string xml_safe(std::string_view text) {
     return out;
 }
 
-
 std::string github_escape_data(std::string_view text) {
     std::string out;
     for (const char c : text) {
@@ -90,7 +86,6 @@ std::string github_escape_data(std::string_view text) {
     return out;
 }
 
-
 std::string github_escape_property(std::string_view text) {
     std::string out;
     for (const char c : github_escape_data(text)) {
@@ -102,6 +97,5 @@ std::string github_escape_property(std::string_view text) {
     }
     return out;
 }
-
 
 }  // namespace tollgate

@@ -95,7 +95,8 @@ std::string render_github_annotations(const ChangeFindings& findings) {
             warnings.push_back(std::move(a));
         }
     }
-    return emit("error", errors, findings.failures.empty() ? "zone violations" : "errors") + emit("warning", warnings, "uncovered changed ranges");
+    return emit("error", errors, findings.failures.empty() ? "zone violations" : "errors") +
+           emit("warning", warnings, "uncovered changed ranges");
 }
 
 std::string render_findings_markdown(const ChangeFindings& findings, std::size_t budget) {
@@ -124,10 +125,10 @@ std::string render_findings_markdown(const ChangeFindings& findings, std::size_t
         rows.push_back("\n#### Zone violations\n\n| Path | Zone | Rule | Owner | Reason |\n|---|---|---|---|---|\n");
         section_start.push_back(rows.size() - 1);
         for (const auto* v : violations) {
-            rows.push_back(table_row({"`" + markdown_cell(v->path) + "`", markdown_cell(v->zone.empty() ? "—" : v->zone),
-                                      markdown_cell(v->rule.empty() ? "—" : v->rule),
-                                      markdown_cell(v->owners.empty() ? "—" : join(v->owners, ", ")),
-                                      markdown_cell(v->reason)}));
+            rows.push_back(
+                table_row({"`" + markdown_cell(v->path) + "`", markdown_cell(v->zone.empty() ? "—" : v->zone),
+                           markdown_cell(v->rule.empty() ? "—" : v->rule),
+                           markdown_cell(v->owners.empty() ? "—" : join(v->owners, ", ")), markdown_cell(v->reason)}));
         }
     }
     if (uncovered_ranges > 0) {

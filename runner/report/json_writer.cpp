@@ -64,10 +64,18 @@ void JsonWriter::close(char bracket) {
     if (m_empty.empty()) m_out += '\n';
 }
 
-void JsonWriter::begin_object() { open('{'); }
-void JsonWriter::end_object() { close('}'); }
-void JsonWriter::begin_array() { open('['); }
-void JsonWriter::end_array() { close(']'); }
+void JsonWriter::begin_object() {
+    open('{');
+}
+void JsonWriter::end_object() {
+    close('}');
+}
+void JsonWriter::begin_array() {
+    open('[');
+}
+void JsonWriter::end_array() {
+    close(']');
+}
 
 JsonWriter& JsonWriter::key(std::string_view name) {
     before_value();
@@ -83,7 +91,9 @@ void JsonWriter::value(std::string_view text) {
     else append_escaped(m_out, printable(text));
 }
 
-void JsonWriter::value(int number) { value(static_cast<long long>(number)); }
+void JsonWriter::value(int number) {
+    value(static_cast<long long>(number));
+}
 
 void JsonWriter::value(long long number) {
     before_value();

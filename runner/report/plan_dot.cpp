@@ -42,8 +42,7 @@ std::string dot_quote(const std::string& text) {
             case '\\': out += "\\\\"; break;
             case '\n': out += "\\n"; break;
             case '\r': break;
-            default:
-                out += static_cast<unsigned char>(c) < 0x20 || c == 0x7F ? ' ' : c;
+            default: out += static_cast<unsigned char>(c) < 0x20 || c == 0x7F ? ' ' : c;
         }
     }
     return out + "\"";
@@ -60,7 +59,7 @@ std::string render_plan_dot(const PlanResult& plan) {
             std::string label = p.id;
             if (!p.title.empty() && p.title != p.id) label += '\n' + p.title;
             label += '\n' + effort_label(p) + ", " + schedule_label(plan, p);
-        if (p.status == PacketStatus::paused) label += ", paused";
+            if (p.status == PacketStatus::paused) label += ", paused";
             out += "    " + dot_quote(p.id) + " [label=" + dot_quote(label);
             if (p.critical) out += ", penwidth=2";
             if (!p.schedule) out += R"(, style="rounded,filled", fillcolor="#e0e0e0")";

@@ -9,7 +9,9 @@ namespace tollgate {
 namespace {
 
 /// Days with at most three decimals, so floating noise never reaches the output.
-double days(double hours) { return std::round(hours / hours_per_day * 1000.0) / 1000.0; }
+double days(double hours) {
+    return std::round(hours / hours_per_day * 1000.0) / 1000.0;
+}
 
 void range(JsonWriter& w, const HoursRange& hours) {
     w.begin_object();

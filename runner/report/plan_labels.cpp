@@ -14,8 +14,7 @@ std::string format_days(double hours) {
 }
 
 std::string format_day_range(const HoursRange& hours) {
-    const std::string low = format_days(hours.low), mid = format_days(hours.mid),
-                      high = format_days(hours.high);
+    const std::string low = format_days(hours.low), mid = format_days(hours.mid), high = format_days(hours.high);
     if (low == high) return low + (low == "1" ? " day" : " days");
     return low + "-" + high + " days (mid " + mid + ")";
 }
@@ -27,8 +26,7 @@ std::string day_label(const PlanResult& plan, int day) {
 
 std::string day_span_label(const PlanResult& plan, int first, int last) {
     if (first == last) return day_label(plan, first);
-    if (plan.start)
-        return date_of_day(*plan.start, first).str() + " to " + date_of_day(*plan.start, last).str();
+    if (plan.start) return date_of_day(*plan.start, first).str() + " to " + date_of_day(*plan.start, last).str();
     return "days " + std::to_string(first) + "-" + std::to_string(last);
 }
 

@@ -26,8 +26,7 @@ std::string mermaid_label(const std::string& text) {
             case '`': out += "#96;"; break;
             case '\n': out += "<br/>"; break;
             case '\r': break;
-            default:
-                out += static_cast<unsigned char>(c) < 0x20 || c == 0x7F ? ' ' : c;
+            default: out += static_cast<unsigned char>(c) < 0x20 || c == 0x7F ? ' ' : c;
         }
     }
     return out;
@@ -37,8 +36,7 @@ std::string render_plan_mermaid(const PlanResult& plan) {
     // Inventory ids may contain '.', '-' and other characters Mermaid treats
     // as syntax, so nodes get generated names and the id goes in the label.
     std::unordered_map<std::string, std::string> node;
-    for (std::size_t i = 0; i < plan.packets.size(); ++i)
-        node.emplace(plan.packets[i].id, "p" + std::to_string(i + 1));
+    for (std::size_t i = 0; i < plan.packets.size(); ++i) node.emplace(plan.packets[i].id, "p" + std::to_string(i + 1));
     for (std::size_t i = 0; i < plan.checkpoints.size(); ++i)
         node.emplace(plan.checkpoints[i].id, "c" + std::to_string(i + 1));
 
@@ -64,8 +62,7 @@ std::string render_plan_mermaid(const PlanResult& plan) {
     }
     for (const auto& p : plan.packets) {
         for (const auto& pre : p.after) out += "  " + node.at(pre) + " --> " + node.at(p.id) + "\n";
-        for (const auto& pre : p.prefer_after)
-            out += "  " + node.at(pre) + " -.-> " + node.at(p.id) + "\n";
+        for (const auto& pre : p.prefer_after) out += "  " + node.at(pre) + " -.-> " + node.at(p.id) + "\n";
     }
     for (const auto& c : plan.checkpoints)
         for (const auto& pre : c.after) out += "  " + node.at(pre) + " --> " + node.at(c.id) + "\n";

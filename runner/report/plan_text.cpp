@@ -60,8 +60,7 @@ void render_packet(std::string& out, const PlanResult& plan, const PlannedPacket
     if (p.critical) line += "; critical";
     wrap(out, "  - ", line, "      ");
     if (!p.after.empty()) wrap(out, "    ", "waits for " + list(p.after), "      ");
-    if (!p.prefer_after.empty())
-        wrap(out, "    ", "prefers to follow " + list(p.prefer_after), "      ");
+    if (!p.prefer_after.empty()) wrap(out, "    ", "prefers to follow " + list(p.prefer_after), "      ");
 }
 
 void render_checkpoint(std::string& out, const PlanResult& plan, const PlannedCheckpoint& c) {
@@ -108,8 +107,7 @@ void render_summary(std::string& out, const PlanResult& plan) {
     wrap(out, "", title, "  ");
     std::string counts = std::to_string(plan.packets.size()) + " packets";
     if (done > 0) counts += " (" + std::to_string(done) + " done)";
-    counts += " in " + std::to_string(plan.waves.size()) + " phases, " +
-              std::to_string(plan.checkpoints.size()) +
+    counts += " in " + std::to_string(plan.waves.size()) + " phases, " + std::to_string(plan.checkpoints.size()) +
               (plan.checkpoints.size() == 1 ? " checkpoint" : " checkpoints");
     wrap(out, "", counts, "  ");
     std::string basis = "Schedule: " + to_string(plan.estimate) + " estimates, " +
@@ -128,9 +126,8 @@ void render_totals(std::string& out, const PlanResult& plan) {
     }
     out += "Critical path length: " + format_day_range(plan.critical_hours) + '\n';
     out += "Sequential total: " + format_day_range(plan.sequential_hours) + '\n';
-    out += "Parallel span on " + std::to_string(plan.total_lanes) +
-           (plan.total_lanes == 1 ? " lane: " : " lanes: ") + format_day_range(plan.parallel_hours) +
-           '\n';
+    out += "Parallel span on " + std::to_string(plan.total_lanes) + (plan.total_lanes == 1 ? " lane: " : " lanes: ") +
+           format_day_range(plan.parallel_hours) + '\n';
     if (plan.eta_day == 0) {
         out += "ETA: nothing left to do\n";
     } else {
@@ -139,8 +136,7 @@ void render_totals(std::string& out, const PlanResult& plan) {
         out += '\n';
     }
     if (!plan.dropped.empty()) wrap(out, "", "Dropped, not planned: " + list(plan.dropped), "  ");
-    if (!plan.unestimated.empty())
-        wrap(out, "", "No estimate, counted as 0: " + list(plan.unestimated), "  ");
+    if (!plan.unestimated.empty()) wrap(out, "", "No estimate, counted as 0: " + list(plan.unestimated), "  ");
     if (!plan.notes.empty()) {
         out += "Notes:\n";
         for (const auto& note : plan.notes) wrap(out, "  - ", printable(note), "    ");
@@ -154,8 +150,7 @@ std::string render_plan_text(const PlanResult& plan) {
     render_summary(out, plan);
     std::size_t next_checkpoint = 0;
     auto checkpoints_after = [&](int wave) {
-        while (next_checkpoint < plan.checkpoints.size() &&
-               plan.checkpoints[next_checkpoint].after_wave == wave) {
+        while (next_checkpoint < plan.checkpoints.size() && plan.checkpoints[next_checkpoint].after_wave == wave) {
             out += '\n';
             render_checkpoint(out, plan, plan.checkpoints[next_checkpoint++]);
         }

@@ -1,8 +1,8 @@
 #include "runner/report/progress_html.hpp"
 
-#include "runner/report/progress_figures.hpp"
 #include "runner/core/text.hpp"
 #include "runner/report/escape.hpp"
+#include "runner/report/progress_figures.hpp"
 #include "runner/report/progress_text.hpp"
 
 #include <algorithm>
@@ -52,7 +52,8 @@ std::string cut(const std::string& s, std::size_t n) {
     return p;
 }
 
-constexpr const char* k_style = R"(body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:24px;color:#1f2933;background:#fff}
+constexpr const char* k_style =
+    R"(body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:24px;color:#1f2933;background:#fff}
 h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;margin:28px 0 8px;border-bottom:1px solid #e4e7eb;padding-bottom:4px}
 .sub{color:#52606d}.kpis{display:flex;flex-wrap:wrap;gap:12px;margin:16px 0}
 .kpi{border:1px solid #e4e7eb;border-radius:6px;padding:8px 14px;min-width:110px}.kpi b{display:block;font-size:20px}
@@ -72,11 +73,12 @@ void stream_bars(std::string& out, const ProgressReport& r) {
     auto bar = [&](int y, const std::string& label, double percent, const std::string& extra) {
         const double w = std::clamp(percent, 0.0, 100.0) * 4.0;
         out += "<text x=\"0\" y=\"" + std::to_string(y + 14) + "\">" + html_escape(cut(label, 26)) + "</text>";
-        out += "<rect x=\"200\" y=\"" + std::to_string(y) + "\" width=\"400\" height=\"18\" rx=\"3\" fill=\"#e4e7eb\"/>";
+        out +=
+            "<rect x=\"200\" y=\"" + std::to_string(y) + "\" width=\"400\" height=\"18\" rx=\"3\" fill=\"#e4e7eb\"/>";
         out += "<rect class=\"bar\" x=\"200\" y=\"" + std::to_string(y) + "\" width=\"" + num(w) +
                "\" height=\"18\" rx=\"3\" fill=\"#3b7dd8\"/>";
-        out += "<text x=\"610\" y=\"" + std::to_string(y + 14) + "\">" + format_percent(percent) + " " + html_escape(extra) +
-               "</text>\n";
+        out += "<text x=\"610\" y=\"" + std::to_string(y + 14) + "\">" + format_percent(percent) + " " +
+               html_escape(extra) + "</text>\n";
     };
     bar(10, "Overall", r.metrics.overall_percent, "");
     int y = 10 + row;
@@ -131,7 +133,8 @@ void dependency_graph(std::string& out, const ProgressReport& r) {
     // The viewBox lets a wide graph scale down to the page instead of being cut off.
     out += "<svg id=\"dependency-graph\" xmlns=\"http://www.w3.org/2000/svg\" width=\"" + std::to_string(width) +
            "\" height=\"" + std::to_string(height) + "\" viewBox=\"0 0 " + std::to_string(width) + " " +
-           std::to_string(height) + "\" preserveAspectRatio=\"xMinYMin meet\" style=\"height:auto\" role=\"img\" "
+           std::to_string(height) +
+           "\" preserveAspectRatio=\"xMinYMin meet\" style=\"height:auto\" role=\"img\" "
            "aria-label=\"Dependency graph\">\n";
     for (const auto& id : ids) {
         for (const auto& a : after[id]) {
@@ -149,8 +152,8 @@ void dependency_graph(std::string& out, const ProgressReport& r) {
         const char* fill = is_packet ? state_colour(packets[id]->state) : checkpoint_colour(checkpoints[id]->state);
         const std::string status = is_packet ? to_string(packets[id]->state) : to_string(checkpoints[id]->state);
         out += "<g class=\"node\"><title>" + html_escape(id) + ": " + html_escape(status) + "</title>";
-        out += "<rect x=\"" + std::to_string(x) + "\" y=\"" + std::to_string(y) + "\" width=\"140\" height=\"28\" rx=\"" +
-               (is_packet ? "4" : "14") + "\" fill=\"" + fill + "\"/>";
+        out += "<rect x=\"" + std::to_string(x) + "\" y=\"" + std::to_string(y) +
+               "\" width=\"140\" height=\"28\" rx=\"" + (is_packet ? "4" : "14") + "\" fill=\"" + fill + "\"/>";
         out += "<text x=\"" + std::to_string(x + 8) + "\" y=\"" + std::to_string(y + 18) + "\" style=\"fill:#fff\">" +
                html_escape(cut(id, 18)) + "</text></g>\n";
     }
@@ -174,8 +177,8 @@ void gantt(std::string& out, const ProgressReport& r) {
            "\" role=\"img\" aria-label=\"Gantt: planned by effort and actual from git\">\n";
     for (int d = 0; d <= static_cast<int>(span); d += std::max(1, static_cast<int>(span) / 10)) {
         out += "<line x1=\"" + num(x_of(d)) + "\" y1=\"18\" x2=\"" + num(x_of(d)) + "\" y2=\"" +
-               std::to_string(height) + "\" stroke=\"#e4e7eb\"/><text x=\"" + num(x_of(d)) +
-               "\" y=\"12\">d" + std::to_string(d) + "</text>\n";
+               std::to_string(height) + "\" stroke=\"#e4e7eb\"/><text x=\"" + num(x_of(d)) + "\" y=\"12\">d" +
+               std::to_string(d) + "</text>\n";
     }
     int y = 24;
     for (const auto& p : r.packets) {
@@ -183,15 +186,17 @@ void gantt(std::string& out, const ProgressReport& r) {
         if (p.planned_start_day && p.planned_end_day) {
             const double x1 = x_of(*p.planned_start_day);
             const double x2 = std::max(x1 + 2, x_of(*p.planned_end_day));
-            out += "<rect class=\"planned\" x=\"" + num(x1) + "\" y=\"" + std::to_string(y) + "\" width=\"" + num(x2 - x1) +
-                   "\" height=\"8\" fill=\"#cbd2d9\"><title>planned</title></rect>";
+            out += "<rect class=\"planned\" x=\"" + num(x1) + "\" y=\"" + std::to_string(y) + "\" width=\"" +
+                   num(x2 - x1) + "\" height=\"8\" fill=\"#cbd2d9\"><title>planned</title></rect>";
         }
         if (p.started) {
             const double x1 = x_of(static_cast<double>(*p.started - origin) / 86400.0);
-            const double x2 = std::max(x1 + 2, x_of(static_cast<double>(p.completed.value_or(r.now) - origin) / 86400.0));
+            const double x2 =
+                std::max(x1 + 2, x_of(static_cast<double>(p.completed.value_or(r.now) - origin) / 86400.0));
             out += "<rect class=\"actual\" x=\"" + num(x1) + "\" y=\"" + std::to_string(y + 10) + "\" width=\"" +
                    num(x2 - x1) + "\" height=\"10\" fill=\"" + state_colour(p.state) + "\"><title>" +
-                   html_escape(p.id) + ": " + format_day(p.started, "–") + " → " + format_day(p.completed, "–") + "</title></rect>";
+                   html_escape(p.id) + ": " + format_day(p.started, "–") + " → " + format_day(p.completed, "–") +
+                   "</title></rect>";
         }
         out += "\n";
         y += rh;
@@ -201,8 +206,9 @@ void gantt(std::string& out, const ProgressReport& r) {
 
 void coverage_chart(std::string& out, const ProgressReport& r) {
     const auto& pts = r.metrics.coverage;
-    out += "<svg id=\"coverage-trend\" xmlns=\"http://www.w3.org/2000/svg\" width=\"720\" height=\"200\" role=\"img\" "
-           "aria-label=\"Coverage trend\">\n<rect x=\"40\" y=\"10\" width=\"660\" height=\"160\" fill=\"#f5f7fa\"/>\n";
+    out +=
+        "<svg id=\"coverage-trend\" xmlns=\"http://www.w3.org/2000/svg\" width=\"720\" height=\"200\" role=\"img\" "
+        "aria-label=\"Coverage trend\">\n<rect x=\"40\" y=\"10\" width=\"660\" height=\"160\" fill=\"#f5f7fa\"/>\n";
     if (pts.empty()) {
         out += "<text x=\"60\" y=\"95\">No coverage recorded in the window (record runs with --record).</text>\n";
     } else {
@@ -257,10 +263,13 @@ void checkpoint_timeline(std::string& out, const ProgressReport& r) {
         }
     }
     if (hi == lo) hi = lo + 1;
-    auto x_of = [&](long long day) { return 170 + 520.0 * static_cast<double>(day - lo) / static_cast<double>(hi - lo); };
+    auto x_of = [&](long long day) {
+        return 170 + 520.0 * static_cast<double>(day - lo) / static_cast<double>(hi - lo);
+    };
     const double today_x = x_of(r.today.days_since(CivilDate{}));
     out += "<line x1=\"" + num(today_x) + "\" y1=\"16\" x2=\"" + num(today_x) + "\" y2=\"" + std::to_string(height) +
-           "\" stroke=\"#d64545\" stroke-dasharray=\"4 3\"/><text x=\"" + num(today_x - 20) + "\" y=\"12\">today</text>\n";
+           "\" stroke=\"#d64545\" stroke-dasharray=\"4 3\"/><text x=\"" + num(today_x - 20) +
+           "\" y=\"12\">today</text>\n";
     int y = 30;
     for (const auto& c : r.checkpoints) {
         out += "<text x=\"0\" y=\"" + std::to_string(y + 4) + "\">" + html_escape(cut(c.id, 22)) + "</text>";
@@ -285,10 +294,12 @@ void checkpoint_timeline(std::string& out, const ProgressReport& r) {
 std::string render_progress_html(const ProgressReport& r) {
     const ProgressMetrics& m = r.metrics;
     const std::string project = r.project.empty() ? std::string("(unnamed project)") : r.project;
-    std::string out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-                      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n"
-                      "<title>Progress: " + html_escape(project) + "</title>\n<style>" + k_style +
-                      "</style>\n</head>\n<body>\n";
+    std::string out =
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src "
+        "data:\">\n"
+        "<title>Progress: " +
+        html_escape(project) + "</title>\n<style>" + k_style + "</style>\n</head>\n<body>\n";
     out += "<h1 id=\"title\">Progress: " + html_escape(project) + "</h1>\n<div class=\"sub\">base " +
            html_escape(r.base_ref) + " @ " + html_escape(r.base_commit.substr(0, 10)) + " · as of " + r.today.str() +
            " · window since " + CivilDate::from_unix(r.since).str() + "</div>\n<div class=\"kpis\" id=\"kpis\">\n";
@@ -311,7 +322,8 @@ std::string render_progress_html(const ProgressReport& r) {
     out += "<h2>Dependency graph</h2>\n<div>";
     for (PacketState s : {PacketState::done, PacketState::in_progress, PacketState::blocked, PacketState::pending,
                           PacketState::paused, PacketState::dropped}) {
-        out += "<span class=\"dot\" style=\"background:" + std::string(state_colour(s)) + "\"></span>" + to_string(s) + " ";
+        out += "<span class=\"dot\" style=\"background:" + std::string(state_colour(s)) + "\"></span>" + to_string(s) +
+               " ";
     }
     out += "</div>\n";
     dependency_graph(out, r);
@@ -321,12 +333,13 @@ std::string render_progress_html(const ProgressReport& r) {
     coverage_chart(out, r);
     out += "<h2>Checkpoints</h2>\n";
     checkpoint_timeline(out, r);
-    out += "<table id=\"packets\">\n<tr><th>Packet</th><th>Title</th><th>Status</th><th>Started</th><th>Completed</th>"
-           "<th>Why</th></tr>\n";
+    out +=
+        "<table id=\"packets\">\n<tr><th>Packet</th><th>Title</th><th>Status</th><th>Started</th><th>Completed</th>"
+        "<th>Why</th></tr>\n";
     for (const auto& p : r.packets) {
         out += "<tr><td>" + html_escape(p.id) + "</td><td>" + html_escape(p.title) + "</td><td>" + to_string(p.state) +
-               "</td><td>" + format_day(p.started, "–") + "</td><td>" + format_day(p.completed, "–") + "</td><td>" + html_escape(p.why) +
-               "</td></tr>\n";
+               "</td><td>" + format_day(p.started, "–") + "</td><td>" + format_day(p.completed, "–") + "</td><td>" +
+               html_escape(p.why) + "</td></tr>\n";
     }
     out += "</table>\n";
     if (!r.notes.empty()) {

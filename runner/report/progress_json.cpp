@@ -9,7 +9,9 @@ namespace tollgate {
 
 namespace {
 
-double round4(double v) { return std::round(v * 10000.0) / 10000.0; }
+double round4(double v) {
+    return std::round(v * 10000.0) / 10000.0;
+}
 
 void time_or_null(JsonWriter& w, const char* key, const std::optional<long long>& t) {
     w.key(key);

@@ -1,7 +1,7 @@
 #include "runner/report/progress_markdown.hpp"
 
-#include "runner/report/progress_figures.hpp"
 #include "runner/report/escape.hpp"
+#include "runner/report/progress_figures.hpp"
 #include "runner/report/progress_text.hpp"
 
 #include <cstdio>
@@ -10,16 +10,18 @@ namespace tollgate {
 
 namespace {
 
-std::string check_mark(PacketState s) { return s == PacketState::done ? "[x]" : "[ ]"; }
+std::string check_mark(PacketState s) {
+    return s == PacketState::done ? "[x]" : "[ ]";
+}
 
 }  // namespace
 
 std::string render_progress_markdown(const ProgressReport& r) {
     const ProgressMetrics& m = r.metrics;
-    std::string out = "## Progress: " + markdown_cell(r.project.empty() ? std::string("(unnamed project)") : r.project) +
-                      "\n\n";
-    out += "**" + format_percent(m.overall_percent) + "** done by effort · elapsed " + format_elapsed(m.elapsed_days) + " · ETA " +
-           (m.remaining_hours > 0 && m.eta ? m.eta->str() : std::string("nothing left")) + " · base `" +
+    std::string out =
+        "## Progress: " + markdown_cell(r.project.empty() ? std::string("(unnamed project)") : r.project) + "\n\n";
+    out += "**" + format_percent(m.overall_percent) + "** done by effort · elapsed " + format_elapsed(m.elapsed_days) +
+           " · ETA " + (m.remaining_hours > 0 && m.eta ? m.eta->str() : std::string("nothing left")) + " · base `" +
            markdown_cell(r.base_ref) + "` @ `" + r.base_commit.substr(0, 10) + "` · as of " + r.today.str() + "\n\n";
     out += "Active " + std::to_string(m.active) + " · Completed " + std::to_string(m.completed) + " · Blocked " +
            std::to_string(m.blocked) + " · Failed " + std::to_string(m.failed) + " · Pending " +
@@ -27,16 +29,16 @@ std::string render_progress_markdown(const ProgressReport& r) {
     if (!r.streams.empty()) {
         out += "| Stream | Progress | Packets | Status |\n|---|---:|---:|---|\n";
         for (const auto& s : r.streams) {
-            out += "| " + markdown_cell(s.title) + " | " + format_percent(s.percent()) + " | " + std::to_string(s.packets_done) +
-                   "/" + std::to_string(s.packets_total) + " | " + s.label() + " |\n";
+            out += "| " + markdown_cell(s.title) + " | " + format_percent(s.percent()) + " | " +
+                   std::to_string(s.packets_done) + "/" + std::to_string(s.packets_total) + " | " + s.label() + " |\n";
         }
         out += "\n";
     }
     out += "### Packets\n\n";
     for (const auto& p : r.packets) {
-        out += "- " + check_mark(p.state) + " **" + markdown_cell(p.id) + "**: " + markdown_cell(p.title) +
-               " — " + to_string(p.state) + " · Started: " + format_day(p.started, "–") + " / Completed: " +
-               format_day(p.completed, "–");
+        out += "- " + check_mark(p.state) + " **" + markdown_cell(p.id) + "**: " + markdown_cell(p.title) + " — " +
+               to_string(p.state) + " · Started: " + format_day(p.started, "–") +
+               " / Completed: " + format_day(p.completed, "–");
         if (p.state != PacketState::done && p.state != PacketState::pending) out += " · " + markdown_cell(p.why);
         out += "\n";
     }
@@ -55,7 +57,8 @@ std::string render_progress_markdown(const ProgressReport& r) {
            std::to_string(m.lines_added) + " lines) |\n";
     char buf[64];
     if (!m.coverage.empty()) {
-        std::snprintf(buf, sizeof buf, "%.1f%% (first in window %.1f%%)", m.coverage.back().line, m.coverage.front().line);
+        std::snprintf(buf, sizeof buf, "%.1f%% (first in window %.1f%%)", m.coverage.back().line,
+                      m.coverage.front().line);
         out += "| Coverage | " + std::string(buf) + " |\n";
     } else {
         out += "| Coverage | none recorded |\n";

@@ -1,8 +1,8 @@
 #include "runner/report/progress_text.hpp"
 
-#include "runner/report/progress_figures.hpp"
 #include "runner/core/text.hpp"
 #include "runner/progress/history_record.hpp"
+#include "runner/report/progress_figures.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -43,7 +43,9 @@ std::string bar(double percent, int cells) {
     return out;
 }
 
-std::string line(std::string_view content) { return "│ " + fit(content, k_inner - 2) + " │\n"; }
+std::string line(std::string_view content) {
+    return "│ " + fit(content, k_inner - 2) + " │\n";
+}
 
 std::string rule(const char* left, const char* right) {
     std::string out = left;
@@ -85,7 +87,6 @@ std::string coverage_trend(const std::vector<CoveragePoint>& points) {
 
 }  // namespace
 
-
 std::string render_progress_text(const ProgressReport& r) {
     const ProgressMetrics& m = r.metrics;
     std::string out;
@@ -101,8 +102,8 @@ std::string render_progress_text(const ProgressReport& r) {
     if (!r.streams.empty()) {
         out += rule("├", "┤");
         for (const auto& s : r.streams) {
-            out += line(fit(printable(s.title) + ":", 22) + " " + bar(s.percent(), 20) + " " + padded_percent(s.percent()) + " [" +
-                        s.label() + "]");
+            out += line(fit(printable(s.title) + ":", 22) + " " + bar(s.percent(), 20) + " " +
+                        padded_percent(s.percent()) + " [" + s.label() + "]");
         }
     }
     out += rule("├", "┤");
@@ -113,8 +114,8 @@ std::string render_progress_text(const ProgressReport& r) {
 
     out += "\nPackets\n";
     for (const auto& p : r.packets) {
-        out += "  " + fit(to_string(p.state), 12) + fit(printable(p.id), 18) + " started " + fit(format_day(p.started, "-"), 10) +
-               "  done " + fit(format_day(p.completed, "-"), 10) + "\n";
+        out += "  " + fit(to_string(p.state), 12) + fit(printable(p.id), 18) + " started " +
+               fit(format_day(p.started, "-"), 10) + "  done " + fit(format_day(p.completed, "-"), 10) + "\n";
         if (p.state != PacketState::done && p.state != PacketState::pending) {
             out += "  " + std::string(12, ' ') + fit(printable(p.why), 64) + "\n";
         }
@@ -140,8 +141,8 @@ std::string render_progress_text(const ProgressReport& r) {
     std::snprintf(buf, sizeof buf, "%s (%.1f packet-days on %d lanes)", format_ratio(m.parallel_utilisation).c_str(),
                   m.work_packet_days, m.lanes);
     metric("Parallel utilisation", buf);
-    std::snprintf(buf, sizeof buf, "%s (%.1f packet-days waiting on dependencies)", format_ratio(m.blocking_share).c_str(),
-                  m.blocked_packet_days);
+    std::snprintf(buf, sizeof buf, "%s (%.1f packet-days waiting on dependencies)",
+                  format_ratio(m.blocking_share).c_str(), m.blocked_packet_days);
     metric("Blocking time", buf);
     std::snprintf(buf, sizeof buf, "%s (%lld of %lld added lines rewritten in 14 days)",
                   format_ratio(m.rework_rate).c_str(), m.lines_rewritten, m.lines_added);

@@ -16,8 +16,7 @@ namespace tollgate {
 namespace {
 
 [[noreturn]] void fail(const std::string& what, const std::filesystem::path& path, const std::string& reason) {
-    throw EnvironmentError("cannot " + what + " '" + path.string() + "': " + reason,
-                           "choose a writable --report-dir");
+    throw EnvironmentError("cannot " + what + " '" + path.string() + "': " + reason, "choose a writable --report-dir");
 }
 
 }  // namespace

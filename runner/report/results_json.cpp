@@ -7,7 +7,9 @@ namespace tollgate {
 namespace {
 
 // Seconds with millisecond precision, as a JSON number (not a string).
-double seconds(Millis value) { return static_cast<double>(value.count()) / 1000.0; }
+double seconds(Millis value) {
+    return static_cast<double>(value.count()) / 1000.0;
+}
 
 nlohmann::json coverage_json(const std::optional<CoverageFigures>& coverage) {
     if (!coverage) return nullptr;
@@ -50,7 +52,8 @@ nlohmann::json gate_json(const GateResult& g) {
         {"packets", g.packets},
         {"checkpoints", g.checkpoints},
         {"output_bytes", g.output_bytes},
-        {"output_tail", g.status == GateStatus::passed ? std::string() : utf8_tail(g.output, results_output_tail_limit)},
+        {"output_tail",
+         g.status == GateStatus::passed ? std::string() : utf8_tail(g.output, results_output_tail_limit)},
     };
 }
 
@@ -75,7 +78,9 @@ nlohmann::json results_json(const RunResult& result) {
     summary["total"] = result.gates.size();
     nlohmann::json shard = nullptr;
     if (result.shard) shard = {{"index", result.shard->index}, {"count", result.shard->count}};
-    const auto text_or_null = [](const std::string& s) { return s.empty() ? nlohmann::json(nullptr) : nlohmann::json(s); };
+    const auto text_or_null = [](const std::string& s) {
+        return s.empty() ? nlohmann::json(nullptr) : nlohmann::json(s);
+    };
     return {
         {"version", result.version},
         {"verdict", to_string(result.verdict)},

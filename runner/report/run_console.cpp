@@ -48,7 +48,9 @@ std::string pad_right(const std::string& s, std::size_t width) {
     return s.size() >= width ? s : s + std::string(width - s.size(), ' ');
 }
 
-std::size_t digits(std::size_t n) { return std::to_string(n).size(); }
+std::size_t digits(std::size_t n) {
+    return std::to_string(n).size();
+}
 
 std::string describe_failure(const GateResult& g) {
     if (!g.outcome.empty() && !g.reason.empty() && g.outcome != g.reason) return g.outcome + "; " + g.reason;
@@ -124,12 +126,14 @@ std::string render_run_summary(const RunResult& result, const ConsoleStyle& styl
         if (!is_failure(g.status) || g.output.empty()) continue;
         const std::string title = printable(g.id) + ": " + printable(describe_failure(g));
         out += "\n";
-        out += style.github_actions ? "::group::" + title + "\n" : paint(style, k_bold, "---- " + title + " ----") + "\n";
+        out +=
+            style.github_actions ? "::group::" + title + "\n" : paint(style, k_bold, "---- " + title + " ----") + "\n";
         out += terminal_safe(g.output);
         if (!g.output.ends_with('\n')) out += "\n";
         out += style.github_actions ? "::endgroup::\n" : "----\n";
     }
-    if (result.interrupted) out += "\n" + paint(style, k_red, "Interrupted: unfinished gates are marked 'interrupted'.") + "\n";
+    if (result.interrupted)
+        out += "\n" + paint(style, k_red, "Interrupted: unfinished gates are marked 'interrupted'.") + "\n";
     return out;
 }
 
@@ -146,7 +150,8 @@ std::string render_plan(const GatePlan& plan, int jobs, const ConsoleStyle& styl
         out += "\n" + paint(style, k_bold, "Wave " + std::to_string(w + 1)) + "\n";
         for (const auto i : waves[w]) {
             const PlannedGate& g = plan.gates[i];
-            out += "  " + pad_left("#" + std::to_string(i + 1), digits(plan.gates.size()) + 1) + " " + printable(g.gate->id);
+            out += "  " + pad_left("#" + std::to_string(i + 1), digits(plan.gates.size()) + 1) + " " +
+                   printable(g.gate->id);
             std::vector<std::string> notes;
             if (!g.needs.empty() || !g.unknown_needs.empty()) {
                 std::vector<std::string> names;

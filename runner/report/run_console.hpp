@@ -25,8 +25,8 @@ struct ConsoleStyle {
 /// "  3/12 Gate  #3: migrate ........   Passed    1.42 sec": `finished` of
 /// `total`, the gate number, its id padded with dots to `name_width`, the
 /// status, the duration, and for anything but a clean pass the outcome or reason.
-std::string format_gate_line(const GateResult& result, std::size_t finished, std::size_t total,
-                             std::size_t name_width, const ConsoleStyle& style);
+std::string format_gate_line(const GateResult& result, std::size_t finished, std::size_t total, std::size_t name_width,
+                             const ConsoleStyle& style);
 
 /// What follows the gate lines: "92% gates passed, 1 gates failed out of 12",
 /// the total time, the failed and skipped gates with reasons, manual gates

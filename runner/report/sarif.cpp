@@ -20,10 +20,12 @@ struct RuleKind {
 
 constexpr RuleKind k_rules[] = {
     {"tollgate/zone-exclusive", "ExclusiveZone", "Only the owning packet may change an exclusive zone."},
-    {"tollgate/zone-extend", "ExtendZone", "Other packets may only add lines to an extend zone, never remove or rewrite."},
+    {"tollgate/zone-extend", "ExtendZone",
+     "Other packets may only add lines to an extend zone, never remove or rewrite."},
     {"tollgate/zone-coordinate", "CoordinateZone",
      "Changes to a coordinate zone need a Coordinated-With: OWNER trailer (or --ack)."},
-    {"tollgate/zone-unowned", "UnownedChange", "A change without a packet may touch only shared zones and unzoned paths."},
+    {"tollgate/zone-unowned", "UnownedChange",
+     "A change without a packet may touch only shared zones and unzoned paths."},
 };
 
 std::size_t rule_index(const PathVerdict& v) {
@@ -101,11 +103,7 @@ std::string render_sarif(const ChangeFindings& findings) {
     // Moved, not listed in initializer braces: those copy, and a large
     // change's results would be copied twice more on the way into the log.
     json run = {
-        {"tool",
-         {{"driver",
-           {{"name", "tollgate"},
-            {"version", TOLLGATE_VERSION},
-            {"rules", std::move(rules)}}}}},
+        {"tool", {{"driver", {{"name", "tollgate"}, {"version", TOLLGATE_VERSION}, {"rules", std::move(rules)}}}}},
         {"automationDetails", {{"id", "tollgate/" + findings.verb + "/"}}},
     };
     run["results"] = std::move(results);

@@ -51,7 +51,8 @@ std::string render_summary_md(const RunResult& result) {
     md += std::to_string(passed) + " passed, " + std::to_string(failed) + " failed, " + std::to_string(skipped) +
           " skipped, " + std::to_string(manual) + " manual (not run) — " + format_seconds(result.duration) + " s";
     if (!result.packet.empty()) md += " — packet `" + markdown_cell(result.packet) + "`";
-    if (result.shard) md += " — shard " + std::to_string(result.shard->index) + "/" + std::to_string(result.shard->count);
+    if (result.shard)
+        md += " — shard " + std::to_string(result.shard->index) + "/" + std::to_string(result.shard->count);
     md += "\n\n";
     if (result.gates.empty()) return md + "No gates were selected.\n";
     md += "| | Gate | Status | Duration | Details |\n|---|---|---|---:|---|\n";

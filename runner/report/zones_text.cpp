@@ -1,13 +1,15 @@
 #include "runner/report/zones_text.hpp"
 
-#include "runner/report/paint.hpp"
 #include "runner/core/text.hpp"
+#include "runner/report/paint.hpp"
 
 namespace tollgate {
 
 namespace {
 
-std::string short_id(const std::string& id) { return id.substr(0, 12); }
+std::string short_id(const std::string& id) {
+    return id.substr(0, 12);
+}
 
 std::string header(const ZonesResult& r) {
     std::string out;
@@ -49,16 +51,18 @@ std::string render_zones_text(const ZonesResult& result, bool color) {
         out += head + "\n     " + zone_line(v) + "\n";
         if (result.judged) {
             // Reasons read "allowed: …" or "P may not …", so only violations get a label.
-            out += "     " + (v.allowed ? paint(printable(v.reason), "32", color)
-                                        : paint("violation", "31;1", color) + ": " + printable(v.reason)) +
+            out += "     " +
+                   (v.allowed ? paint(printable(v.reason), "32", color)
+                              : paint("violation", "31;1", color) + ": " + printable(v.reason)) +
                    "\n";
         }
     }
     if (result.verdicts.empty()) out += result.mode == ChangeMode::paths ? "no paths given\n" : "no changes\n";
     if (result.judged) {
         const auto total = result.verdicts.size();
-        out += std::to_string(total) + " path(s): " + std::to_string(total - static_cast<std::size_t>(result.violations)) +
-               " allowed, " + std::to_string(result.violations) + " violation(s) — " +
+        out += std::to_string(total) +
+               " path(s): " + std::to_string(total - static_cast<std::size_t>(result.violations)) + " allowed, " +
+               std::to_string(result.violations) + " violation(s) — " +
                (result.passed() ? paint("pass", "32", color) : paint("fail", "31;1", color)) + "\n";
     }
     return out;

@@ -1,7 +1,7 @@
 #include "runner/schedule/results_reader.hpp"
 
-#include "runner/core/recorded_seconds.hpp"
 #include "runner/core/error.hpp"
+#include "runner/core/recorded_seconds.hpp"
 #include "runner/core/text.hpp"
 
 #include <cerrno>

@@ -4,10 +4,13 @@
 
 namespace tollgate {
 
-std::string to_string(Verdict verdict) { return verdict == Verdict::pass ? "pass" : "fail"; }
+std::string to_string(Verdict verdict) {
+    return verdict == Verdict::pass ? "pass" : "fail";
+}
 
 Verdict verdict_of(const std::vector<GateResult>& gates) {
-    const bool failed = std::any_of(gates.begin(), gates.end(), [](const GateResult& g) { return is_failure(g.status); });
+    const bool failed =
+        std::any_of(gates.begin(), gates.end(), [](const GateResult& g) { return is_failure(g.status); });
     return failed ? Verdict::fail : Verdict::pass;
 }
 

@@ -43,8 +43,8 @@ public:
           m_runner(runner),
           m_observer(observer),
           m_environment(options.environment ? *options.environment : current_environment()),
-          m_factory(manual_gate_factory(options.signed_off,
-                                        options.factory ? options.factory : coverage_gate_factory({}))),
+          m_factory(
+              manual_gate_factory(options.signed_off, options.factory ? options.factory : coverage_gate_factory({}))),
           m_jobs(options.jobs > 0 ? options.jobs : available_cpus()) {
         const std::size_t n = plan.gates.size();
         m_results.resize(n);
@@ -302,8 +302,8 @@ int available_cpus() {
     return std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
 }
 
-RunResult run_gates(const Inventory& inventory, const GatePlan& plan, const RunOptions& options,
-                    ProcessRunner& runner, RunObserver& observer) {
+RunResult run_gates(const Inventory& inventory, const GatePlan& plan, const RunOptions& options, ProcessRunner& runner,
+                    RunObserver& observer) {
     Scheduler scheduler(inventory, plan, options, runner, observer);
     return scheduler.run();
 }

@@ -21,20 +21,20 @@ namespace tollgate {
 
 /// How a run behaves.
 struct RunOptions {
-    int jobs = 0;                 ///< gates at once; 0 = the number of CPUs
-    bool stop_on_failure = false; ///< start nothing new after a gate fails
-    Millis grace = default_grace; ///< SIGTERM → SIGKILL on timeout or interrupt
+    int jobs = 0;                  ///< gates at once; 0 = the number of CPUs
+    bool stop_on_failure = false;  ///< start nothing new after a gate fails
+    Millis grace = default_grace;  ///< SIGTERM → SIGKILL on timeout or interrupt
     std::size_t capture_limit = default_capture_limit;
-    std::string packet;           ///< TOLLGATE_PACKET and results.json `packet`
-    std::string base;             ///< results.json `base`/`head`, when a change is judged
+    std::string packet;  ///< TOLLGATE_PACKET and results.json `packet`
+    std::string base;    ///< results.json `base`/`head`, when a change is judged
     std::string head;
     /// The change's paths, for TOLLGATE_CHANGED_FILES; nullopt = not known
     /// (then the variables are not set).
     std::optional<std::vector<std::string>> changed_files;
-    std::set<std::string> signed_off;          ///< manual gates that pass by sign-off
-    std::optional<EnvironmentMap> environment; ///< inherited by gates; default tollgate's own
-    const StopSignal* stop = nullptr;          ///< once requested, nothing new starts
-    GateFactory factory;                       ///< default: CoverageGate for gates with `coverage:`, else CommandGate
+    std::set<std::string> signed_off;           ///< manual gates that pass by sign-off
+    std::optional<EnvironmentMap> environment;  ///< inherited by gates; default tollgate's own
+    const StopSignal* stop = nullptr;           ///< once requested, nothing new starts
+    GateFactory factory;                        ///< default: CoverageGate for gates with `coverage:`, else CommandGate
 };
 
 /// Hears about a run as it happens (console progress); calls come from the
@@ -61,8 +61,8 @@ class NullRunObserver final : public RunObserver {};
 int available_cpus();
 
 /// Runs the plan's gates and returns their results in plan order.
-RunResult run_gates(const Inventory& inventory, const GatePlan& plan, const RunOptions& options,
-                    ProcessRunner& runner, RunObserver& observer);
+RunResult run_gates(const Inventory& inventory, const GatePlan& plan, const RunOptions& options, ProcessRunner& runner,
+                    RunObserver& observer);
 
 /// plan_gates, then run_gates.
 RunResult run_gates(const Inventory& inventory, const Selection& selection, const RunOptions& options,

@@ -37,9 +37,8 @@ Shard parse_shard(std::string_view text) {
     return shard;
 }
 
-std::vector<int> assign_shards(const std::vector<std::string>& ids,
-                               const std::vector<std::vector<std::size_t>>& needs, int count,
-                               const std::map<std::string, Millis>& durations) {
+std::vector<int> assign_shards(const std::vector<std::string>& ids, const std::vector<std::vector<std::size_t>>& needs,
+                               int count, const std::map<std::string, Millis>& durations) {
     const std::size_t n = ids.size();
     std::vector<std::size_t> parent(n);
     std::iota(parent.begin(), parent.end(), std::size_t{0});
@@ -67,7 +66,8 @@ std::vector<int> assign_shards(const std::vector<std::string>& ids,
     for (std::size_t i = 0; i < n; ++i) {
         auto& c = by_root[find_root(parent, i)];
         const auto it = durations.find(ids[i]);
-        c.weight += it != durations.end() ? std::max<long double>(static_cast<long double>(it->second.count()), 1) : fallback;
+        c.weight +=
+            it != durations.end() ? std::max<long double>(static_cast<long double>(it->second.count()), 1) : fallback;
         if (c.members.empty() || ids[i] < c.first_id) c.first_id = ids[i];
         c.members.push_back(i);
     }

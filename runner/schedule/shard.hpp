@@ -24,8 +24,7 @@ Shard parse_shard(std::string_view text);
 /// duration; a gate without one weighs the mean of the recorded ones, and
 /// without any record every gate weighs the same. Ties break by gate id,
 /// so the split is stable.
-std::vector<int> assign_shards(const std::vector<std::string>& ids,
-                               const std::vector<std::vector<std::size_t>>& needs, int count,
-                               const std::map<std::string, Millis>& durations);
+std::vector<int> assign_shards(const std::vector<std::string>& ids, const std::vector<std::vector<std::size_t>>& needs,
+                               int count, const std::map<std::string, Millis>& durations);
 
 }  // namespace tollgate

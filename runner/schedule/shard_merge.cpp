@@ -15,7 +15,9 @@ constexpr const char* k_hint =
     "pass every shard's results.json of ONE run: same commit, same inventory, same selection, "
     "each --shard K/N exactly once";
 
-std::string shown(const std::string& value) { return value.empty() ? "(none)" : "'" + printable(value) + "'"; }
+std::string shown(const std::string& value) {
+    return value.empty() ? "(none)" : "'" + printable(value) + "'";
+}
 
 // The same field must agree across shards: they are parts of one run.
 void require_same(const std::vector<LoadedResults>& shards, const char* what,
@@ -23,9 +25,8 @@ void require_same(const std::vector<LoadedResults>& shards, const char* what,
     const auto& first = shards.front();
     for (const auto& s : shards) {
         if (get(s.run) != get(first.run)) {
-            throw UsageError(std::string("shards of different runs: ") + what + " " + shown(get(first.run)) +
-                                 " in " + printable(first.name) + " but " + shown(get(s.run)) + " in " +
-                                 printable(s.name),
+            throw UsageError(std::string("shards of different runs: ") + what + " " + shown(get(first.run)) + " in " +
+                                 printable(first.name) + " but " + shown(get(s.run)) + " in " + printable(s.name),
                              k_hint);
         }
     }
@@ -37,8 +38,8 @@ RunResult merge_shards(const std::vector<LoadedResults>& shards) {
     if (shards.empty()) throw UsageError("merge-results needs at least one results.json", k_hint);
     for (const auto& s : shards) {
         if (!s.run.shard) {
-            throw UsageError(printable(s.name) + " is not a shard's result (it has no 'shard': written without --shard)",
-                             k_hint);
+            throw UsageError(
+                printable(s.name) + " is not a shard's result (it has no 'shard': written without --shard)", k_hint);
         }
         if (s.run.selected.empty() && !s.run.gates.empty()) {
             throw UsageError(printable(s.name) + " has no 'selected' gate list (written by an older tollgate)",
@@ -107,9 +108,9 @@ RunResult merge_shards(const std::vector<LoadedResults>& shards) {
         for (const auto& g : s->run.gates) {
             const auto it = position.find(g.id);
             if (it == position.end()) {
-                throw UsageError(printable(s->name) + " reports gate '" + printable(g.id) +
-                                     "', which its own 'selected' list lacks",
-                                 k_hint);
+                throw UsageError(
+                    printable(s->name) + " reports gate '" + printable(g.id) + "', which its own 'selected' list lacks",
+                    k_hint);
             }
             if (slot[it->second] != nullptr) {
                 throw UsageError("gate '" + printable(g.id) + "' is reported by two shards: " +

@@ -14,16 +14,22 @@ namespace tollgate {
 
 namespace fs = std::filesystem;
 
-Repository CheckSources::open_repository(const fs::path& workspace) const { return Repository::discover(workspace); }
+Repository CheckSources::open_repository(const fs::path& workspace) const {
+    return Repository::discover(workspace);
+}
 
-Inventory CheckSources::load_inventory(const fs::path& file) const { return load_inventory_or_throw(file); }
+Inventory CheckSources::load_inventory(const fs::path& file) const {
+    return load_inventory_or_throw(file);
+}
 
 Inventory CheckSources::load_trusted_inventory(const Repository& repository, const std::string& commit,
                                                const fs::path& file) const {
     return tollgate::load_trusted_inventory(repository, commit, file);
 }
 
-std::optional<std::string> CheckSources::base_hint(const fs::path& file) const { return read_base_hint(file); }
+std::optional<std::string> CheckSources::base_hint(const fs::path& file) const {
+    return read_base_hint(file);
+}
 
 ChangeSet CheckSources::read_change(const Repository& repository, const ChangeRequest& request) const {
     return tollgate::read_change(repository, request);
@@ -79,8 +85,9 @@ CheckInputs load_check_inputs(const CheckRequest& request, const CheckSources& s
         // have broken or deleted it, which its zone judges, not this load.
         const auto hint = sources.base_hint(request.inventory);
         if (!hint) {
-            notes.push_back("the work tree's inventory does not load; with --trusted-inventory base only the base "
-                            "commit's version counts");
+            notes.push_back(
+                "the work tree's inventory does not load; with --trusted-inventory base only the base "
+                "commit's version counts");
         }
         const std::string hinted = hint.value_or("");
         change = change_request(request, hinted);

@@ -24,20 +24,20 @@ enum class InventoryTrust {
 
 /// What the command line asked for.
 struct CheckRequest {
-    ChangeMode mode = ChangeMode::range;  ///< range, staged or worktree
-    std::string base;                     ///< --base REF ("" = default)
-    std::string head;                     ///< --head REF ("" = HEAD)
-    std::string packet;                   ///< --packet ("" = from branch or trailer)
-    std::vector<std::string> acks;        ///< --ack OWNER
-    std::vector<std::string> checkpoints; ///< --checkpoint C
-    bool force = false;                   ///< evaluate the --checkpoint ones even when not ready
-    std::optional<CivilDate> today;       ///< for overdue and packet.delay
-    std::filesystem::path workspace;      ///< where the check runs: the repository is the one holding it
-    std::filesystem::path inventory;      ///< the located inventory file (work tree)
+    ChangeMode mode = ChangeMode::range;   ///< range, staged or worktree
+    std::string base;                      ///< --base REF ("" = default)
+    std::string head;                      ///< --head REF ("" = HEAD)
+    std::string packet;                    ///< --packet ("" = from branch or trailer)
+    std::vector<std::string> acks;         ///< --ack OWNER
+    std::vector<std::string> checkpoints;  ///< --checkpoint C
+    bool force = false;                    ///< evaluate the --checkpoint ones even when not ready
+    std::optional<CivilDate> today;        ///< for overdue and packet.delay
+    std::filesystem::path workspace;       ///< where the check runs: the repository is the one holding it
+    std::filesystem::path inventory;       ///< the located inventory file (work tree)
     InventoryTrust trust = InventoryTrust::worktree;
-    std::string baseline;                 ///< --baseline FILE for no-drop ("" = none)
-    bool dry_run = false;                 ///< decide everything but run no gate
-    RunOptions run;                       ///< jobs, stop-on-failure, grace, stop signal
+    std::string baseline;  ///< --baseline FILE for no-drop ("" = none)
+    bool dry_run = false;  ///< decide everything but run no gate
+    RunOptions run;        ///< jobs, stop-on-failure, grace, stop signal
 };
 
 struct CheckInputs;
@@ -49,6 +49,5 @@ class CheckSources;
 /// failing rule or gate is a result.
 CheckResult run_check(const CheckInputs& inputs, const CheckRequest& request, ProcessRunner& runner,
                       RunObserver& observer);
-
 
 }  // namespace tollgate

@@ -58,10 +58,12 @@ void conclude_check(CheckResult& result) {
             const GateReason* why = reason_of(result, g.id);
             const bool advisory = why != nullptr && why->advisory;
             if (is_failure(g.status)) {
-                (advisory ? warnings : failures).push_back(gate_line(g) + (advisory ? " (advisory: non-blocker checkpoint)" : ""));
+                (advisory ? warnings : failures)
+                    .push_back(gate_line(g) + (advisory ? " (advisory: non-blocker checkpoint)" : ""));
             } else if (g.status == GateStatus::manual) {
                 (advisory ? warnings : failures)
-                    .push_back("gate " + g.id + " is manual and has no sign-off: once a person has checked it, add a 'Verified: " +
+                    .push_back("gate " + g.id +
+                               " is manual and has no sign-off: once a person has checked it, add a 'Verified: " +
                                g.id + "' trailer to a commit of the change");
             }
         }

@@ -48,19 +48,19 @@ struct CheckResult {
     ChangeMode mode = ChangeMode::range;
     std::string branch;
     std::string base_ref, base_commit, head_ref, head_commit;
-    std::string base_branch;         ///< what "merged into base" means for dependencies
-    std::string inventory_from;      ///< "working tree" or "base commit 3f2c1d0a (--trusted-inventory base)"
+    std::string base_branch;     ///< what "merged into base" means for dependencies
+    std::string inventory_from;  ///< "working tree" or "base commit 3f2c1d0a (--trusted-inventory base)"
     std::vector<PathVerdict> changed;
     std::vector<DependencyFinding> dependencies;
     std::vector<CheckpointFinding> checkpoints;
     std::vector<GateReason> gate_reasons;
-    std::optional<RunResult> run;  ///< nullopt with --dry-run
+    std::optional<RunResult> run;            ///< nullopt with --dry-run
     std::vector<std::string> planned_gates;  ///< --dry-run: the gates that would run, in order
     std::vector<TriggerFinding> triggers;
     std::optional<CivilDate> today;
     bool dry_run = false;
 
-    std::vector<std::string> failures;       ///< one actionable line each; non-empty ⇔ fail
+    std::vector<std::string> failures;  ///< one actionable line each; non-empty ⇔ fail
     std::vector<std::string> warnings;
     std::vector<std::string> notifications;  ///< fired `notify` triggers
     std::vector<std::string> notes;          ///< fallbacks taken, facts worth knowing

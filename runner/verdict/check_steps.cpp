@@ -5,15 +5,15 @@
 #include "runner/git/base_resolver.hpp"
 #include "runner/git/notes.hpp"
 #include "runner/git/trailers.hpp"
-#include "runner/verdict/affected_gates.hpp"
 #include "runner/packets/checkpoints.hpp"
 #include "runner/packets/dependencies.hpp"
 #include "runner/packets/packet_delay.hpp"
+#include "runner/packets/packet_of_change.hpp"
+#include "runner/verdict/affected_gates.hpp"
 #include "runner/verdict/recorded_baseline.hpp"
 #include "runner/verdict/recorded_signoffs.hpp"
 #include "runner/verdict/triggers.hpp"
 #include "runner/zones/ownership.hpp"
-#include "runner/packets/packet_of_change.hpp"
 
 #include <algorithm>
 #include <map>

@@ -5,11 +5,11 @@
 // the one CheckResult; only the gate step runs processes, and only the
 // completion step may ask git for more (the packet branches' merge state).
 
+#include "runner/packets/packet_completion.hpp"
 #include "runner/schedule/scheduler.hpp"
 #include "runner/verdict/check_inputs.hpp"
 #include "runner/verdict/check_pipeline.hpp"
 #include "runner/verdict/check_result.hpp"
-#include "runner/packets/packet_completion.hpp"
 
 #include <memory>
 #include <utility>
@@ -29,7 +29,7 @@ void judge_change_ownership(const CheckInputs& inputs, const CheckRequest& reque
 /// and the change's packet wait for; steps 3 to 5 share it.
 struct CheckpointStage {
     std::vector<std::pair<const Checkpoint*, CheckpointRole>> in_play;
-    std::unique_ptr<PacketMergeScanner> scanner;      ///< null when nothing needs git's merge state
+    std::unique_ptr<PacketMergeScanner> scanner;  ///< null when nothing needs git's merge state
     std::unique_ptr<PacketCompletionCache> completion;
 };
 

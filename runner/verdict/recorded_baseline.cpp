@@ -6,8 +6,7 @@
 
 namespace tollgate {
 
-CoverageBaseline recorded_baseline(const CommitRecords& base, const std::string& gate_id,
-                                   const std::string& base_ref) {
+CoverageBaseline recorded_baseline(const CommitRecords& base, const std::string& gate_id, const std::string& base_ref) {
     const std::string sha = base.commit.substr(0, 12);
     CoverageBaseline out;
     out.source = "the git note on base " + sha + " (" + k_tollgate_notes_ref + ")";

@@ -66,7 +66,8 @@ MetricValue metric_value(const Inventory& inventory, const TriggerMetrics& metri
     if (metric == "packet.delay") {
         MetricValue out;
         out.value = metrics.packet_delay;
-        if (!out.value) out.missing = metrics.packet_delay_missing.empty() ? "no packet delay known" : metrics.packet_delay_missing;
+        if (!out.value)
+            out.missing = metrics.packet_delay_missing.empty() ? "no packet delay known" : metrics.packet_delay_missing;
         return out;
     }
     // GATE.METRIC: gate ids may hold dots, so try the longest known gate id first.

@@ -35,9 +35,9 @@ Inventory load_trusted_inventory(const Repository& repository, const std::string
     }
     auto files = std::make_shared<CommitFiles>(repository, commit);
     if (!files->read(rel)) {
-        throw UsageError("--trusted-inventory base: the base commit " + files->commit().substr(0, 12) + " has no " +
-                             printable(rel),
-                         "add the inventory on the base branch first, or drop --trusted-inventory");
+        throw UsageError(
+            "--trusted-inventory base: the base commit " + files->commit().substr(0, 12) + " has no " + printable(rel),
+            "add the inventory on the base branch first, or drop --trusted-inventory");
     }
     const fs::path root_dir = absolute.parent_path();
     const std::string root_rel = relative_to(root_dir, workdir);

@@ -44,8 +44,7 @@ std::string owners_text(const Zone& zone) {
 std::string zone_ref(const ZoneMatch& m) {
     std::string where = printable(m.pattern->where.file);
     if (m.pattern->where.line > 0) where += ':' + std::to_string(m.pattern->where.line);
-    return "zone " + printable(m.zone->name) + " ('" + printable(m.pattern->value) + "' at " + where +
-           ")";
+    return "zone " + printable(m.zone->name) + " ('" + printable(m.pattern->value) + "' at " + where + ")";
 }
 
 // The texts every verdict in a zone repeats (thousands of files share a few
@@ -88,14 +87,12 @@ void append_action(std::string& out, const ChangedFile& f) {
 }
 
 // Coordination shown by a `Coordinated-With:` trailer or an --ack naming any owner.
-Evidence coordination_evidence(const Zone& zone, const ChangeSet& change,
-                               const std::vector<std::string>& acks) {
+Evidence coordination_evidence(const Zone& zone, const ChangeSet& change, const std::vector<std::string>& acks) {
     for (const auto& commit : change.commits) {
         for (const auto& value : trailer_values(commit.trailers, TrailerKey::coordinated_with)) {
             for (const auto& id : trailer_ids(value)) {
                 if (contains(zone.owners, id)) {
-                    return "Coordinated-With: " + printable(id) + " on commit " +
-                           printable(commit.id.substr(0, 12));
+                    return "Coordinated-With: " + printable(id) + " on commit " + printable(commit.id.substr(0, 12));
                 }
             }
         }
@@ -112,10 +109,11 @@ std::string extend_problem(const ChangedFile& f, bool old_side) {
     if (f.status == ChangeStatus::type_changed) return "a type change is not an extension";
     if (old_side) return "only the new path may be extended";
     if (f.binary) return "a binary change cannot be checked line by line";
-    if (!f.lines_known) return "the line data for " + printable(f.path) + " is missing, so the extension cannot be verified";
+    if (!f.lines_known)
+        return "the line data for " + printable(f.path) + " is missing, so the extension cannot be verified";
     if (f.lines_removed > 0) {
-        return std::to_string(f.lines_removed) + " line(s) removed or rewritten, " +
-               std::to_string(f.lines_added) + " added";
+        return std::to_string(f.lines_removed) + " line(s) removed or rewritten, " + std::to_string(f.lines_added) +
+               " added";
     }
     return {};
 }
@@ -253,8 +251,8 @@ bool verdict_needs_lines(const ZoneMap& zones, const ChangedFile& f) {
     return m && m->zone->rule == ZoneRule::extend;
 }
 
-std::vector<PathVerdict> judge_ownership(const Inventory& /*inventory*/, const ZoneMap& zones,
-                                         const ChangeSet& change, const OwnershipOptions& options) {
+std::vector<PathVerdict> judge_ownership(const Inventory& /*inventory*/, const ZoneMap& zones, const ChangeSet& change,
+                                         const OwnershipOptions& options) {
     // Each file is judged on its own, so a large change is shared out over
     // the cores in blocks (a zone match is a few hundred nanoseconds).
     constexpr std::size_t k_block = 512;

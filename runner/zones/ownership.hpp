@@ -44,8 +44,8 @@ struct OwnershipOptions {
 /// owner can speak for a jointly owned zone, as any listed code owner can
 /// approve in CODEOWNERS. A change without a packet may touch only `shared`
 /// zones and unzoned paths. Paths are escaped with printable() in reasons.
-std::vector<PathVerdict> judge_ownership(const Inventory& inventory, const ZoneMap& zones,
-                                         const ChangeSet& change, const OwnershipOptions& options);
+std::vector<PathVerdict> judge_ownership(const Inventory& inventory, const ZoneMap& zones, const ChangeSet& change,
+                                         const OwnershipOptions& options);
 
 /// True when judge_ownership's verdict on `f` may depend on its line data:
 /// an addition, copy or modification whose path is in an `extend` zone.

@@ -14,7 +14,7 @@ namespace {
 struct PatternStats {
     std::size_t matched = 0;
     std::size_t won = 0;
-    std::size_t first_path = 0;           ///< index into tracked paths, valid when matched > 0
+    std::size_t first_path = 0;             ///< index into tracked paths, valid when matched > 0
     std::size_t beaten_by = ZoneMap::none;  ///< a later pattern that won one of its files
 };
 
@@ -55,8 +55,7 @@ void report_invalid(const Inventory& inventory, Diagnostics& diagnostics) {
 
 }  // namespace
 
-void lint_zones(const Inventory& inventory, const std::vector<std::string>& tracked_paths,
-                Diagnostics& diagnostics) {
+void lint_zones(const Inventory& inventory, const std::vector<std::string>& tracked_paths, Diagnostics& diagnostics) {
     report_invalid(inventory, diagnostics);
     const ZoneMap map(inventory);
 
@@ -99,8 +98,8 @@ void lint_zones(const Inventory& inventory, const std::vector<std::string>& trac
         } else if (s.won == 0) {
             const ZoneMatch later = map.entry(s.beaten_by);
             diagnostics.warning(m.pattern->where,
-                                "path pattern " + describe(map, i) + " is shadowed: all " +
-                                    std::to_string(s.matched) + " tracked file(s) it matches are won by later patterns, e.g. " +
+                                "path pattern " + describe(map, i) + " is shadowed: all " + std::to_string(s.matched) +
+                                    " tracked file(s) it matches are won by later patterns, e.g. " +
                                     describe(map, s.beaten_by) + " at " + line_of(later.pattern->where),
                                 "the last matching pattern wins; remove it or move it below");
         }
@@ -114,20 +113,21 @@ void lint_zones(const Inventory& inventory, const std::vector<std::string>& trac
         const ZoneMatch a = map.entry(loser);
         const ZoneMatch b = map.entry(winner);
         diagnostics.warning(a.pattern->where,
-                            "zones of different owners claim the same files: " + describe(map, loser) +
-                                " owned by " + owners_of(*a.zone) + " and " + describe(map, winner) +
-                                " owned by " + owners_of(*b.zone) + " at " + line_of(b.pattern->where) +
-                                " both match " + std::to_string(pair.count) + " tracked file(s), e.g. " +
+                            "zones of different owners claim the same files: " + describe(map, loser) + " owned by " +
+                                owners_of(*a.zone) + " and " + describe(map, winner) + " owned by " +
+                                owners_of(*b.zone) + " at " + line_of(b.pattern->where) + " both match " +
+                                std::to_string(pair.count) + " tracked file(s), e.g. " +
                                 printable(tracked_paths[pair.first_path]),
                             "the later pattern wins; narrow one of them if that is not intended");
     }
 
     SourceLocation where;
     if (!inventory.files.empty()) where.file = inventory.files.front();
-    diagnostics.add({Severity::note, where,
-                     std::to_string(unowned) + " of " + std::to_string(tracked_paths.size()) +
-                         " tracked file(s) are in no zone",
-                     {}});
+    diagnostics.add(
+        {Severity::note,
+         where,
+         std::to_string(unowned) + " of " + std::to_string(tracked_paths.size()) + " tracked file(s) are in no zone",
+         {}});
 }
 
 }  // namespace tollgate

@@ -17,7 +17,6 @@ namespace tollgate {
 /// pair (losing pattern, winning pattern) with a count and a first example,
 /// not per file and not between two losing patterns. Linear in paths times
 /// the few patterns each path's segments can select (see ZoneMap).
-void lint_zones(const Inventory& inventory, const std::vector<std::string>& tracked_paths,
-                Diagnostics& diagnostics);
+void lint_zones(const Inventory& inventory, const std::vector<std::string>& tracked_paths, Diagnostics& diagnostics);
 
 }  // namespace tollgate

@@ -192,6 +192,8 @@ ZoneMatch ZoneMap::entry(std::size_t index) const {
     return {m_entries.at(index).zone, m_entries.at(index).source};
 }
 
-const PathPattern& ZoneMap::pattern(std::size_t index) const { return m_entries.at(index).pattern; }
+const PathPattern& ZoneMap::pattern(std::size_t index) const {
+    return m_entries.at(index).pattern;
+}
 
 }  // namespace tollgate

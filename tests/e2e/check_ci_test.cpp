@@ -12,13 +12,13 @@
 namespace tollgate {
 namespace {
 
-using ::testing::HasSubstr;
-using ::testing::Not;
 using test::GitRepo;
 using test::read_file;
 using test::sh;
 using test::shell_quote;
 using test::TempDir;
+using ::testing::HasSubstr;
+using ::testing::Not;
 
 // The coverage gate "measures" with a fixed lcov tracefile: of src/app.py's
 // lines 1-4, lines 2-3 never ran.

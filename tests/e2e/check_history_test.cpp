@@ -12,10 +12,10 @@
 namespace tollgate {
 namespace {
 
-using ::testing::HasSubstr;
-using ::testing::Not;
 using test::GitRepo;
 using test::run_tollgate;
+using ::testing::HasSubstr;
+using ::testing::Not;
 
 constexpr const char* k_inventory = R"(version: 1
 base: main
@@ -182,11 +182,13 @@ TEST(CheckHistoryE2E, AManualGateIsSignedOffByASignoffRecordOnACommitOfTheChange
     EXPECT_EQ(run_tollgate({"check"}, repo.path()).exit_code, 1);
 
     // A `run` record does not sign off, even with the gate passed.
-    repo.git("notes --ref tollgate add -m '{\"tool\": \"tollgate\", \"version\": 1, \"kind\": \"run\", "
-             "\"time_unix\": 1, \"gates\": [{\"id\": \"look\", \"status\": \"passed\"}]}' HEAD");
+    repo.git(
+        "notes --ref tollgate add -m '{\"tool\": \"tollgate\", \"version\": 1, \"kind\": \"run\", "
+        "\"time_unix\": 1, \"gates\": [{\"id\": \"look\", \"status\": \"passed\"}]}' HEAD");
     EXPECT_EQ(run_tollgate({"check"}, repo.path()).exit_code, 1);
-    repo.git("notes --ref tollgate append -m '{\"tool\": \"tollgate\", \"version\": 1, \"kind\": \"signoff\", "
-             "\"time_unix\": 1, \"gates\": [{\"id\": \"look\", \"status\": \"passed\"}]}' HEAD");
+    repo.git(
+        "notes --ref tollgate append -m '{\"tool\": \"tollgate\", \"version\": 1, \"kind\": \"signoff\", "
+        "\"time_unix\": 1, \"gates\": [{\"id\": \"look\", \"status\": \"passed\"}]}' HEAD");
     const auto r = run_tollgate({"check", "--format", "json"}, repo.path());
     EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
     EXPECT_EQ(nlohmann::json::parse(r.out)["gates"][0]["status"], "passed") << r.out;

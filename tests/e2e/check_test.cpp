@@ -13,11 +13,11 @@
 namespace tollgate {
 namespace {
 
-using ::testing::Contains;
-using ::testing::HasSubstr;
 using test::GitRepo;
 using test::run_tollgate;
 using test::Scenario;
+using ::testing::Contains;
+using ::testing::HasSubstr;
 
 std::string line_of(const std::string& text, const std::string& part) {
     const auto at = text.find(part);
@@ -107,14 +107,15 @@ TEST(CheckE2E, APendingCheckpointIsOverdueAfterItsDueDateAndForceEvaluatesItEarl
     const Scenario s;
     s.branch("topic", {{"README.md", "more\n"}}, "readme");
     const auto& repo = s.repo();
-    const auto pending = run_tollgate({"check", "--checkpoint", "cp-1", "--today", "2025-01-25", "--format", "json"},
-                                      repo.path());
+    const auto pending =
+        run_tollgate({"check", "--checkpoint", "cp-1", "--today", "2025-01-25", "--format", "json"}, repo.path());
     EXPECT_EQ(pending.exit_code, 0) << pending.out << pending.err;
     auto j = nlohmann::json::parse(pending.out);
     EXPECT_EQ(j["checkpoints"][0]["status"], "overdue");
     EXPECT_EQ(j["checkpoints"][0]["due"], "2025-01-21");
     EXPECT_EQ(j["gates"].size(), 0u);
-    EXPECT_THAT(j["warnings"][0].get<std::string>(), HasSubstr("checkpoint cp-1 is overdue: waiting: foundation is not done"));
+    EXPECT_THAT(j["warnings"][0].get<std::string>(),
+                HasSubstr("checkpoint cp-1 is overdue: waiting: foundation is not done"));
 
     const auto forced = run_tollgate(
         {"check", "--checkpoint", "cp-1", "--force", "--today", "2025-01-25", "--format", "json"}, repo.path());
@@ -158,8 +159,8 @@ TEST(CheckE2E, TheTrustedInventoryComesFromTheBaseSoAChangeCannotDropItsOwnGates
     EXPECT_EQ(own.exit_code, 1);
     EXPECT_THAT(j["failures"][0].get<std::string>(), HasSubstr("services may not modify tollgate.yml: zone Plan"));
 
-    const auto trusted =
-        run_tollgate({"check", "--trusted-inventory", "base", "--today", "2025-01-20", "--format", "json"}, repo.path());
+    const auto trusted = run_tollgate(
+        {"check", "--trusted-inventory", "base", "--today", "2025-01-20", "--format", "json"}, repo.path());
     EXPECT_EQ(trusted.exit_code, 1) << trusted.out << trusted.err;
     j = nlohmann::json::parse(trusted.out);
     EXPECT_THAT(j["inventory_from"].get<std::string>(), HasSubstr("(--trusted-inventory base)"));

@@ -62,9 +62,10 @@ protected:
         ASSERT_EQ(install.exit_code, 0) << install.err;
         m_dir.write("consumer/CMakeLists.txt", k_consumer);
         m_dir.write("consumer/tollgate.yml", k_inventory);
-        const auto configure = sh("cmake -S consumer -B consumer/build -DCMAKE_PREFIX_PATH=" +
-                                      shell_quote(prefix().string()) + " > /dev/null",
-                                  m_dir.path());
+        const auto configure =
+            sh("cmake -S consumer -B consumer/build -DCMAKE_PREFIX_PATH=" + shell_quote(prefix().string()) +
+                   " > /dev/null",
+               m_dir.path());
         ASSERT_EQ(configure.exit_code, 0) << configure.err;
     }
     fs::path prefix() const { return m_dir.path() / "prefix"; }

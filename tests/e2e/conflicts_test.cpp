@@ -11,9 +11,9 @@
 namespace tollgate {
 namespace {
 
-using ::testing::HasSubstr;
 using test::GitRepo;
 using test::run_tollgate;
+using ::testing::HasSubstr;
 
 std::string inventory() {
     return test::InventoryText("Demo")
@@ -99,9 +99,9 @@ TEST(ConflictsVerb, AgreesWithGitMergeTreeOnEveryPair) {
         for (std::size_t b = a + 1; b < j["branches"].size(); ++b) {
             const std::string first = j["branches"][a]["name"];
             const std::string second = j["branches"][b]["name"];
-            const auto git = test::sh(repo.env_prefix() + " git merge-tree --write-tree --name-only --no-messages " +
-                                          first + " " + second,
-                                      repo.path());
+            const auto git = test::sh(
+                repo.env_prefix() + " git merge-tree --write-tree --name-only --no-messages " + first + " " + second,
+                repo.path());
             ASSERT_TRUE(git.exit_code == 0 || git.exit_code == 1) << git.err;
             auto lines = split(git.out, '\n');
             std::vector<std::string> expected(lines.begin() + 1, lines.end());

@@ -252,7 +252,8 @@ TEST(CoverageVerb, TotalsEqualTheFiguresCoveragePyWrote) {
 // An lcov report over src/a.c with `covered` of `total` lines run.
 std::string lcov_report(const std::string& path, int covered, int total) {
     std::string text = "TN:\nSF:" + path + "\n";
-    for (int line = 1; line <= total; ++line) text += "DA:" + std::to_string(line) + "," + (line <= covered ? "1" : "0") + "\n";
+    for (int line = 1; line <= total; ++line)
+        text += "DA:" + std::to_string(line) + "," + (line <= covered ? "1" : "0") + "\n";
     return text + "end_of_record\n";
 }
 
@@ -316,7 +317,7 @@ TEST(CoverageVerb, ListsTheUncoveredChangedLinesPerFile) {
     add_source(repo);
     repo.git("checkout -q -b work");
     std::string source = test::read_file(repo.path() / "src/a.c");
-    source.replace(0, source.find('\n'), "changed1();");   // line 1
+    source.replace(0, source.find('\n'), "changed1();");            // line 1
     repo.write("src/a.c", source + "new1();\nnew2();\nnew3();\n");  // lines 10001-10003
     repo.commit_all("work");
     std::string report = "SF:src/a.c\nDA:1,1\n";
@@ -355,9 +356,10 @@ TEST(CoverageVerb, MapsPathsWithPathMapAndWarnsAboutUnmatchedFiles) {
     EXPECT_EQ(j["totals"]["lines"]["total"], 5);
     ASSERT_EQ(j["unmatched"].size(), 1u);
     EXPECT_EQ(j["unmatched"][0]["path"], "/usr/include/stdio.h");
-    EXPECT_EQ(r.err,
-              "tollgate: warning: 1 report file matches no tracked file (counted in the totals, not in patch coverage):\n"
-              "tollgate:   /usr/include/stdio.h in cov.info: no tracked file ends with 'stdio.h'\n");
+    EXPECT_EQ(
+        r.err,
+        "tollgate: warning: 1 report file matches no tracked file (counted in the totals, not in patch coverage):\n"
+        "tollgate:   /usr/include/stdio.h in cov.info: no tracked file ends with 'stdio.h'\n");
 }
 
 TEST(CoverageVerb, RejectsAReportOfAnotherRepositoryWithExitThree) {
@@ -381,8 +383,9 @@ TEST(CoverageVerb, GivesDefinedExitCodesForBadInput) {
 
     auto r = tollgate_in(repo, "coverage missing.info");
     EXPECT_EQ(r.exit_code, 3);
-    EXPECT_EQ(r.err, "tollgate: error: coverage report 'missing.info' does not exist\n"
-                     "tollgate: hint: did the command that writes it run and succeed?\n");
+    EXPECT_EQ(r.err,
+              "tollgate: error: coverage report 'missing.info' does not exist\n"
+              "tollgate: hint: did the command that writes it run and succeed?\n");
 
     r = tollgate_in(repo, "coverage cut.xml");
     EXPECT_EQ(r.exit_code, 3);

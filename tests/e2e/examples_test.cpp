@@ -25,15 +25,18 @@ using test::shell_quote;
 // A repository whose root holds a copy of examples/NAME, committed on main.
 void copy_example(const GitRepo& repo, const std::string& name) {
     const auto source = test::source_dir() / "examples" / name;
-    const auto r = test::sh("cp -R " + shell_quote((source / ".").string()) + " . && "
-                            "rm -rf build .coverage && "
-                            "find . -name __pycache__ -prune -exec rm -rf {} +",
+    const auto r = test::sh("cp -R " + shell_quote((source / ".").string()) +
+                                " . && "
+                                "rm -rf build .coverage && "
+                                "find . -name __pycache__ -prune -exec rm -rf {} +",
                             repo.path());
     ASSERT_EQ(r.exit_code, 0) << r.err;
     repo.commit_all("example " + name);
 }
 
-std::set<std::string> as_set(const std::vector<std::string>& ids) { return {ids.begin(), ids.end()}; }
+std::set<std::string> as_set(const std::vector<std::string>& ids) {
+    return {ids.begin(), ids.end()};
+}
 
 // The packet ids of one wave of `plan --format json`.
 std::vector<std::string> wave_ids(const json& wave) {
@@ -73,8 +76,7 @@ TEST(Examples, RestaurantTicketValidatesWithoutErrorsOrWarnings) {
     copy_example(repo, "restaurant-ticket");
     const auto r = run_tollgate({"validate"}, repo.path());
     EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
-    EXPECT_NE(r.out.find("13 packets, 12 gates, 5 checkpoints, 7 zones, 10 triggers"), std::string::npos)
-        << r.out;
+    EXPECT_NE(r.out.find("13 packets, 12 gates, 5 checkpoints, 7 zones, 10 triggers"), std::string::npos) << r.out;
     EXPECT_EQ(r.err.find("error"), std::string::npos) << r.err;
     EXPECT_EQ(r.err.find("warning"), std::string::npos) << r.err;
 }
@@ -87,8 +89,8 @@ TEST(Examples, FinopsPlanRunsTheBatchesInTheSeedsWaves) {
     EXPECT_EQ(waves[0], std::vector<std::string>{"batch-1"});
     EXPECT_EQ(waves[1], std::vector<std::string>{"batch-2"});
     // "Can Run Simultaneously: 3A, 3B, 3C, 4, 7, 8, 9 (after Batch 2)".
-    EXPECT_EQ(as_set(waves[2]), (std::set<std::string>{"batch-3a", "batch-3b", "batch-3c", "batch-4",
-                                                        "batch-7", "batch-8", "batch-9"}));
+    EXPECT_EQ(as_set(waves[2]),
+              (std::set<std::string>{"batch-3a", "batch-3b", "batch-3c", "batch-4", "batch-7", "batch-8", "batch-9"}));
     // "Batch 8 should ideally follow Batch 3": soft, so same wave, later place.
     for (const char* ui : {"batch-3a", "batch-3b", "batch-3c"})
         EXPECT_LT(index_of(waves[2], ui), index_of(waves[2], "batch-8")) << ui;
@@ -112,8 +114,7 @@ TEST(Examples, RestaurantPlanStartsEveryStreamAtOnceAndRollsOutLast) {
     copy_example(repo, "restaurant-ticket");
     const auto waves = plan_waves(repo.path());
     ASSERT_GE(waves.size(), 3u);
-    EXPECT_EQ(as_set(waves.front()),
-              (std::set<std::string>{"a1-schema", "b1-design", "c1-test-setup", "c2-cicd"}));
+    EXPECT_EQ(as_set(waves.front()), (std::set<std::string>{"a1-schema", "b1-design", "c1-test-setup", "c2-cicd"}));
     EXPECT_EQ(waves.back(), std::vector<std::string>{"c2-rollout"});  // after cp-4
 }
 
@@ -172,8 +173,7 @@ TEST(Examples, RestaurantCheckpointGatesPassAndReportTheirMetrics) {
     for (const char* id : {"unit-tests", "api-tests", "components"})
         EXPECT_EQ(cp3.at(id).at("status"), "passed") << id << "\n" << cp3.at(id).dump(2);
     const auto cp4 = run_checkpoint(repo.path(), "cp-4");
-    for (const char* id : {"bug-scan", "api-perf", "docs-check"})
-        EXPECT_EQ(cp4.at(id).at("status"), "passed") << id;
+    for (const char* id : {"bug-scan", "api-perf", "docs-check"}) EXPECT_EQ(cp4.at(id).at("status"), "passed") << id;
     // The metrics the risk triggers read: critical-bug-found, api-response, docs.
     EXPECT_EQ(cp4.at("bug-scan").at("metrics").at("critical"), 0.0);
     EXPECT_TRUE(cp4.at("api-perf").at("metrics").contains("p95_ms"));
@@ -187,8 +187,8 @@ TEST(Examples, RestaurantCheckpointGatesPassAndReportTheirMetrics) {
 TEST(Examples, DemoScriptEndsEveryStepAsExpected) {
     test::TempDir tmp;
     const auto demo = test::source_dir() / "examples" / "demo.sh";
-    const auto r = test::sh("NO_COLOR=1 TMPDIR=" + shell_quote(tmp.path().string()) + " " +
-                            shell_quote(demo.string()) + " " + shell_quote(TOLLGATE_BINARY));
+    const auto r = test::sh("NO_COLOR=1 TMPDIR=" + shell_quote(tmp.path().string()) + " " + shell_quote(demo.string()) +
+                            " " + shell_quote(TOLLGATE_BINARY));
     EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
     EXPECT_NE(r.out.find("demo passed"), std::string::npos) << r.out;
     // The pre-merge verdict both ways, each with its reasons.

@@ -23,11 +23,11 @@
 namespace tollgate {
 namespace {
 
-using ::testing::HasSubstr;
 using test::read_file;
 using test::run_tollgate;
 using test::shell_quote;
 using test::TempDir;
+using ::testing::HasSubstr;
 
 namespace fs = std::filesystem;
 
@@ -45,9 +45,10 @@ TEST(Faults, SigkillMidRunLeavesTheLastReportWholeAndTheNextRunStartsClean) {
     const std::string before = read_file(dir.path() / "out/results.json");
 
     ASSERT_EQ(::mkfifo((dir.path() / "ready").c_str(), 0600), 0);
-    dir.write("tollgate.yml", "version: 1\ngates:\n"
-                              "  - id: quick\n    run: 'true'\n"
-                              "  - id: long\n    run: echo $$ > ready; exec sleep 1000\n    needs: [quick]\n");
+    dir.write("tollgate.yml",
+              "version: 1\ngates:\n"
+              "  - id: quick\n    run: 'true'\n"
+              "  - id: long\n    run: echo $$ > ready; exec sleep 1000\n    needs: [quick]\n");
     const pid_t tollgate = test::spawn_tollgate({"run", "-j", "1", "--report-dir", "out"}, dir.path());
     ASSERT_GT(tollgate, 0);
     const pid_t gate = static_cast<pid_t>(std::atol(test::read_fifo_line(dir.path() / "ready").c_str()));
@@ -94,7 +95,8 @@ TEST(Faults, AReadOnlyReportDirIsAClearErrorBeforeAnyGateRuns) {
     } else {
         // Root ignores mode bits: a read-only bind mount is the real thing.
         const auto mounted = in_private_mounts(
-            "mount --bind out out && mount -o remount,bind,ro out && " + tollgate + " run --report-dir out", dir.path());
+            "mount --bind out out && mount -o remount,bind,ro out && " + tollgate + " run --report-dir out",
+            dir.path());
         if (!mounted) GTEST_SKIP() << "running as root without permission to mount: cannot make a read-only dir";
         r = *mounted;
     }
@@ -107,7 +109,8 @@ TEST(Faults, AReadOnlyReportDirIsAClearErrorBeforeAnyGateRuns) {
 TEST(Faults, AFullReportFileSystemIsAClearErrorAndLeavesNoPartialReport) {
     TempDir dir;
     // 200 KB of failure output: junit.xml keeps 64 KB of it, more than the 48 KB file system holds.
-    dir.write("tollgate.yml", "version: 1\ngates:\n  - id: loud\n    run: head -c 200000 /dev/zero | tr '\\0' x; exit 1\n");
+    dir.write("tollgate.yml",
+              "version: 1\ngates:\n  - id: loud\n    run: head -c 200000 /dev/zero | tr '\\0' x; exit 1\n");
     fs::create_directories(dir.path() / "out");
     const auto r = in_private_mounts("mount -t tmpfs -o size=48k tmpfs out && " + shell_quote(TOLLGATE_BINARY) +
                                          " run --report-dir out; code=$?; ls -A out > listing.txt; exit $code",

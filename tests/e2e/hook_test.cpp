@@ -27,7 +27,9 @@ std::string inventory() {
     return test::migrations_inventory("Hooks").str();
 }
 
-bool executable(const fs::path& p) { return ::access(p.c_str(), X_OK) == 0; }
+bool executable(const fs::path& p) {
+    return ::access(p.c_str(), X_OK) == 0;
+}
 
 class Hooks : public ::testing::Test {
 protected:
@@ -75,7 +77,8 @@ TEST_F(Hooks, InstallWritesAnExecutablePrePushHookThatCallsThisTollgate) {
     EXPECT_THAT(text, HasSubstr("# tollgate-hook: pre-push"));
     EXPECT_THAT(text, HasSubstr(std::string("[ -n \"$TOLLGATE\" ] || TOLLGATE='") + TOLLGATE_BINARY + "'\n"));
     // The installed hook finds this tollgate without $TOLLGATE or PATH.
-    const auto r2 = sh("env -u TOLLGATE PATH=/usr/bin:/bin sh -c '. ./.git/hooks/pre-push </dev/null' 2>&1; true", m_repo.path());
+    const auto r2 =
+        sh("env -u TOLLGATE PATH=/usr/bin:/bin sh -c '. ./.git/hooks/pre-push </dev/null' 2>&1; true", m_repo.path());
     EXPECT_THAT(r2.out, Not(HasSubstr("cannot run")));
     EXPECT_EQ(tollgate({"hook", "install"}).exit_code, 0);  // again: harmless
     EXPECT_FALSE(fs::exists(hooks() / "pre-push.tollgate-chained"));
@@ -104,8 +107,8 @@ TEST_F(Hooks, ACoreHooksPathThatDoesNotExistIsAClearError) {
     m_repo.git("config core.hooksPath no/such/dir");
     const auto r = tollgate({"hook", "install"});
     EXPECT_EQ(r.exit_code, 3);
-    EXPECT_THAT(r.err, HasSubstr("core.hooksPath is '" + (m_repo.path() / "no/such/dir").string() +
-                                     "', which does not exist"));
+    EXPECT_THAT(
+        r.err, HasSubstr("core.hooksPath is '" + (m_repo.path() / "no/such/dir").string() + "', which does not exist"));
     EXPECT_THAT(r.err, HasSubstr("mkdir -p"));
 }
 
@@ -183,7 +186,8 @@ TEST_F(Hooks, ARejectedPushNamesTheReasonAndTheEscapeHatch) {
 
 TEST_F(Hooks, TheChainedHookRunsFirstWithGitsInputAndCanStopThePush) {
     m_repo.write(".git/hooks/pre-push", "#!/bin/sh\necho \"chained $1\" >&2\ncat > " +
-                                            shell_quote((m_tools.path() / "stdin").string()) + "\nexit ${CHAINED_EXIT:-0}\n");
+                                            shell_quote((m_tools.path() / "stdin").string()) +
+                                            "\nexit ${CHAINED_EXIT:-0}\n");
     ::chmod((hooks() / "pre-push").c_str(), 0755);
     ASSERT_EQ(tollgate({"hook", "install"}).exit_code, 0);
     m_repo.write("x.txt", "x\n");

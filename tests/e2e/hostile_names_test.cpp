@@ -17,11 +17,11 @@
 namespace tollgate {
 namespace {
 
-using ::testing::HasSubstr;
-using ::testing::Not;
 using test::GitRepo;
 using test::run_tollgate;
 using test::TempDir;
+using ::testing::HasSubstr;
+using ::testing::Not;
 
 // True when `text` could drive a terminal: ESC, NUL, DEL, other C0 controls
 // but newline and tab, C1 controls (U+0080..U+009F), or invalid UTF-8.
@@ -38,12 +38,9 @@ bool has_raw_controls(const std::string& text) {
 // A file name under database/migrations/ for each hostile shape. Created with
 // printf so the bytes are exact; NUL cannot be in a file name.
 const char* const k_hostile_files[] = {
-    "<script>alert(1).sql",
-    "<img src=x onerror=alert(1)>.sql",
-    "]]>&lt;x.sql",
-    "\\033[31mred\\033[0m.sql",
-    "two\\nlines.sql",
-    "bad\\377\\376utf8.sql",
+    "<script>alert(1).sql", "<img src=x onerror=alert(1)>.sql",
+    "]]>&lt;x.sql",         "\\033[31mred\\033[0m.sql",
+    "two\\nlines.sql",      "bad\\377\\376utf8.sql",
     "csi\\302\\233c.sql",  // U+009B, the one-byte CSI
     "$(touch pwned).sql",
 };

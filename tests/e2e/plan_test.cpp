@@ -41,13 +41,10 @@ TEST(PlanVerb, PrintsPhasesCheckpointsAndTheEtaWithCalendarDates) {
     const auto r = run_tollgate({"plan"}, dir.path());
     ASSERT_EQ(r.exit_code, 0) << r.err;
     EXPECT_NE(r.out.find("Phase 1 (2025-01-20 to 2025-01-22): foundation\n"), std::string::npos) << r.out;
-    EXPECT_NE(r.out.find("Phase 2 (2025-01-22 to 2025-01-25), 2 in parallel: services, docs\n"),
-              std::string::npos)
+    EXPECT_NE(r.out.find("Phase 2 (2025-01-22 to 2025-01-25), 2 in parallel: services, docs\n"), std::string::npos)
         << r.out;
     EXPECT_NE(r.out.find("Checkpoint cp-1 after phase 2: Schema locked\n"), std::string::npos) << r.out;
-    EXPECT_NE(r.out.find("Critical path (mid): foundation -> services -> cp-1 -> ui\n"),
-              std::string::npos)
-        << r.out;
+    EXPECT_NE(r.out.find("Critical path (mid): foundation -> services -> cp-1 -> ui\n"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("ETA (mid): 2025-01-27 (day 8)\n"), std::string::npos) << r.out;
     EXPECT_TRUE(r.err.empty()) << r.err;
 }
@@ -102,8 +99,7 @@ TEST(PlanVerb, RejectsBadLanesAndEstimates) {
 
 TEST(PlanVerb, RefusesACyclicInventoryNamingTheCycle) {
     TempDir dir;
-    dir.write("tollgate.yml",
-              "version: 1\npackets:\n  - id: a\n    after: [b]\n  - id: b\n    after: [a]\n");
+    dir.write("tollgate.yml", "version: 1\npackets:\n  - id: a\n    after: [b]\n  - id: b\n    after: [a]\n");
     const auto r = run_tollgate({"plan"}, dir.path());
     EXPECT_EQ(r.exit_code, 2);
     EXPECT_NE(r.err.find("tollgate.yml:3:"), std::string::npos) << r.err;

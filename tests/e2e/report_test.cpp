@@ -12,11 +12,11 @@
 namespace tollgate {
 namespace {
 
+using test::GitRepo;
+using test::run_tollgate;
 using ::testing::AnyOf;
 using ::testing::HasSubstr;
 using ::testing::Not;
-using test::GitRepo;
-using test::run_tollgate;
 using Json = nlohmann::json;
 
 constexpr const char* k_inventory = R"(version: 1
@@ -163,7 +163,7 @@ TEST(ReportE2E, JsonStatusDatesAndMetricsMatchTheScriptedHistoryExactly) {
 
     const Json f = packet(j, "foundation");
     EXPECT_EQ(f["status"], "done");
-    EXPECT_EQ(f["started"], "2025-01-20T08:00:00Z");  // 10:00 at +0200
+    EXPECT_EQ(f["started"], "2025-01-20T08:00:00Z");    // 10:00 at +0200
     EXPECT_EQ(f["completed"], "2025-01-21T17:00:00Z");  // 12:00 at -0500
     EXPECT_EQ(f["commits_landed"], 2);
     EXPECT_EQ(f["lines_added"], 10);
@@ -246,7 +246,8 @@ TEST(ReportE2E, MarkdownAndHtmlGoToTheOutFile) {
     const Scripted s;
     const auto md = s.report({"--format", "md"});
     ASSERT_EQ(md.exit_code, 0) << md.err;
-    EXPECT_THAT(md.out, HasSubstr("- [x] **foundation**: Foundation — done · Started: 2025-01-20 / Completed: 2025-01-21"));
+    EXPECT_THAT(md.out,
+                HasSubstr("- [x] **foundation**: Foundation — done · Started: 2025-01-20 / Completed: 2025-01-21"));
     const auto out = s.repo.path() / "out" / "progress.html";
     std::filesystem::create_directories(out.parent_path());
     const auto html = s.report({"--format", "html", "--out", out.string()});
@@ -335,10 +336,11 @@ TEST(ReportE2E, TheHtmlRendersInHeadlessChromiumWithEveryChart) {
     test::TempDir profile;
     const std::string chromium = "HOME=" + test::shell_quote(profile.path().string()) +
                                  " timeout 120 chromium --headless --no-sandbox --disable-gpu --hide-scrollbars"
-                                 " --user-data-dir=" + test::shell_quote((profile.path() / "p").string());
+                                 " --user-data-dir=" +
+                                 test::shell_quote((profile.path() / "p").string());
     const std::string url = test::shell_quote("file://" + html.string());
-    const auto shot = test::sh(chromium + " --window-size=1000,1600 --screenshot=" + test::shell_quote(png.string()) +
-                               " " + url);
+    const auto shot =
+        test::sh(chromium + " --window-size=1000,1600 --screenshot=" + test::shell_quote(png.string()) + " " + url);
     ASSERT_EQ(shot.exit_code, 0) << shot.err;
     ASSERT_TRUE(std::filesystem::exists(png)) << shot.err;
     EXPECT_GT(std::filesystem::file_size(png), 10000u);
@@ -382,7 +384,8 @@ TEST(ReportE2E, NotesFromANewerTollgateAndCorruptNotesAreReportedNotFatal) {
     const Json j = Json::parse(r.out);
     std::string all;
     for (const auto& n : j["notes"]) all += n.get<std::string>() + "\n";
-    EXPECT_THAT(all, HasSubstr("note on " + s.services_merge.substr(0, 12) + " line 3: written by a newer tollgate "
+    EXPECT_THAT(all, HasSubstr("note on " + s.services_merge.substr(0, 12) +
+                               " line 3: written by a newer tollgate "
                                "(record version 2; this tollgate reads version 1): upgrade tollgate to read it"));
     EXPECT_THAT(all, HasSubstr("note on " + s.unknown_merge.substr(0, 12) + " line 1: not valid JSON"));
     EXPECT_THAT(all, HasSubstr("note on " + s.unknown_merge.substr(0, 12) + " line 3: not valid JSON"));
@@ -401,7 +404,7 @@ TEST(ReportE2E, CommitDatesOutOfOrderGiveTheEarliestStartAndTheLandingAsCompleti
     repo.write("a.txt", "a\n");
     repo.commit_all_at("2025-01-28T09:00:00+0900", "clock ahead");  // after its own merge
     repo.write("b.txt", "b\n");
-    repo.commit_all_at("2025-01-19T23:30:00-0800", "clock behind");   // 2025-01-20T07:30Z
+    repo.commit_all_at("2025-01-19T23:30:00-0800", "clock behind");  // 2025-01-20T07:30Z
     repo.git("checkout -q main");
     repo.git_at("2025-01-22T10:00:00+0000", "merge -q --no-ff --no-edit packet/foundation");
     const auto r = run_tollgate({"report", "--today", "2025-01-25", "--format", "json"}, repo.path());
@@ -467,14 +470,14 @@ TEST(RecordE2E, SourceDateEpochFixesTheRecordTime) {
     GitRepo repo;
     repo.write("tollgate.yml", k_inventory);
     repo.commit_all("init");
-    const auto r = test::sh("SOURCE_DATE_EPOCH=1737482400 " + test::shell_quote(TOLLGATE_BINARY) + " run --record",
-                            repo.path());
+    const auto r =
+        test::sh("SOURCE_DATE_EPOCH=1737482400 " + test::shell_quote(TOLLGATE_BINARY) + " run --record", repo.path());
     ASSERT_EQ(r.exit_code, 0) << r.err;
     const Json j = Json::parse(repo.git("notes --ref=tollgate show HEAD"));
     EXPECT_EQ(j["time"], "2025-01-21T18:00:00Z");
     EXPECT_EQ(j["time_unix"], 1737482400);
-    const auto bad = test::sh("SOURCE_DATE_EPOCH=yesterday " + test::shell_quote(TOLLGATE_BINARY) + " run --record",
-                              repo.path());
+    const auto bad =
+        test::sh("SOURCE_DATE_EPOCH=yesterday " + test::shell_quote(TOLLGATE_BINARY) + " run --record", repo.path());
     EXPECT_EQ(bad.exit_code, 2);
     EXPECT_THAT(bad.err, HasSubstr("invalid SOURCE_DATE_EPOCH"));
 }
@@ -484,7 +487,8 @@ TEST(RecordE2E, ConcurrentRunsAllRecord) {
     repo.write("tollgate.yml", k_inventory);
     repo.commit_all("init");
     std::string script;
-    for (int i = 0; i < 6; ++i) script += test::shell_quote(TOLLGATE_BINARY) + " run --record --format json >/dev/null & ";
+    for (int i = 0; i < 6; ++i)
+        script += test::shell_quote(TOLLGATE_BINARY) + " run --record --format json >/dev/null & ";
     script += "wait";
     const auto r = test::sh(script, repo.path());
     ASSERT_EQ(r.exit_code, 0) << r.err;

@@ -14,8 +14,8 @@
 
 #include <chrono>
 #include <csignal>
-#include <sys/stat.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -79,8 +79,9 @@ TEST(RunVerb, ATextRunLoadsNoLibgit2WhileResultsJsonLoadsItForTheCommit) {
 
 TEST(RunVerb, RunsGatesCtestStyleAndPassesWhenAllPass) {
     TempDir dir;
-    dir.write("tollgate.yml", "version: 1\ngates:\n  - id: build\n    run: echo building\n"
-                              "  - id: test\n    run: 'true'\n    needs: [build]\n");
+    dir.write("tollgate.yml",
+              "version: 1\ngates:\n  - id: build\n    run: echo building\n"
+              "  - id: test\n    run: 'true'\n    needs: [build]\n");
     const auto r = run_tollgate({"run", "-j", "2"}, dir.path());
     EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
     EXPECT_NE(r.out.find("1/2 Gate #1: build "), std::string::npos) << r.out;
@@ -92,8 +93,9 @@ TEST(RunVerb, RunsGatesCtestStyleAndPassesWhenAllPass) {
 
 TEST(RunVerb, FailingGateExitsOneShowsItsOutputAndSkipsDependants) {
     TempDir dir;
-    dir.write("tollgate.yml", "version: 1\ngates:\n  - id: lint\n    run: echo boom; exit 3\n"
-                              "  - id: deploy\n    run: 'true'\n    needs: [lint]\n");
+    dir.write("tollgate.yml",
+              "version: 1\ngates:\n  - id: lint\n    run: echo boom; exit 3\n"
+              "  - id: deploy\n    run: 'true'\n    needs: [lint]\n");
     const auto r = run_tollgate({"run"}, dir.path());
     EXPECT_EQ(r.exit_code, 1) << r.out << r.err;
     EXPECT_NE(r.out.find("***Failed"), std::string::npos) << r.out;
@@ -113,11 +115,10 @@ TEST(RunVerb, UnknownGateIdIsAUsageErrorWithASuggestion) {
 TEST(RunVerb, BadShardAndBadJobsAreUsageErrors) {
     TempDir dir;
     dir.write("tollgate.yml", inventory({{"lint", "true"}}));
-    for (const auto& args : {std::vector<std::string>{"run", "--shard", "5/4"},
-                                                std::vector<std::string>{"run", "--shard", "two"},
-                                                std::vector<std::string>{"run", "-j", "0"},
-                                                std::vector<std::string>{"run", "--timeout-grace", "soon"},
-                                                std::vector<std::string>{"run", "--format", "xml"}}) {
+    for (const auto& args :
+         {std::vector<std::string>{"run", "--shard", "5/4"}, std::vector<std::string>{"run", "--shard", "two"},
+          std::vector<std::string>{"run", "-j", "0"}, std::vector<std::string>{"run", "--timeout-grace", "soon"},
+          std::vector<std::string>{"run", "--format", "xml"}}) {
         const auto r = run_tollgate(args, dir.path());
         EXPECT_EQ(r.exit_code, 2) << args[1] << " " << args[2] << "\n" << r.err;
     }
@@ -136,8 +137,9 @@ TEST(RunVerb, CommandNotFoundIsAnError127) {
 
 TEST(RunVerb, TimeoutKillsTheGatesWholeProcessTree) {
     TempDir dir;
-    dir.write("tollgate.yml", "version: 1\ngates:\n  - id: hang\n    timeout: 1s\n"
-                              "    run: sleep 1000 & echo $! > grandchild.pid; sleep 1000\n");
+    dir.write("tollgate.yml",
+              "version: 1\ngates:\n  - id: hang\n    timeout: 1s\n"
+              "    run: sleep 1000 & echo $! > grandchild.pid; sleep 1000\n");
     const auto r = run_tollgate({"run", "--timeout-grace", "1s", "--report-dir", "out"}, dir.path());
     EXPECT_EQ(r.exit_code, 1);
     EXPECT_NE(r.out.find("***Timeout"), std::string::npos) << r.out;
@@ -213,9 +215,10 @@ TEST(RunVerb, UnwritableReportDirIsAnEnvironmentErrorBeforeAnythingRuns) {
 
 TEST(RunVerb, WritesResultsJunitAndSummary) {
     TempDir dir;
-    dir.write("tollgate.yml", "version: 1\npackets:\n  - id: api\n    gates: [unit]\n"
-                              "gates:\n  - id: unit\n    run: echo p95=12ms\n    metrics: {p95_ms: 'p95=([0-9]+)ms'}\n"
-                              "  - id: review\n    run: 'true'\n    manual: true\n");
+    dir.write("tollgate.yml",
+              "version: 1\npackets:\n  - id: api\n    gates: [unit]\n"
+              "gates:\n  - id: unit\n    run: echo p95=12ms\n    metrics: {p95_ms: 'p95=([0-9]+)ms'}\n"
+              "  - id: review\n    run: 'true'\n    manual: true\n");
     const auto r = run_tollgate({"run", "--report-dir", "out/nested"}, dir.path());
     EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
     EXPECT_NE(r.out.find("Manual gates were not run"), std::string::npos) << r.out;
@@ -247,24 +250,28 @@ TEST(RunVerb, JsonFormatPrintsResultsJson) {
 
 TEST(RunVerb, DryRunPrintsThePlanAndRunsNothing) {
     TempDir dir;
-    dir.write("tollgate.yml", "version: 1\ngates:\n  - id: deps\n    run: touch ran\n"
-                              "  - id: unit\n    run: touch ran\n    needs: [deps]\n    labels: [fast]\n"
-                              "  - id: db\n    run: touch ran\n    labels: [fast, db]\n");
+    dir.write("tollgate.yml",
+              "version: 1\ngates:\n  - id: deps\n    run: touch ran\n"
+              "  - id: unit\n    run: touch ran\n    needs: [deps]\n    labels: [fast]\n"
+              "  - id: db\n    run: touch ran\n    labels: [fast, db]\n");
     const auto r = run_tollgate({"run", "--dry-run", "-j", "3", "-L", "fast", "-LE", "db"}, dir.path());
     EXPECT_EQ(r.exit_code, 0) << r.err;
-    EXPECT_EQ(r.out, "Plan: 2 gates, up to 3 at a time\n\nWave 1\n  #1 deps  (pulled in as a need)\n\nWave 2\n"
-                     "  #2 unit  (needs deps)\n");
+    EXPECT_EQ(r.out,
+              "Plan: 2 gates, up to 3 at a time\n\nWave 1\n  #1 deps  (pulled in as a need)\n\nWave 2\n"
+              "  #2 unit  (needs deps)\n");
     EXPECT_FALSE(std::filesystem::exists(dir.path() / "ran"));
-    const auto j = nlohmann::json::parse(run_tollgate({"run", "--dry-run", "--format", "json", "unit"}, dir.path()).out);
+    const auto j =
+        nlohmann::json::parse(run_tollgate({"run", "--dry-run", "--format", "json", "unit"}, dir.path()).out);
     EXPECT_EQ(j["gates"][1]["needs"], nlohmann::json::array({"deps"}));
 }
 
 TEST(RunVerb, ListFlagsTakeOneValueEachSoIdsMayFollow) {
     TempDir dir;
-    dir.write("tollgate.yml", "version: 1\ngates:\n  - {id: lint, run: 'true', labels: [fast]}\n"
-                              "  - {id: unit, run: 'true', labels: [fast]}\n  - {id: e2e, run: 'true'}\n");
-    const auto r = run_tollgate({"run", "--dry-run", "--format", "json", "-L", "fast", "lint", "-L", "fast"},
-                                dir.path());
+    dir.write("tollgate.yml",
+              "version: 1\ngates:\n  - {id: lint, run: 'true', labels: [fast]}\n"
+              "  - {id: unit, run: 'true', labels: [fast]}\n  - {id: e2e, run: 'true'}\n");
+    const auto r =
+        run_tollgate({"run", "--dry-run", "--format", "json", "-L", "fast", "lint", "-L", "fast"}, dir.path());
     ASSERT_EQ(r.exit_code, 0) << r.err;
     const auto j = nlohmann::json::parse(r.out);
     ASSERT_EQ(j["gates"].size(), 1u);
@@ -283,15 +290,19 @@ TEST(RunVerb, GateCwdIsRelativeToTheInventoryRoot) {
 TEST(RunVerb, GithubActionsGetsFoldedFailureOutput) {
     TempDir dir;
     dir.write("tollgate.yml", inventory({{"bad", "echo oops; exit 1"}}));
-    const auto r = test::sh("GITHUB_ACTIONS=true NO_COLOR=1 " + test::shell_quote(TOLLGATE_BINARY) + " run", dir.path());
+    const auto r =
+        test::sh("GITHUB_ACTIONS=true NO_COLOR=1 " + test::shell_quote(TOLLGATE_BINARY) + " run", dir.path());
     EXPECT_EQ(r.exit_code, 1);
     EXPECT_NE(r.out.find("::group::bad: exit 1\noops\n::endgroup::"), std::string::npos) << r.out;
 }
 
 TEST(RunVerb, ShardsTogetherRunEveryGateOnce) {
     TempDir dir;
-    dir.write("tollgate.yml", inventory({{"a", "echo a >> ran"}, {"b", "echo b >> ran"}, {"c", "echo c >> ran"},
-                                         {"d", "echo d >> ran"}, {"e", "echo e >> ran"}}));
+    dir.write("tollgate.yml", inventory({{"a", "echo a >> ran"},
+                                         {"b", "echo b >> ran"},
+                                         {"c", "echo c >> ran"},
+                                         {"d", "echo d >> ran"},
+                                         {"e", "echo e >> ran"}}));
     for (const char* shard : {"1/2", "2/2"}) {
         EXPECT_EQ(run_tollgate({"run", "--shard", shard, "-j", "1"}, dir.path()).exit_code, 0);
     }
@@ -315,9 +326,10 @@ TEST(RunVerb, HelpTeachesSelectionExitCodesAndExamples) {
 TEST(RunVerb, SigintStopsGatesWritesPartialResultsAndExits130) {
     TempDir dir;
     ASSERT_EQ(::mkfifo((dir.path() / "ready").c_str(), 0600), 0);
-    dir.write("tollgate.yml", "version: 1\ngates:\n"
-                              "  - id: long\n    run: sleep 1000 & echo $! > ready; wait\n"
-                              "  - id: later\n    run: touch later-ran\n");
+    dir.write("tollgate.yml",
+              "version: 1\ngates:\n"
+              "  - id: long\n    run: sleep 1000 & echo $! > ready; wait\n"
+              "  - id: later\n    run: touch later-ran\n");
     const pid_t tollgate = spawn_tollgate({"run", "-j", "1", "--report-dir", "out"}, dir.path());
     ASSERT_GT(tollgate, 0);
     const std::string line = read_fifo_line(dir.path() / "ready");
@@ -344,9 +356,10 @@ TEST(RunVerb, SecondSigintKillsAtOnceWithoutWaitingForTheGrace) {
     // The gate survives SIGTERM (and says so through a FIFO, so the test
     // knows the first SIGINT was handled before sending the second; two
     // signals sent back to back would merge into one).
-    dir.write("tollgate.yml", "version: 1\ngates:\n  - id: stubborn\n"
-                              "    run: trap 'echo t > termed' TERM; echo $$ > ready; "
-                              "while :; do sleep 1000 & wait; done\n");
+    dir.write("tollgate.yml",
+              "version: 1\ngates:\n  - id: stubborn\n"
+              "    run: trap 'echo t > termed' TERM; echo $$ > ready; "
+              "while :; do sleep 1000 & wait; done\n");
     // With a 60 s grace only the second SIGINT can end this quickly; a
     // regression costs a minute, not a hang.
     const pid_t tollgate = spawn_tollgate({"run", "--timeout-grace", "60s", "--report-dir", "out"}, dir.path());

@@ -13,12 +13,12 @@
 namespace tollgate {
 namespace {
 
-using ::testing::HasSubstr;
-using ::testing::Not;
 using test::read_file;
 using test::run_tollgate;
 using test::shell_quote;
 using test::TempDir;
+using ::testing::HasSubstr;
+using ::testing::Not;
 
 namespace fs = std::filesystem;
 
@@ -29,14 +29,16 @@ test::CommandResult run_with_env(const std::string& env, const std::string& args
 
 TEST(Secrets, GatesDoNotSeeTheRunnersTokensUnlessPassEnvNamesThem) {
     TempDir dir;
-    dir.write("tollgate.yml", "version: 1\ngates:\n"
-                              "  - id: plain\n    run: env > plain.env\n"
-                              "  - id: deploy\n    run: env > deploy.env\n    pass-env: [DEPLOY_TOKEN]\n"
-                              "  - id: clean\n    run: env > clean.env\n    env-allow: [HOME, GITHUB_TOKEN]\n");
-    const auto r = run_with_env("GITHUB_TOKEN=ghs_secret ACTIONS_RUNTIME_TOKEN=rt ACTIONS_ID_TOKEN_REQUEST_TOKEN=oidc "
-                                "ACTIONS_ID_TOKEN_REQUEST_URL=https://x DEPLOY_TOKEN=dt AWS_SECRET_ACCESS_KEY=aws "
-                                "GITHUB_SHA=abc",
-                                "run", dir.path());
+    dir.write("tollgate.yml",
+              "version: 1\ngates:\n"
+              "  - id: plain\n    run: env > plain.env\n"
+              "  - id: deploy\n    run: env > deploy.env\n    pass-env: [DEPLOY_TOKEN]\n"
+              "  - id: clean\n    run: env > clean.env\n    env-allow: [HOME, GITHUB_TOKEN]\n");
+    const auto r = run_with_env(
+        "GITHUB_TOKEN=ghs_secret ACTIONS_RUNTIME_TOKEN=rt ACTIONS_ID_TOKEN_REQUEST_TOKEN=oidc "
+        "ACTIONS_ID_TOKEN_REQUEST_URL=https://x DEPLOY_TOKEN=dt AWS_SECRET_ACCESS_KEY=aws "
+        "GITHUB_SHA=abc",
+        "run", dir.path());
     ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
     const std::string plain = read_file(dir.path() / "plain.env");
     for (const char* secret : {"ghs_secret", "ACTIONS_RUNTIME_TOKEN", "oidc", "ACTIONS_ID_TOKEN_REQUEST_URL",
@@ -57,7 +59,8 @@ TEST(Secrets, ValidateReportsABadPassEnvNameWithItsPosition) {
     dir.write("tollgate.yml", "version: 1\ngates:\n  - id: a\n    run: 'true'\n    pass-env: [\"A B\"]\n");
     const auto r = run_tollgate({"validate"}, dir.path());
     EXPECT_EQ(r.exit_code, 2);
-    EXPECT_THAT(r.err, HasSubstr("tollgate.yml:5:16: error: 'pass-env' entry 'A B' is not an environment variable name"));
+    EXPECT_THAT(r.err,
+                HasSubstr("tollgate.yml:5:16: error: 'pass-env' entry 'A B' is not an environment variable name"));
 }
 
 // A repository whose inventory includes `include` and the file outside it.
@@ -68,7 +71,8 @@ struct OutsideFixture {
     explicit OutsideFixture(const std::string& include) {
         fs::create_directories(repo / ".git");  // enough to mark the repository root
         outer.write("shared.yml", "gates:\n  - id: outside\n    run: 'true'\n");
-        outer.write("repo/tollgate.yml", "version: 1\ninclude: [" + include + "]\ngates:\n  - id: a\n    run: 'true'\n");
+        outer.write("repo/tollgate.yml",
+                    "version: 1\ninclude: [" + include + "]\ngates:\n  - id: a\n    run: 'true'\n");
     }
 };
 

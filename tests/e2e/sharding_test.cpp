@@ -74,14 +74,15 @@ TEST_F(Sharding, ThreeShardsMergedEqualAnUnshardedRunExceptTimes) {
     const auto whole = tollgate({"run", "-j", "2", "--report-dir", dir("whole")});
     EXPECT_EQ(whole.exit_code, 1) << whole.err;
     for (int k = 1; k <= 3; ++k) {
-        const auto r = tollgate({"run", "-j", "2", "--shard", std::to_string(k) + "/3", "--report-dir",
-                                 dir("shard-" + std::to_string(k))});
+        const auto r = tollgate(
+            {"run", "-j", "2", "--shard", std::to_string(k) + "/3", "--report-dir", dir("shard-" + std::to_string(k))});
         EXPECT_TRUE(r.exit_code == 0 || r.exit_code == 1) << r.err;
     }
     const auto merged = tollgate({"merge-results", dir("shard-1") + "/results.json", dir("shard-2") + "/results.json",
                                   dir("shard-3") + "/results.json", "--report-dir", dir("merged")});
     EXPECT_EQ(merged.exit_code, 1) << merged.err;
-    EXPECT_NE(merged.out.find("Merged 3 shard(s) of commit " + m_commit.substr(0, 12)), std::string::npos) << merged.out;
+    EXPECT_NE(merged.out.find("Merged 3 shard(s) of commit " + m_commit.substr(0, 12)), std::string::npos)
+        << merged.out;
     for (const char* file : {"results.json", "junit.xml", "summary.md"}) {
         EXPECT_EQ(without_times(read_file(m_repo.path() / "merged" / file)),
                   without_times(read_file(m_repo.path() / "whole" / file)))
@@ -94,9 +95,9 @@ TEST_F(Sharding, ThreeShardsMergedEqualAnUnshardedRunExceptTimes) {
 }
 
 TEST_F(Sharding, GitlabsNodeVariablesChooseTheShard) {
-    const auto r = sh("CI_NODE_INDEX=2 CI_NODE_TOTAL=3 " + shell_quote(TOLLGATE_BINARY) +
-                          " run --dry-run --format json",
-                      m_repo.path());
+    const auto r =
+        sh("CI_NODE_INDEX=2 CI_NODE_TOTAL=3 " + shell_quote(TOLLGATE_BINARY) + " run --dry-run --format json",
+           m_repo.path());
     ASSERT_EQ(r.exit_code, 0) << r.err;
     const auto plan = nlohmann::json::parse(r.out);
     EXPECT_EQ(plan["shard"]["index"], 2);
@@ -104,9 +105,9 @@ TEST_F(Sharding, GitlabsNodeVariablesChooseTheShard) {
 }
 
 TEST_F(Sharding, ExplicitShardWinsOverGitlabsVariables) {
-    const auto r = sh("CI_NODE_INDEX=2 CI_NODE_TOTAL=3 " + shell_quote(TOLLGATE_BINARY) +
-                          " run --dry-run --format json --shard 1/2",
-                      m_repo.path());
+    const auto r = sh(
+        "CI_NODE_INDEX=2 CI_NODE_TOTAL=3 " + shell_quote(TOLLGATE_BINARY) + " run --dry-run --format json --shard 1/2",
+        m_repo.path());
     ASSERT_EQ(r.exit_code, 0) << r.err;
     EXPECT_EQ(nlohmann::json::parse(r.out)["shard"]["count"], 2);
 }
@@ -115,8 +116,8 @@ TEST_F(Sharding, HalfOfGitlabsVariablesIsAUsageError) {
     const auto r = sh("CI_NODE_INDEX=2 " + shell_quote(TOLLGATE_BINARY) + " run --dry-run", m_repo.path());
     EXPECT_EQ(r.exit_code, 2);
     EXPECT_NE(r.err.find("CI_NODE_INDEX is set but CI_NODE_TOTAL is not"), std::string::npos) << r.err;
-    const auto bad = sh("CI_NODE_INDEX=4 CI_NODE_TOTAL=3 " + shell_quote(TOLLGATE_BINARY) + " run --dry-run",
-                        m_repo.path());
+    const auto bad =
+        sh("CI_NODE_INDEX=4 CI_NODE_TOTAL=3 " + shell_quote(TOLLGATE_BINARY) + " run --dry-run", m_repo.path());
     EXPECT_EQ(bad.exit_code, 2);
     EXPECT_NE(bad.err.find("CI_NODE_INDEX=4 and CI_NODE_TOTAL=3 do not name a shard"), std::string::npos) << bad.err;
 }

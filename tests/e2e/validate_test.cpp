@@ -76,14 +76,16 @@ gates:
     repo.write("packets/services.yml", "packets:\n  - id: services\n    after: [foundaton]\n");
     const auto r = run_tollgate({"validate"}, repo.path());
     EXPECT_EQ(r.exit_code, 2);
-    EXPECT_EQ(r.out, "tollgate.yml (+1 included file): 2 packets, 1 gate, 0 checkpoints, 0 zones, 0 triggers: "
-                     "4 errors\n");
+    EXPECT_EQ(r.out,
+              "tollgate.yml (+1 included file): 2 packets, 1 gate, 0 checkpoints, 0 zones, 0 triggers: "
+              "4 errors\n");
     // Schema errors and reference errors, from both files, in one run.
-    EXPECT_EQ(r.err, "packets/services.yml:3:13: error: unknown packet or checkpoint 'foundaton' in 'after' "
-                     "(did you mean 'foundation'?)\n"
-                     "tollgate.yml:5:13: error: unknown gate 'lnt' in 'gates' (did you mean 'lint'?)\n"
-                     "tollgate.yml:6:5: error: unknown key 'titel' in packet (did you mean 'title'?)\n"
-                     "tollgate.yml:10:14: error: 'retries' must be a whole number, got \"many\"\n");
+    EXPECT_EQ(r.err,
+              "packets/services.yml:3:13: error: unknown packet or checkpoint 'foundaton' in 'after' "
+              "(did you mean 'foundation'?)\n"
+              "tollgate.yml:5:13: error: unknown gate 'lnt' in 'gates' (did you mean 'lint'?)\n"
+              "tollgate.yml:6:5: error: unknown key 'titel' in packet (did you mean 'title'?)\n"
+              "tollgate.yml:10:14: error: 'retries' must be a whole number, got \"many\"\n");
 }
 
 TEST(ValidateVerb, ReportsErrorsOfEveryKindInOneRun) {
@@ -99,8 +101,9 @@ packets:
     const auto r = run_tollgate({"validate"}, repo.path());
     EXPECT_EQ(r.exit_code, 2);
     EXPECT_NE(r.err.find("dependency cycle: a -> b -> a"), std::string::npos) << r.err;
-    EXPECT_TRUE(contains_line(r.err, "tollgate.yml:5:10: error: doc 'docs/missing.md' does not exist (doc paths "
-                                     "are relative to the inventory's directory)"))
+    EXPECT_TRUE(contains_line(r.err,
+                              "tollgate.yml:5:10: error: doc 'docs/missing.md' does not exist (doc paths "
+                              "are relative to the inventory's directory)"))
         << r.err;
 }
 
@@ -136,7 +139,9 @@ TEST(ValidateVerb, RefusesMalformedYamlAndBinaryFilesWithExitTwo) {
     EXPECT_EQ(r.exit_code, 2);
     EXPECT_TRUE(contains_line(r.err, "tollgate.yml:3:1: error: invalid YAML: flow sequence without a closing bracket"))
         << r.err;
-    repo.write("tollgate.yml", std::string("version: 1\n\x7f" "ELF\0\0", 17));
+    repo.write("tollgate.yml", std::string("version: 1\n\x7f"
+                                           "ELF\0\0",
+                                           17));
     r = run_tollgate({"validate"}, repo.path());
     EXPECT_EQ(r.exit_code, 2);
     EXPECT_TRUE(contains_line(r.err, "tollgate.yml:2:5: error: file is binary (NUL byte); an inventory is UTF-8 text"))
@@ -201,9 +206,10 @@ TEST(ValidateVerb, KeepsExitZeroForWarnings) {
     const auto r = run_tollgate({"validate"}, repo.path());
     EXPECT_EQ(r.exit_code, 0) << r.err;
     EXPECT_NE(r.out.find(": OK, 1 warning"), std::string::npos) << r.out;
-    EXPECT_TRUE(contains_line(r.err, "tollgate.yml:3:5: warning: zone 'Docs' is exclusive but has no owner, so "
-                                     "every packet's change there is a violation (add 'owner:' or make it "
-                                     "'rule: shared')"))
+    EXPECT_TRUE(contains_line(r.err,
+                              "tollgate.yml:3:5: warning: zone 'Docs' is exclusive but has no owner, so "
+                              "every packet's change there is a violation (add 'owner:' or make it "
+                              "'rule: shared')"))
         << r.err;
 }
 

@@ -11,13 +11,13 @@
 namespace tollgate {
 namespace {
 
-using ::testing::HasSubstr;
-using ::testing::Not;
 using test::GitRepo;
 using test::read_file;
 using test::sh;
 using test::shell_quote;
 using test::TempDir;
+using ::testing::HasSubstr;
+using ::testing::Not;
 
 std::string inventory() {
     return test::migrations_inventory("CI formats").str();
@@ -51,7 +51,8 @@ TEST_F(ZonesCi, GithubFormatAnnotatesAtMostTenViolationsAndWritesSummaryAndOutpu
     const auto r = zones("--format github");
     EXPECT_EQ(r.exit_code, 1) << r.err;
     std::size_t errors = 0;
-    for (std::size_t at = r.out.find("::error "); at != std::string::npos; at = r.out.find("::error ", at + 1)) ++errors;
+    for (std::size_t at = r.out.find("::error "); at != std::string::npos; at = r.out.find("::error ", at + 1))
+        ++errors;
     EXPECT_EQ(errors, 10u) << r.out;
     EXPECT_THAT(r.out, HasSubstr("::error file=db/new%2C odd%3A0.sql,title=tollgate%3A Zone Migrations"));
     EXPECT_THAT(r.out, HasSubstr("title=tollgate%3A 3 more zone violations::"));

@@ -13,10 +13,10 @@
 namespace tollgate {
 namespace {
 
-using ::testing::HasSubstr;
-using ::testing::Not;
 using test::GitRepo;
 using test::run_tollgate;
+using ::testing::HasSubstr;
+using ::testing::Not;
 
 std::string inventory() {
     return test::migrations_inventory("Demo", "database/migrations/")
@@ -128,10 +128,8 @@ TEST(ZonesVerb, LooksUpPathsRelativeToTheCurrentDirectoryWithoutVerdicts) {
     EXPECT_THAT(r.out, HasSubstr("database/migrations/001.sql\n     zone Migrations (exclusive), owner foundation"));
     EXPECT_THAT(r.out, HasSubstr("README.md\n     no zone"));
     EXPECT_THAT(r.out, Not(HasSubstr("violation")));
-    const auto j = nlohmann::json::parse(run_tollgate({"-C", "database", "zones", "--format", "json",
-                                                       "migrations/x.sql"},
-                                                      repo.path())
-                                             .out);
+    const auto j = nlohmann::json::parse(
+        run_tollgate({"-C", "database", "zones", "--format", "json", "migrations/x.sql"}, repo.path()).out);
     EXPECT_EQ(j["mode"], "paths");
     EXPECT_EQ(j["changed"][0]["path"], "database/migrations/x.sql");
     EXPECT_TRUE(j["changed"][0]["verdict"].is_null());
@@ -324,8 +322,7 @@ TEST(ZonesVerb, WorksInAPartialCloneWithoutFetchingBlobs) {
 TEST(ValidateZoneChecks, WarnAboutDeadPatternsOverTrackedFiles) {
     GitRepo repo;
     write_base(repo);
-    repo.write("tollgate.yml", inventory() +
-                                   "  - name: Future\n    paths: [\"services/\"]\n    owner: finance-ui\n");
+    repo.write("tollgate.yml", inventory() + "  - name: Future\n    paths: [\"services/\"]\n    owner: finance-ui\n");
     repo.commit_all("future zone");
     const auto r = run_tollgate({"validate"}, repo.path());
     EXPECT_EQ(r.exit_code, 0) << r.err;

@@ -45,8 +45,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         check_totals(twice.totals());
         for (const auto& w : report.warnings) (void)w.str();
     } catch (const ReportError& e) {
-        fuzz::check(std::string_view(e.what()).starts_with("report:"), "report errors name the report",
-                    e.what());
+        fuzz::check(std::string_view(e.what()).starts_with("report:"), "report errors name the report", e.what());
     }
     return 0;
 }

@@ -46,7 +46,10 @@ ChangedFile file_from(const std::string& line) {
         case 'R': f.status = ChangeStatus::renamed; break;
         case 'C': f.status = ChangeStatus::copied; break;
         case 'T': f.status = ChangeStatus::type_changed; break;
-        default: f.status = ChangeStatus::modified; rest = line; break;
+        default:
+            f.status = ChangeStatus::modified;
+            rest = line;
+            break;
     }
     if (f.status == ChangeStatus::renamed || f.status == ChangeStatus::copied) {
         const auto sep = rest.find('\x1F');
@@ -142,9 +145,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             fuzz::check(raw.empty() ? c["path"].is_null() : c["path"] == raw, "a UTF-8 path is kept as is", raw);
         } else {
             std::string back;
-            fuzz::check(c.contains("path_bytes") && base64_decode(c["path_bytes"].get<std::string>(), back) &&
-                            back == raw,
-                        "a non-UTF-8 path keeps its bytes in path_bytes", raw);
+            fuzz::check(
+                c.contains("path_bytes") && base64_decode(c["path_bytes"].get<std::string>(), back) && back == raw,
+                "a non-UTF-8 path keeps its bytes in path_bytes", raw);
         }
     }
     fuzz::check(!has_terminal_control(render_zones_text(result, false)), "the text report carries no terminal control");

@@ -15,8 +15,8 @@ namespace tollgate::test {
 
 /// The location of the next element added to `inv`.
 inline SourceLocation next_location(Inventory& inv) {
-    const int line = static_cast<int>(inv.packets.size() + inv.checkpoints.size() +
-                                      inv.gates.size() + inv.streams.size()) + 1;
+    const int line =
+        static_cast<int>(inv.packets.size() + inv.checkpoints.size() + inv.gates.size() + inv.streams.size()) + 1;
     return {"tollgate.yml", line, 5};
 }
 
@@ -43,8 +43,7 @@ inline Packet& add_packet(Inventory& inv, const std::string& id, const std::stri
 }
 
 /// Adds a checkpoint. The reference is valid until the next add.
-inline Checkpoint& add_checkpoint(Inventory& inv, const std::string& id,
-                                  const std::vector<std::string>& after = {},
+inline Checkpoint& add_checkpoint(Inventory& inv, const std::string& id, const std::vector<std::string>& after = {},
                                   const std::vector<std::string>& gates = {}) {
     Checkpoint c;
     c.id = id;

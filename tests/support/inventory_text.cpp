@@ -22,8 +22,8 @@ InventoryText& InventoryText::packet(const std::string& id, const std::vector<st
     return *this;
 }
 
-InventoryText& InventoryText::zone(const std::string& name, const std::string& path,
-                                   const std::string& owner, const std::string& rule) {
+InventoryText& InventoryText::zone(const std::string& name, const std::string& path, const std::string& owner,
+                                   const std::string& rule) {
     m_zones += "  - name: " + name + "\n    paths: [\"" + path + "\"]\n";
     m_zones += "    owner: " + owner + "\n    rule: " + rule + "\n";
     return *this;

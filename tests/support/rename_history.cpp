@@ -20,8 +20,8 @@ constexpr std::uint32_t k_submodule = 0160000;
 constexpr int k_even_lines = 100;  // "even" files: 100 lines of 24 bytes, so k edited lines = (100-k) %
 constexpr int k_even_width = 24;
 
-const char* const k_dirs[] = {"src",     "src/core", "src/net", "lib",      "lib/x/y", "docs",
-                              "test/a",  "test/b",   "tools",   "app/ui",   "app/db",  "vendor/q"};
+const char* const k_dirs[] = {"src",    "src/core", "src/net", "lib",    "lib/x/y", "docs",
+                              "test/a", "test/b",   "tools",   "app/ui", "app/db",  "vendor/q"};
 const char* const k_shared_names[] = {"util.c", "main.c", "index.js", "readme.md", "mod.rs", "config.h"};
 
 class Generator {
@@ -99,7 +99,8 @@ public:
     std::string fresh_path(const GeneratedTree& tree, const std::string& name) {
         for (int attempt = 0;; ++attempt) {
             std::string path = std::string(k_dirs[pick(std::size(k_dirs))]) + "/" + name;
-            if (attempt > 20) path = std::string(k_dirs[pick(std::size(k_dirs))]) + "/n" + std::to_string(++m_names) + "-" + name;
+            if (attempt > 20)
+                path = std::string(k_dirs[pick(std::size(k_dirs))]) + "/n" + std::to_string(++m_names) + "-" + name;
             if (tree.count(path) == 0) return path;
         }
     }
@@ -134,7 +135,8 @@ public:
         const auto kind = pick(100);
         if (kind < 40) tree[fresh_path(tree, name())] = {k_file, even_text()};
         else if (kind < 65) tree[fresh_path(tree, name())] = {k_file, text(5 + static_cast<int>(pick(55)), 8, 100)};
-        else if (kind < 72) tree[fresh_path(tree, name())] = {k_file, to_crlf(text(10 + static_cast<int>(pick(40)), 10, 40))};
+        else if (kind < 72)
+            tree[fresh_path(tree, name())] = {k_file, to_crlf(text(10 + static_cast<int>(pick(40)), 10, 40))};
         else if (kind < 79) tree[fresh_path(tree, name(".bin"))] = {k_file, binary(200 + pick(2000))};
         else if (kind < 85) tree[fresh_path(tree, name())] = {k_file, ""};
         else if (kind < 91) tree[fresh_path(tree, name(""))] = {k_link, "../" + name()};
@@ -153,16 +155,19 @@ public:
         const std::string base = path.substr(path.rfind('/') + 1);
         const int k = k_edges[pick(std::size(k_edges))];
         switch (op) {
-            case 0: case 1:  // edit in place
+            case 0:
+            case 1:  // edit in place
                 tree[path].content = edit_lines(file.content, 1 + static_cast<int>(pick(30)));
                 break;
-            case 2: case 3: {  // move keeping the basename, edited at an edge
+            case 2:
+            case 3: {  // move keeping the basename, edited at an edge
                 tree.erase(path);
                 file.content = looks_binary(file.content) ? edit_bytes(file.content, k) : edit_lines(file.content, k);
                 tree[moved(base)] = file;
                 break;
             }
-            case 4: case 5: {  // move to a new name, edited at an edge
+            case 4:
+            case 5: {  // move to a new name, edited at an edge
                 tree.erase(path);
                 file.content = looks_binary(file.content) ? edit_bytes(file.content, k) : edit_lines(file.content, k);
                 tree[moved(name())] = file;
@@ -175,7 +180,8 @@ public:
                 const int n = 2 + static_cast<int>(pick(3));
                 const bool same = chance(50);
                 for (int i = 0; i < n; ++i) {
-                    tree[moved(chance(40) ? base : name())] = {file.mode, edit_lines(file.content, same ? k : k_edges[pick(std::size(k_edges))])};
+                    tree[moved(chance(40) ? base : name())] = {
+                        file.mode, edit_lines(file.content, same ? k : k_edges[pick(std::size(k_edges))])};
                 }
                 break;
             }
@@ -183,8 +189,8 @@ public:
                 if (m_families.empty()) add_family(tree);
                 const std::string& family = m_families[pick(m_families.size())];
                 for (auto it = tree.begin(); it != tree.end();) {
-                    const bool variant = it->second.content.size() == family.size() && chance(70) &&
-                                         similar(it->second.content, family);
+                    const bool variant =
+                        it->second.content.size() == family.size() && chance(70) && similar(it->second.content, family);
                     it = variant ? tree.erase(it) : std::next(it);
                 }
                 tree[moved(name())] = {k_file, edit_lines(family, k)};
@@ -269,9 +275,7 @@ public:
         }
     }
 
-    static bool looks_binary(const std::string& s) {
-        return s.substr(0, 8000).find('\0') != std::string::npos;
-    }
+    static bool looks_binary(const std::string& s) { return s.substr(0, 8000).find('\0') != std::string::npos; }
     // Same-sized line texts sharing at least a third of their lines: a family's variant.
     static bool similar(const std::string& a, const std::string& b) {
         std::set<std::string> lines;
@@ -321,12 +325,14 @@ std::string RenameHistory::fast_import_stream() const {
     for (std::size_t c = 0; c < m_trees.size(); ++c) {
         const std::string message = "c" + std::to_string(c) + "\n";
         out << "commit refs/heads/main\nmark :" << 1000000 + c << "\ncommitter Test <test@example.com> "
-            << 1737360000 + c * 60 << " +0000\ndata " << message.size() << "\n" << message << "deleteall\n";
+            << 1737360000 + c * 60 << " +0000\ndata " << message.size() << "\n"
+            << message << "deleteall\n";
         for (const auto& [path, file] : m_trees[c]) {
             char mode[8];
             std::snprintf(mode, sizeof mode, "%o", file.mode);
-            out << "M " << mode << " " << (file.mode == k_submodule ? file.content : ":" + std::to_string(marks.at(file.content)))
-                << " " << path << "\n";
+            out << "M " << mode << " "
+                << (file.mode == k_submodule ? file.content : ":" + std::to_string(marks.at(file.content))) << " "
+                << path << "\n";
         }
         out << "\n";
     }
@@ -354,8 +360,8 @@ std::vector<std::string> import_history(const GitRepo& repo, const RenameHistory
 
 std::string rebuild_commands(const RenameHistory& history, const std::string& stream_path) {
     std::ofstream(stream_path, std::ios::binary) << history.fast_import_stream();
-    return "git init -q -b main DIR && cd DIR && git fast-import --quiet < " + stream_path +
-           "   # commit N is main~" + std::to_string(history.trees().size() - 1) + "-N";
+    return "git init -q -b main DIR && cd DIR && git fast-import --quiet < " + stream_path + "   # commit N is main~" +
+           std::to_string(history.trees().size() - 1) + "-N";
 }
 
 }  // namespace tollgate::test

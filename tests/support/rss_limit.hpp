@@ -17,6 +17,8 @@ inline constexpr long k_sanitizer_rss_kb = 0;
 #endif
 
 /// `plain_kb` in the plain build; plus the sanitizer runtime's share under ASan.
-constexpr long rss_limit_kb(long plain_kb) { return plain_kb + k_sanitizer_rss_kb; }
+constexpr long rss_limit_kb(long plain_kb) {
+    return plain_kb + k_sanitizer_rss_kb;
+}
 
 }  // namespace tollgate::test

@@ -22,8 +22,7 @@ CommandResult sh(const std::string& script, const std::filesystem::path& cwd) {
     const auto err_path = capture.path() / "err";
     std::string full;
     if (!cwd.empty()) full = "cd " + shell_quote(cwd.string()) + " && ";
-    full += "( " + script + " ) </dev/null >" + shell_quote(out_path.string()) + " 2>" +
-            shell_quote(err_path.string());
+    full += "( " + script + " ) </dev/null >" + shell_quote(out_path.string()) + " 2>" + shell_quote(err_path.string());
     const int status = std::system(full.c_str());
     CommandResult r;
     r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
@@ -38,8 +37,12 @@ CommandResult run_tollgate(const std::vector<std::string>& args, const std::file
     return sh(cmd, cwd);
 }
 
-std::filesystem::path source_dir() { return TOLLGATE_TEST_SOURCE_DIR; }
+std::filesystem::path source_dir() {
+    return TOLLGATE_TEST_SOURCE_DIR;
+}
 
-const char* tollgate_binary() { return TOLLGATE_TEST_BINARY; }
+const char* tollgate_binary() {
+    return TOLLGATE_TEST_BINARY;
+}
 
 }  // namespace tollgate::test

@@ -21,15 +21,16 @@ TEST(RunCli, PrintsTheVersionAndExitsZero) {
     const std::string first = std::string("tollgate ") + TOLLGATE_VERSION + "\n";
     EXPECT_EQ(r.out.substr(0, first.size()), first) << r.out;
     EXPECT_TRUE(std::regex_search(r.out, std::regex("\ncommit: ([0-9a-f]{40}|unknown)\n"))) << r.out;
-    EXPECT_TRUE(std::regex_search(r.out, std::regex("\nlibgit2: [0-9]+\\.[0-9]+\\.[0-9]+ \\(libgit2\\.so\\.[0-9.]+\\)\n$")))
+    EXPECT_TRUE(
+        std::regex_search(r.out, std::regex("\nlibgit2: [0-9]+\\.[0-9]+\\.[0-9]+ \\(libgit2\\.so\\.[0-9.]+\\)\n$")))
         << r.out;
 }
 
 TEST(RunCli, HelpListsEveryVerbOfTheDesignAndTheExitCodes) {
     const auto r = run_cli_in_process({"--help"});
     EXPECT_EQ(r.code, 0);
-    for (const char* verb : {"validate", "plan", "zones", "check", "run", "coverage", "conflicts",
-                             "report", "hook", "merge-results"})
+    for (const char* verb :
+         {"validate", "plan", "zones", "check", "run", "coverage", "conflicts", "report", "hook", "merge-results"})
         EXPECT_NE(r.out.find(verb), std::string::npos) << verb;
     EXPECT_NE(r.out.find("130 interrupted"), std::string::npos);
 }

@@ -13,15 +13,17 @@ using ::testing::HasSubstr;
 TEST(CheckArguments, RefusesAnUnknownFormatListingExactlyItsSix) {
     const auto r = run_cli_in_empty_dir({"check", "--format", "html"});
     EXPECT_EQ(r.code, 2);
-    EXPECT_EQ(r.err, "tollgate: error: unknown check format 'html'\n"
-                     "tollgate: hint: valid formats: text, json, md, github, sarif, codequality\n");
+    EXPECT_EQ(r.err,
+              "tollgate: error: unknown check format 'html'\n"
+              "tollgate: hint: valid formats: text, json, md, github, sarif, codequality\n");
 }
 
 TEST(CheckArguments, RefusesAnUnknownTrustedInventory) {
     const auto r = run_cli_in_empty_dir({"check", "--trusted-inventory", "bogus"});
     EXPECT_EQ(r.code, 2);
-    EXPECT_EQ(r.err, "tollgate: error: unknown --trusted-inventory 'bogus'\n"
-                     "tollgate: hint: base (read it from the base commit) or worktree (the default)\n");
+    EXPECT_EQ(r.err,
+              "tollgate: error: unknown --trusted-inventory 'bogus'\n"
+              "tollgate: hint: base (read it from the base commit) or worktree (the default)\n");
 }
 
 TEST(CheckArguments, RefusesZeroJobs) {
@@ -48,15 +50,17 @@ TEST(CheckArguments, RefusesARangeWithStagedOrWorktree) {
 TEST(CheckArguments, RefusesForceWithoutACheckpoint) {
     const auto r = run_cli_in_empty_dir({"check", "--force"});
     EXPECT_EQ(r.code, 2);
-    EXPECT_EQ(r.err, "tollgate: error: --force evaluates a checkpoint early; name it with --checkpoint\n"
-                     "tollgate: hint: e.g. tollgate check --checkpoint cp-3 --force\n");
+    EXPECT_EQ(r.err,
+              "tollgate: error: --force evaluates a checkpoint early; name it with --checkpoint\n"
+              "tollgate: hint: e.g. tollgate check --checkpoint cp-3 --force\n");
 }
 
 TEST(CheckArguments, RefusesATimeoutGraceThatIsNoDuration) {
     const auto r = run_cli_in_empty_dir({"check", "--timeout-grace", "bogus"});
     EXPECT_EQ(r.code, 2);
-    EXPECT_EQ(r.err, "tollgate: error: invalid --timeout-grace 'bogus'\n"
-                     "tollgate: hint: write a duration such as 5s, 500ms or 1m\n");
+    EXPECT_EQ(r.err,
+              "tollgate: error: invalid --timeout-grace 'bogus'\n"
+              "tollgate: hint: write a duration such as 5s, 500ms or 1m\n");
 }
 
 TEST(CheckArguments, RefusesATodayThatIsNoDate) {
@@ -68,8 +72,9 @@ TEST(CheckArguments, RefusesATodayThatIsNoDate) {
 TEST(CheckArguments, RefusesToRecordADryRunBeforeLookingForTheInventory) {
     const auto r = run_cli_in_empty_dir({"check", "--record", "--dry-run"});
     EXPECT_EQ(r.code, 2);
-    EXPECT_EQ(r.err, "tollgate: error: --record stores a check's result; --dry-run has none\n"
-                     "tollgate: hint: drop one of them\n");
+    EXPECT_EQ(r.err,
+              "tollgate: error: --record stores a check's result; --dry-run has none\n"
+              "tollgate: hint: drop one of them\n");
 }
 
 TEST(CheckArguments, LooksForTheInventoryOnlyOnceTheFlagsAreValid) {

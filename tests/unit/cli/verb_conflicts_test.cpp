@@ -13,7 +13,8 @@ using ::testing::HasSubstr;
 TEST(ConflictsArguments, RefusesAnUnknownFormatListingExactlyTextJsonAndMd) {
     const auto r = run_cli_in_empty_dir({"conflicts", "--format", "html"});
     EXPECT_EQ(r.code, 2);
-    EXPECT_EQ(r.err, "tollgate: error: unknown conflicts format 'html'\ntollgate: hint: valid formats: text, json, md\n");
+    EXPECT_EQ(r.err,
+              "tollgate: error: unknown conflicts format 'html'\ntollgate: hint: valid formats: text, json, md\n");
 }
 
 TEST(ConflictsArguments, RefusesANegativeJobCountThroughTheParser) {

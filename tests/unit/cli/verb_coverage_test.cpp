@@ -27,8 +27,9 @@ TEST(CoverageArguments, RefusesAnUnknownFormatListingExactlyTextAndJson) {
 TEST(CoverageArguments, RefusesAnUnknownReportFormatListingTheKnownOnes) {
     const auto r = run_cli_in_empty_dir({"coverage", "lcov.info", "--format-in", "clover"});
     EXPECT_EQ(r.code, 2);
-    EXPECT_EQ(r.err, "tollgate: error: --format-in: unknown coverage format 'clover'\n"
-                     "tollgate: hint: use auto, lcov, cobertura, jacoco, gcovr-json, llvm-json or go\n");
+    EXPECT_EQ(r.err,
+              "tollgate: error: --format-in: unknown coverage format 'clover'\n"
+              "tollgate: hint: use auto, lcov, cobertura, jacoco, gcovr-json, llvm-json or go\n");
 }
 
 TEST(CoverageArguments, RefusesEachThresholdOverOneHundred) {
@@ -54,8 +55,9 @@ TEST(CoverageArguments, RefusesAPathMapWithoutAnEqualsSign) {
 TEST(CoverageArguments, RefusesAPatchMinimumWithoutAChange) {
     const auto r = run_cli_in_empty_dir({"coverage", "lcov.info", "--patch-min", "80"});
     EXPECT_EQ(r.code, 2);
-    EXPECT_EQ(r.err, "tollgate: error: --patch-min needs the change to measure\n"
-                     "tollgate: hint: give --base REF (and --head REF)\n");
+    EXPECT_EQ(r.err,
+              "tollgate: error: --patch-min needs the change to measure\n"
+              "tollgate: hint: give --base REF (and --head REF)\n");
 }
 
 TEST(CoverageArguments, AsksForARepositoryOnlyOnceTheFlagsAreValid) {

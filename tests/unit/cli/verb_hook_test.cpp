@@ -21,8 +21,9 @@ TEST(HookArguments, RefusesAnUnknownHookBeforeLookingForTheRepository) {
     for (const char* verb : {"install", "uninstall"}) {
         const auto r = run_cli_in_empty_dir({"hook", verb, "--hook", "post-commit"});
         EXPECT_EQ(r.code, 2) << verb;
-        EXPECT_EQ(r.err, "tollgate: error: unknown hook 'post-commit'\n"
-                         "tollgate: hint: tollgate installs pre-push and pre-merge-commit\n")
+        EXPECT_EQ(r.err,
+                  "tollgate: error: unknown hook 'post-commit'\n"
+                  "tollgate: hint: tollgate installs pre-push and pre-merge-commit\n")
             << verb;
     }
 }

@@ -13,15 +13,17 @@ using ::testing::HasSubstr;
 TEST(MergeResultsArguments, RefusesAnUnknownFormatListingExactlyItsFour) {
     const auto r = run_cli_in_empty_dir({"merge-results", "--format", "html", "a.json"});
     EXPECT_EQ(r.code, 2);
-    EXPECT_EQ(r.err, "tollgate: error: unknown merge-results format 'html'\n"
-                     "tollgate: hint: valid formats: text, json, md, junit\n");
+    EXPECT_EQ(r.err,
+              "tollgate: error: unknown merge-results format 'html'\n"
+              "tollgate: hint: valid formats: text, json, md, junit\n");
 }
 
 TEST(MergeResultsArguments, RefusesToMergeNoFilesWithAnExample) {
     const auto r = run_cli_in_empty_dir({"merge-results"});
     EXPECT_EQ(r.code, 2);
-    EXPECT_EQ(r.err, "tollgate: error: merge-results needs the shards' results.json files\n"
-                     "tollgate: hint: e.g. tollgate merge-results shard-*/results.json --report-dir merged\n");
+    EXPECT_EQ(r.err,
+              "tollgate: error: merge-results needs the shards' results.json files\n"
+              "tollgate: hint: e.g. tollgate merge-results shard-*/results.json --report-dir merged\n");
 }
 
 TEST(MergeResultsArguments, ChecksTheFormatBeforeNoticingThereAreNoFiles) {

@@ -20,8 +20,9 @@ constexpr const char* k_inventory =
 TEST(PlanArguments, RefusesAnUnknownFormatListingExactlyPlansFormats) {
     const auto r = run_cli_in_empty_dir({"plan", "--format", "html"});
     EXPECT_EQ(r.code, 2);
-    EXPECT_EQ(r.err, "tollgate: error: unknown plan format 'html'\n"
-                     "tollgate: hint: valid formats: text, json, dot, mermaid, github-matrix, ctest\n");
+    EXPECT_EQ(r.err,
+              "tollgate: error: unknown plan format 'html'\n"
+              "tollgate: hint: valid formats: text, json, dot, mermaid, github-matrix, ctest\n");
 }
 
 TEST(PlanArguments, RefusesAnUnknownEstimateNamingTheThreeValid) {
@@ -51,8 +52,9 @@ TEST(PlanArguments, RefusesAPrefixWithoutTheCtestFormat) {
 TEST(PlanArguments, RefusesTheGithubMatrixFormatWithoutShards) {
     const auto r = run_cli_in_empty_dir({"plan", "--format", "github-matrix"});
     EXPECT_EQ(r.code, 2);
-    EXPECT_EQ(r.err, "tollgate: error: --format github-matrix needs --shards N\n"
-                     "tollgate: hint: e.g. tollgate plan --format github-matrix --shards 4\n");
+    EXPECT_EQ(r.err,
+              "tollgate: error: --format github-matrix needs --shards N\n"
+              "tollgate: hint: e.g. tollgate plan --format github-matrix --shards 4\n");
 }
 
 TEST(PlanArguments, RefusesZeroShards) {
@@ -77,9 +79,12 @@ TEST(PlanArguments, ReadsTheInventoryOnlyOnceTheFlagsAreValid) {
 TEST(PlanArguments, PrintsAGithubMatrixOfTheShardsForAValidInventory) {
     const test::TempDir dir;
     dir.write("tollgate.yml", k_inventory);
-    const auto r = run_cli_in_process({"-C", dir.path().string(), "plan", "--format", "github-matrix", "--shards", "2"});
+    const auto r =
+        run_cli_in_process({"-C", dir.path().string(), "plan", "--format", "github-matrix", "--shards", "2"});
     EXPECT_EQ(r.code, 0) << r.err;
-    EXPECT_EQ(r.out, "{\"include\":[{\"index\":1,\"shard\":\"1/2\",\"total\":2},{\"index\":2,\"shard\":\"2/2\",\"total\":2}]}\n");
+    EXPECT_EQ(
+        r.out,
+        "{\"include\":[{\"index\":1,\"shard\":\"1/2\",\"total\":2},{\"index\":2,\"shard\":\"2/2\",\"total\":2}]}\n");
 }
 
 TEST(PlanArguments, PlansATinyInventoryAsJsonOnHighEstimatesAndOneLane) {

@@ -13,20 +13,23 @@ using ::testing::HasSubstr;
 TEST(ReportArguments, RefusesAnUnknownFormatListingExactlyItsFour) {
     const auto r = run_cli_in_empty_dir({"report", "--format", "junit"});
     EXPECT_EQ(r.code, 2);
-    EXPECT_EQ(r.err, "tollgate: error: unknown report format 'junit'\ntollgate: hint: valid formats: text, md, json, html\n");
+    EXPECT_EQ(r.err,
+              "tollgate: error: unknown report format 'junit'\ntollgate: hint: valid formats: text, md, json, html\n");
 }
 
 TEST(ReportArguments, RefusesAPacketReportAsHtml) {
     const auto r = run_cli_in_empty_dir({"report", "--packet", "foundation", "--format", "html"});
     EXPECT_EQ(r.code, 2);
-    EXPECT_EQ(r.err, "tollgate: error: --packet writes text, md or json\n"
-                     "tollgate: hint: drop --format html, or drop --packet for the HTML dashboard\n");
+    EXPECT_EQ(r.err,
+              "tollgate: error: --packet writes text, md or json\n"
+              "tollgate: hint: drop --format html, or drop --packet for the HTML dashboard\n");
 }
 
 TEST(ReportArguments, RefusesASinceThatIsNoDuration) {
     const auto r = run_cli_in_empty_dir({"report", "--since", "bogus"});
     EXPECT_EQ(r.code, 2);
-    EXPECT_EQ(r.err, "tollgate: error: invalid --since 'bogus'\ntollgate: hint: write a duration such as 30d, 12h or 2d\n");
+    EXPECT_EQ(r.err,
+              "tollgate: error: invalid --since 'bogus'\ntollgate: hint: write a duration such as 30d, 12h or 2d\n");
 }
 
 TEST(ReportArguments, RefusesAnEmptyWindow) {

@@ -27,8 +27,9 @@ TEST(RunArguments, RefusesZeroJobs) {
 TEST(RunArguments, RefusesATimeoutGraceThatIsNoDuration) {
     const auto r = run_cli_in_empty_dir({"run", "--timeout-grace", "bogus"});
     EXPECT_EQ(r.code, 2);
-    EXPECT_EQ(r.err, "tollgate: error: invalid --timeout-grace 'bogus'\n"
-                     "tollgate: hint: write a duration such as 5s, 500ms or 1m\n");
+    EXPECT_EQ(r.err,
+              "tollgate: error: invalid --timeout-grace 'bogus'\n"
+              "tollgate: hint: write a duration such as 5s, 500ms or 1m\n");
 }
 
 TEST(RunArguments, RefusesASkipExitCodeOutsideOneTo255) {
@@ -63,9 +64,11 @@ TEST(RunArguments, ReadsTheInventoryOnlyOnceTheFlagsAreValid) {
 
 TEST(RunArguments, PrintsTheDryRunPlanOfATinyInventoryAsJson) {
     const test::TempDir dir;
-    dir.write("tollgate.yml", "version: 1\nproject: Run args\ngates:\n  - id: lint\n    run: 'true'\n"
-                              "  - id: unit\n    run: 'true'\n    needs: [lint]\n");
-    const auto r = run_cli_in_process({"-C", dir.path().string(), "run", "unit", "--dry-run", "--format", "json", "-j", "3"});
+    dir.write("tollgate.yml",
+              "version: 1\nproject: Run args\ngates:\n  - id: lint\n    run: 'true'\n"
+              "  - id: unit\n    run: 'true'\n    needs: [lint]\n");
+    const auto r =
+        run_cli_in_process({"-C", dir.path().string(), "run", "unit", "--dry-run", "--format", "json", "-j", "3"});
     EXPECT_EQ(r.code, 0) << r.err;
     EXPECT_THAT(r.out, HasSubstr("\"lint\""));
     EXPECT_THAT(r.out, HasSubstr("\"unit\""));

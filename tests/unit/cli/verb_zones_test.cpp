@@ -22,8 +22,9 @@ constexpr const char* k_inventory =
 TEST(ZonesArguments, RefusesAnUnknownFormatListingExactlyItsFive) {
     const auto r = run_cli_in_empty_dir({"zones", "--format", "md"});
     EXPECT_EQ(r.code, 2);
-    EXPECT_EQ(r.err, "tollgate: error: unknown zones format 'md'\n"
-                     "tollgate: hint: valid formats: text, json, github, sarif, codequality\n");
+    EXPECT_EQ(r.err,
+              "tollgate: error: unknown zones format 'md'\n"
+              "tollgate: hint: valid formats: text, json, github, sarif, codequality\n");
 }
 
 TEST(ZonesArguments, RefusesStagedTogetherWithWorktree) {
@@ -44,8 +45,9 @@ TEST(ZonesArguments, RefusesARangeWithStagedOrWorktree) {
 TEST(ZonesArguments, RefusesPathsTogetherWithAChange) {
     const auto r = run_cli_in_empty_dir({"zones", "src/a.cpp", "--base", "main"});
     EXPECT_EQ(r.code, 2);
-    EXPECT_EQ(r.err, "tollgate: error: give either PATHs to look up or a change (--base/--head, --staged, "
-                     "--worktree), not both\n");
+    EXPECT_EQ(r.err,
+              "tollgate: error: give either PATHs to look up or a change (--base/--head, --staged, "
+              "--worktree), not both\n");
 }
 
 TEST(ZonesArguments, RefusesAPacketOrAckWithPaths) {
@@ -53,7 +55,8 @@ TEST(ZonesArguments, RefusesAPacketOrAckWithPaths) {
         const auto r = run_cli_in_empty_dir({"zones", "src/a.cpp", flag, "foundation"});
         EXPECT_EQ(r.code, 2) << flag;
         EXPECT_EQ(r.err, std::string("tollgate: error: --packet and --ack judge a change; with PATHs, zones only "
-                                     "looks them up\n") + k_lookup_hint)
+                                     "looks them up\n") +
+                             k_lookup_hint)
             << flag;
     }
 }
@@ -71,9 +74,8 @@ TEST(ZonesArguments, RefusesACiFormatForAPathLookup) {
 TEST(ZonesArguments, RefusesAReportDirForAPathLookup) {
     const auto r = run_cli_in_empty_dir({"zones", "--report-dir", "out", "src/a.cpp"});
     EXPECT_EQ(r.code, 2);
-    EXPECT_EQ(r.err,
-              "tollgate: error: --report-dir and the CI formats report on a change, not a lookup of PATHs\n" +
-                  std::string(k_lookup_hint));
+    EXPECT_EQ(r.err, "tollgate: error: --report-dir and the CI formats report on a change, not a lookup of PATHs\n" +
+                         std::string(k_lookup_hint));
 }
 
 TEST(ZonesArguments, LooksUpAPathOfATinyInventoryWithoutARepository) {

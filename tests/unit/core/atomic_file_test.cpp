@@ -73,8 +73,7 @@ TEST(WriteFileAtomically, AWriteCutShortKeepsTheOldFileAndLeavesNoTempFile) {
         write_file_atomically(path, std::string(64 * 1024, 'x'));
         FAIL() << "expected EnvironmentError";
     } catch (const EnvironmentError& e) {
-        EXPECT_NE(std::string(e.what()).find("cannot write '" + path.string() + "': File too large"),
-                  std::string::npos)
+        EXPECT_NE(std::string(e.what()).find("cannot write '" + path.string() + "': File too large"), std::string::npos)
             << e.what();
     }
     EXPECT_EQ(test::read_file(path), "{\"old\": true}\n");

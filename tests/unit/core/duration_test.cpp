@@ -14,7 +14,9 @@ TEST(ParseDuration, ReadsEachUnitAndCombinations) {
     EXPECT_EQ(parse_duration("1m30s500ms"), Millis(90'500));
 }
 
-TEST(ParseDuration, TreatsABareNumberAsSeconds) { EXPECT_EQ(parse_duration("45"), Millis(45'000)); }
+TEST(ParseDuration, TreatsABareNumberAsSeconds) {
+    EXPECT_EQ(parse_duration("45"), Millis(45'000));
+}
 
 TEST(ParseDuration, RejectsMalformedText) {
     for (const char* bad : {"", "m", "5x", "-5m", "1h30", "5 m", "1.5h", "99999999999999999999d"})

@@ -18,11 +18,11 @@ TEST(ParallelFor, VisitsEveryIndexExactlyOnce) {
 TEST(ParallelFor, GivesEachThreadItsOwnStateAndTheCallerThreadZero) {
     std::vector<std::size_t> thread_of(1'000, 99);
     parallel_for(
-        thread_of.size(), 3, [](std::size_t t) { return t; },
-        [&](std::size_t& t, std::size_t i) { thread_of[i] = t; });
+        thread_of.size(), 3, [](std::size_t t) { return t; }, [&](std::size_t& t, std::size_t i) { thread_of[i] = t; });
     for (const auto t : thread_of) EXPECT_LT(t, 3U);
     std::vector<std::size_t> single(5, 99);
-    parallel_for(single.size(), 1, [](std::size_t t) { return t; }, [&](std::size_t& t, std::size_t i) { single[i] = t; });
+    parallel_for(
+        single.size(), 1, [](std::size_t t) { return t; }, [&](std::size_t& t, std::size_t i) { single[i] = t; });
     EXPECT_EQ(single, std::vector<std::size_t>(5, 0));
 }
 

@@ -15,7 +15,9 @@ TEST(Join, PutsTheSeparatorBetweenItems) {
     EXPECT_EQ(join({}, ","), "");
 }
 
-TEST(Trim, RemovesSurroundingWhitespace) { EXPECT_EQ(trim("  x y \n"), "x y"); }
+TEST(Trim, RemovesSurroundingWhitespace) {
+    EXPECT_EQ(trim("  x y \n"), "x y");
+}
 
 TEST(EqualsIgnoringCase, IgnoresTheCaseOfAsciiLettersOnly) {
     EXPECT_TRUE(equals_ignoring_case("Coordinated-With", "coordinated-WITH"));
@@ -33,18 +35,26 @@ TEST(Printable, EscapesControlCharactersAndInvalidUtf8) {
 }
 
 TEST(Printable, EscapesC1ControlsThatTerminalsReadAsCsi) {
-    EXPECT_EQ(printable("a\xc2\x9b" "31mred"), "a\\u{9B}31mred");
+    EXPECT_EQ(printable("a\xc2\x9b"
+                        "31mred"),
+              "a\\u{9B}31mred");
     EXPECT_EQ(printable("\xc2\x85next"), "\\u{85}next");
     EXPECT_EQ(printable("\xc2\xa0nbsp"), "\xc2\xa0nbsp") << "U+00A0 is printable";
 }
 
 TEST(AppendPrintable, AppendsWhatPrintableReturnsForPlainAndEscapedText) {
-    for (const std::string text : {"plain/path.c ~!", "", "a\x7f" "b", "tab\there", "caf\xc3\xa9", "bad\xff"}) {
+    for (const std::string text : {"plain/path.c ~!", "",
+                                   "a\x7f"
+                                   "b",
+                                   "tab\there", "caf\xc3\xa9", "bad\xff"}) {
         std::string out = "> ";
         append_printable(out, text);
         EXPECT_EQ(out, "> " + printable(text)) << printable(text);
     }
-    EXPECT_EQ(printable("a\x7f" "b"), "a\\x7Fb") << "DEL is a control character";
+    EXPECT_EQ(printable("a\x7f"
+                        "b"),
+              "a\\x7Fb")
+        << "DEL is a control character";
 }
 
 TEST(IsValidUtf8, RejectsOverlongAndSurrogateSequences) {

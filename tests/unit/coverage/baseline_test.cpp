@@ -18,14 +18,16 @@ std::string error_of(std::string_view json, const std::string& gate = {}) {
 
 TEST(ParseBaseline, ReadsTheTotalsOfCoverageJson) {
     const auto b = parse_baseline(R"({"version":1,"totals":{"lines":{"covered":8,"total":10,"percent":80.0},
-        "branches":{"covered":1,"total":2}}})", "b.json");
+        "branches":{"covered":1,"total":2}}})",
+                                  "b.json");
     EXPECT_EQ(b.lines, (CoverageCounts{8, 10}));
     EXPECT_EQ(b.branches, (CoverageCounts{1, 2}));
 }
 
 TEST(ParseBaseline, ReadsTheOneGateWithCoverageFromResultsJson) {
     const auto b = parse_baseline(R"({"version":1,"gates":[{"id":"lint"},
-        {"id":"unit","coverage":{"totals":{"lines":{"covered":3,"total":4}}}}]})", "results.json");
+        {"id":"unit","coverage":{"totals":{"lines":{"covered":3,"total":4}}}}]})",
+                                  "results.json");
     EXPECT_EQ(b.lines, (CoverageCounts{3, 4}));
 }
 

@@ -9,7 +9,9 @@
 namespace tollgate {
 namespace {
 
-ParsedReport read(std::string_view text) { return read_cobertura(ReportInput{text, "c.xml", {}}); }
+ParsedReport read(std::string_view text) {
+    return read_cobertura(ReportInput{text, "c.xml", {}});
+}
 
 std::string error_of(std::string_view text) {
     try {
@@ -20,7 +22,9 @@ std::string error_of(std::string_view text) {
     return "no error";
 }
 
-std::filesystem::path fixture(const std::string& name) { return test::source_dir() / "tests/fixtures/coverage" / name; }
+std::filesystem::path fixture(const std::string& name) {
+    return test::source_dir() / "tests/fixtures/coverage" / name;
+}
 
 TEST(CoberturaReader, TotalsEqualTheFiguresGcovrWroteIntoItsXml) {
     test::CProject project;
@@ -38,13 +42,16 @@ TEST(CoberturaReader, TotalsEqualTheFiguresGcovrWroteIntoItsXml) {
 
 TEST(CoberturaReader, TotalsEqualTheFiguresCoveragePyWroteIntoItsXml) {
     test::TempDir dir;
-    dir.write("mod.py", "def classify(x):\n    if x > 10 and x < 100:\n        return 1\n"
-                        "    elif x < 0:\n        return -1\n    return 0\n\n\ndef unused(y):\n    return y * 2\n");
-    dir.write("test_mod.py", "from mod import classify\n\ndef test_classify():\n"
-                             "    assert classify(50) == 1\n    assert classify(5) == 0\n");
-    test::must_run("/usr/bin/python3 -m coverage run --branch --source=. -m pytest -q -p no:cacheprovider >/dev/null"
-                   " && /usr/bin/python3 -m coverage xml -o cov.xml",
-                   dir.path());
+    dir.write("mod.py",
+              "def classify(x):\n    if x > 10 and x < 100:\n        return 1\n"
+              "    elif x < 0:\n        return -1\n    return 0\n\n\ndef unused(y):\n    return y * 2\n");
+    dir.write("test_mod.py",
+              "from mod import classify\n\ndef test_classify():\n"
+              "    assert classify(50) == 1\n    assert classify(5) == 0\n");
+    test::must_run(
+        "/usr/bin/python3 -m coverage run --branch --source=. -m pytest -q -p no:cacheprovider >/dev/null"
+        " && /usr/bin/python3 -m coverage xml -o cov.xml",
+        dir.path());
     const auto expected = test::cobertura_header(dir.path() / "cov.xml");
     const auto report = load_report(dir.path() / "cov.xml", CoverageFormat::auto_detect);
     const auto totals = report.data.totals();
@@ -79,8 +86,9 @@ TEST(CoberturaReader, RejectsTruncatedXmlNamingTheUnclosedElement) {
 TEST(CoberturaReader, RejectsMismatchedTagsAndBadNumbers) {
     EXPECT_EQ(error_of("<coverage><packages></coverage>"),
               "c.xml:1:21: malformed XML: </coverage> closes <packages> opened at line 1");
-    EXPECT_EQ(error_of("<coverage><class filename=\"a\"><lines><line number=\"x\" hits=\"1\"/></lines></class></coverage>"),
-              "c.xml:1:38: <line> needs a numeric number attribute");
+    EXPECT_EQ(
+        error_of("<coverage><class filename=\"a\"><lines><line number=\"x\" hits=\"1\"/></lines></class></coverage>"),
+        "c.xml:1:38: <line> needs a numeric number attribute");
     EXPECT_EQ(error_of("<coverage><class filename=\"a\"><lines><line number=\"1\" hits=\"1\" branch=\"true\" "
                        "condition-coverage=\"50% (3/2)\"/></lines></class></coverage>"),
               "c.xml:1:38: malformed condition-coverage \"50% (3/2)\"");
@@ -92,8 +100,9 @@ TEST(CoberturaReader, RejectsAnotherXmlDialect) {
 }
 
 TEST(CoberturaReader, ClampsNegativeAndSaturatesHugeHits) {
-    const auto report = read("<coverage><class filename=\"a\"><lines><line number=\"1\" hits=\"-4\"/>"
-                             "<line number=\"2\" hits=\"99999999999999999999999\"/></lines></class></coverage>");
+    const auto report = read(
+        "<coverage><class filename=\"a\"><lines><line number=\"1\" hits=\"-4\"/>"
+        "<line number=\"2\" hits=\"99999999999999999999999\"/></lines></class></coverage>");
     const auto& a = report.data.files.at("a");
     EXPECT_EQ(a.lines.hits(1), 0u);
     EXPECT_EQ(a.lines.hits(2), LineTable::k_max_hits);

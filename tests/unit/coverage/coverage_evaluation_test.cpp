@@ -10,10 +10,11 @@ namespace {
 TEST(EvaluateCoverage, MergesSeveralFormatsOntoTrackedFilesAndJudgesThem) {
     test::TempDir dir;
     const auto info = dir.write("a.info", "SF:/ci/checkout/src/a.c\nDA:1,1\nDA:2,0\nend_of_record\n");
-    const auto xml = dir.write("b.xml",
-                               "<coverage><sources><source>/elsewhere/src</source></sources><packages><package>"
-                               "<classes><class filename=\"a.c\"><lines><line number=\"2\" hits=\"4\"/>"
-                               "<line number=\"3\" hits=\"0\"/></lines></class></classes></package></packages></coverage>");
+    const auto xml =
+        dir.write("b.xml",
+                  "<coverage><sources><source>/elsewhere/src</source></sources><packages><package>"
+                  "<classes><class filename=\"a.c\"><lines><line number=\"2\" hits=\"4\"/>"
+                  "<line number=\"3\" hits=\"0\"/></lines></class></classes></package></packages></coverage>");
     CoverageRequest request;
     request.reports = {info.string(), xml.string()};
     request.repository = {true, "/repo", {"src/a.c"}};

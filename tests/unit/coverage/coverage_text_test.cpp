@@ -36,7 +36,8 @@ TEST(RenderCoverageText, ShowsTotalsPatchLinesAndEachThresholdWithExactFigures) 
 
 TEST(RenderCoverageText, SaysNoCoverableLinesInsteadOfAPercentage) {
     CoverageResult r;
-    r.checks.push_back({"min", "lines", Percent::parse("80"), {0, 0}, std::nullopt, std::nullopt, false, "no coverable lines"});
+    r.checks.push_back(
+        {"min", "lines", Percent::parse("80"), {0, 0}, std::nullopt, std::nullopt, false, "no coverable lines"});
     const auto text = render_coverage_text(r);
     EXPECT_NE(text.find("lines      n/a       (no coverable lines)\n"), std::string::npos) << text;
     EXPECT_NE(text.find("FAIL min 80 %: lines n/a (no coverable lines)\n"), std::string::npos) << text;
@@ -46,10 +47,11 @@ TEST(RenderCoverageWarnings, ListsUnmatchedFilesAndReaderWarnings) {
     CoverageResult r;
     r.unmatched.push_back({"cov.info", "/usr/include/x.h", "no tracked file ends with 'x.h'", {0, 1}});
     r.warnings.push_back({Severity::warning, {"cov.info", 7, 0}, "negative count -1 treated as 0 (as lcov does)", {}});
-    EXPECT_EQ(render_coverage_warnings(r),
-              "tollgate: cov.info:7: warning: negative count -1 treated as 0 (as lcov does)\n"
-              "tollgate: warning: 1 report file matches no tracked file (counted in the totals, not in patch coverage):\n"
-              "tollgate:   /usr/include/x.h in cov.info: no tracked file ends with 'x.h'\n");
+    EXPECT_EQ(
+        render_coverage_warnings(r),
+        "tollgate: cov.info:7: warning: negative count -1 treated as 0 (as lcov does)\n"
+        "tollgate: warning: 1 report file matches no tracked file (counted in the totals, not in patch coverage):\n"
+        "tollgate:   /usr/include/x.h in cov.info: no tracked file ends with 'x.h'\n");
 }
 
 }  // namespace

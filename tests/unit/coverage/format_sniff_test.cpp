@@ -9,10 +9,12 @@ TEST(SniffFormat, TellsEachFormatFromItsFirstBytes) {
     EXPECT_EQ(sniff_format("TN:\nSF:a.c\n"), CoverageFormat::lcov);
     EXPECT_EQ(sniff_format("SF:a.c\n"), CoverageFormat::lcov);
     EXPECT_EQ(sniff_format("VER:2.0\n"), CoverageFormat::lcov);
-    EXPECT_EQ(sniff_format("<?xml version=\"1.0\" ?>\n<!-- c -->\n<coverage version=\"6\">"), CoverageFormat::cobertura);
+    EXPECT_EQ(sniff_format("<?xml version=\"1.0\" ?>\n<!-- c -->\n<coverage version=\"6\">"),
+              CoverageFormat::cobertura);
     EXPECT_EQ(sniff_format("<?xml version='1.0'?><!DOCTYPE coverage SYSTEM 'x'><coverage>"), CoverageFormat::cobertura);
-    EXPECT_EQ(sniff_format("<?xml?><!DOCTYPE report PUBLIC \"-//JACOCO//DTD Report 1.1//EN\" \"report.dtd\"><report name"),
-              CoverageFormat::jacoco);
+    EXPECT_EQ(
+        sniff_format("<?xml?><!DOCTYPE report PUBLIC \"-//JACOCO//DTD Report 1.1//EN\" \"report.dtd\"><report name"),
+        CoverageFormat::jacoco);
     EXPECT_EQ(sniff_format("{\"files\": [{\"file\": \"a.c\""), CoverageFormat::gcovr_json);
     EXPECT_EQ(sniff_format("{\n  \"gcovr/format_version\": \"0.2\""), CoverageFormat::gcovr_json);
     EXPECT_EQ(sniff_format("{\"data\":[{\"files\""), CoverageFormat::llvm_json);

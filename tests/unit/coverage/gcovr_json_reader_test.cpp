@@ -8,7 +8,9 @@
 namespace tollgate {
 namespace {
 
-ParsedReport read(std::string_view text) { return read_gcovr_json(ReportInput{text, "g.json", {}}); }
+ParsedReport read(std::string_view text) {
+    return read_gcovr_json(ReportInput{text, "g.json", {}});
+}
 
 TEST(GcovrJsonReader, TotalsEqualGcovrsCoberturaOfTheSameRun) {
     test::CProject project;

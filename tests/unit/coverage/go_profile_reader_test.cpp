@@ -8,7 +8,9 @@
 namespace tollgate {
 namespace {
 
-ParsedReport read(std::string_view text) { return read_go_profile(ReportInput{text, "cover.out", {}}); }
+ParsedReport read(std::string_view text) {
+    return read_go_profile(ReportInput{text, "cover.out", {}});
+}
 
 std::string error_of(std::string_view text) {
     try {
@@ -20,7 +22,8 @@ std::string error_of(std::string_view text) {
 }
 
 TEST(GoProfileReader, TurnsBlocksIntoLinesAndSumsRepeatedBlocks) {
-    const auto report = load_report(test::source_dir() / "tests/fixtures/coverage/go_cover.out", CoverageFormat::auto_detect);
+    const auto report =
+        load_report(test::source_dir() / "tests/fixtures/coverage/go_cover.out", CoverageFormat::auto_detect);
     EXPECT_EQ(report.format, CoverageFormat::go);
     const auto& calc = report.data.files.at("example.com/demo/calc/calc.go");
     EXPECT_EQ(calc.lines.hits(3), 5u);

@@ -8,7 +8,9 @@
 namespace tollgate {
 namespace {
 
-std::filesystem::path fixture(const std::string& name) { return test::source_dir() / "tests/fixtures/coverage" / name; }
+std::filesystem::path fixture(const std::string& name) {
+    return test::source_dir() / "tests/fixtures/coverage" / name;
+}
 
 TEST(JacocoReader, TotalsEqualTheLineBranchAndMethodCountersOfTheReport) {
     const auto report = load_report(fixture("jacoco_small.xml"), CoverageFormat::auto_detect);
@@ -30,8 +32,9 @@ TEST(JacocoReader, NamesFilesByPackagePathAndMethodsByClassNameAndDescriptor) {
 }
 
 TEST(JacocoReader, RejectsALineWithoutNumber) {
-    const std::string text = "<report name=\"r\"><package name=\"p\"><sourcefile name=\"A.java\"><line mi=\"1\"/>"
-                             "</sourcefile></package></report>";
+    const std::string text =
+        "<report name=\"r\"><package name=\"p\"><sourcefile name=\"A.java\"><line mi=\"1\"/>"
+        "</sourcefile></package></report>";
     try {
         read_jacoco(ReportInput{text, "j.xml", {}});
         FAIL() << "no error";

@@ -9,7 +9,9 @@
 namespace tollgate {
 namespace {
 
-ParsedReport read(std::string_view text) { return read_lcov(ReportInput{text, "t.info", {}}); }
+ParsedReport read(std::string_view text) {
+    return read_lcov(ReportInput{text, "t.info", {}});
+}
 
 std::string error_of(std::string_view text) {
     try {
@@ -20,7 +22,9 @@ std::string error_of(std::string_view text) {
     return "no error";
 }
 
-std::filesystem::path fixture(const std::string& name) { return test::source_dir() / "tests/fixtures/coverage" / name; }
+std::filesystem::path fixture(const std::string& name) {
+    return test::source_dir() / "tests/fixtures/coverage" / name;
+}
 
 TEST(LcovReader, TotalsEqualLcovSummaryForARealGccCapture) {
     test::CProject project;
@@ -55,13 +59,16 @@ TEST(LcovReader, TotalsEqualLcovSummaryForCoveragePysLcovOutput) {
     // coverage.py 6.5 writes checksums on DA lines, BRDA on line 0 and a
     // wrong LH; lcov ignores LH and so must we.
     test::TempDir dir;
-    dir.write("mod.py", "def classify(x):\n    if x > 10 and x < 100:\n        return 1\n"
-                        "    elif x < 0:\n        return -1\n    return 0\n\n\ndef unused(y):\n    return y * 2\n");
-    dir.write("test_mod.py", "from mod import classify\n\ndef test_classify():\n"
-                             "    assert classify(50) == 1\n    assert classify(5) == 0\n");
-    test::must_run("/usr/bin/python3 -m coverage run --branch --source=. -m pytest -q -p no:cacheprovider >/dev/null"
-                   " && /usr/bin/python3 -m coverage lcov -q -o cov.info && /usr/bin/python3 -m coverage xml -q -o cov.xml",
-                   dir.path());
+    dir.write("mod.py",
+              "def classify(x):\n    if x > 10 and x < 100:\n        return 1\n"
+              "    elif x < 0:\n        return -1\n    return 0\n\n\ndef unused(y):\n    return y * 2\n");
+    dir.write("test_mod.py",
+              "from mod import classify\n\ndef test_classify():\n"
+              "    assert classify(50) == 1\n    assert classify(5) == 0\n");
+    test::must_run(
+        "/usr/bin/python3 -m coverage run --branch --source=. -m pytest -q -p no:cacheprovider >/dev/null"
+        " && /usr/bin/python3 -m coverage lcov -q -o cov.info && /usr/bin/python3 -m coverage xml -q -o cov.xml",
+        dir.path());
     const auto expected = test::lcov_summary({dir.path() / "cov.info"});
     const auto totals = load_report(dir.path() / "cov.info", CoverageFormat::auto_detect).data.totals();
     EXPECT_EQ(totals.lines, expected.lines);
@@ -154,8 +161,7 @@ TEST(LcovReader, RejectsRecordsOutsideAFileSection) {
 TEST(LcovReader, RejectsMalformedRecordsWithFileAndLine) {
     EXPECT_EQ(error_of("SF:a.c\nDA:x,1\nend_of_record\n"), "t.info:2: malformed DA record: bad line number 'x'");
     EXPECT_EQ(error_of("SF:a.c\nDA:1,\nend_of_record\n"), "t.info:2: malformed DA record: bad count ''");
-    EXPECT_EQ(error_of("SF:a.c\nDA:1\nend_of_record\n"),
-              "t.info:2: malformed DA record: expected DA:<line>,<count>");
+    EXPECT_EQ(error_of("SF:a.c\nDA:1\nend_of_record\n"), "t.info:2: malformed DA record: expected DA:<line>,<count>");
     EXPECT_EQ(error_of("SF:a.c\nDA:99999999999,1\nend_of_record\n"),
               "t.info:2: malformed DA record: bad line number '99999999999'");
     EXPECT_EQ(error_of("SF:a.c\nDA:1,1\nBRDA:1,0\nend_of_record\n"),

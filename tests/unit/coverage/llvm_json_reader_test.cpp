@@ -11,7 +11,9 @@
 namespace tollgate {
 namespace {
 
-ParsedReport read(std::string_view text) { return read_llvm_json(ReportInput{text, "l.json", {}}); }
+ParsedReport read(std::string_view text) {
+    return read_llvm_json(ReportInput{text, "l.json", {}});
+}
 
 // The "totals" llvm-cov itself wrote: {"count": N, "covered": M} for one kind.
 CoverageCounts llvm_total(const std::string& json, const std::string& kind) {
@@ -28,11 +30,12 @@ CoverageCounts llvm_total(const std::string& json, const std::string& kind) {
 TEST(LlvmJsonReader, TotalsEqualWhatLlvmCovExportComputedForARealClangRun) {
     test::TempDir dir;
     test::CProject project;  // reuse its sources
-    test::must_run("cp -r " + test::shell_quote((project.dir() / "src").string()) + " . && "
-                   "clang -fprofile-instr-generate -fcoverage-mapping -O0 -o prog src/main.c src/calc.c && "
-                   "LLVM_PROFILE_FILE=p.profraw ./prog 5 50 -3 1 >/dev/null && "
-                   "llvm-profdata merge -sparse p.profraw -o p.profdata && "
-                   "llvm-cov export ./prog -instr-profile=p.profdata > cov.json",
+    test::must_run("cp -r " + test::shell_quote((project.dir() / "src").string()) +
+                       " . && "
+                       "clang -fprofile-instr-generate -fcoverage-mapping -O0 -o prog src/main.c src/calc.c && "
+                       "LLVM_PROFILE_FILE=p.profraw ./prog 5 50 -3 1 >/dev/null && "
+                       "llvm-profdata merge -sparse p.profraw -o p.profdata && "
+                       "llvm-cov export ./prog -instr-profile=p.profdata > cov.json",
                    dir.path());
     const auto json = test::read_file(dir.path() / "cov.json");
     const auto report = load_report(dir.path() / "cov.json", CoverageFormat::auto_detect);
@@ -59,7 +62,8 @@ TEST(LlvmJsonReader, MapsALineWhenARegionStartsOnItOrACountedRegionWrapsIntoIt) 
 
 TEST(LlvmJsonReader, RejectsSegmentsOutOfOrder) {
     try {
-        read(R"({"data":[{"files":[{"filename":"a.c","segments":[[5,1,1,true,true,false],[2,1,1,true,true,false]]}]}]})");
+        read(
+            R"({"data":[{"files":[{"filename":"a.c","segments":[[5,1,1,true,true,false],[2,1,1,true,true,false]]}]}]})");
         FAIL() << "no error";
     } catch (const ReportError& e) {
         EXPECT_NE(std::string(e.what()).find("segments of 'a.c' are out of order"), std::string::npos) << e.what();
@@ -68,7 +72,8 @@ TEST(LlvmJsonReader, RejectsSegmentsOutOfOrder) {
 
 TEST(LlvmJsonReader, RejectsAHostileSegmentSpan) {
     try {
-        read(R"({"data":[{"files":[{"filename":"a.c","segments":[[1,1,1,true,true,false],[4000000000,1,0,false,false,false]]}]}]})");
+        read(
+            R"({"data":[{"files":[{"filename":"a.c","segments":[[1,1,1,true,true,false],[4000000000,1,0,false,false,false]]}]}]})");
         FAIL() << "no error";
     } catch (const ReportError& e) {
         EXPECT_NE(std::string(e.what()).find("implausible"), std::string::npos) << e.what();

@@ -8,7 +8,8 @@ namespace {
 CoverageData data() {
     CoverageData d;
     auto& a = d.file("src/a.py");
-    for (std::uint32_t line : {10u, 11u, 12u, 13u, 14u, 15u, 20u, 21u}) a.lines.add(line, line == 11 || line == 21 ? 1 : 0);
+    for (std::uint32_t line : {10u, 11u, 12u, 13u, 14u, 15u, 20u, 21u})
+        a.lines.add(line, line == 11 || line == 21 ? 1 : 0);
     a.lines.add(15, 3);
     a.finish();
     auto& b = d.file("src/b.py");

@@ -5,10 +5,12 @@
 namespace tollgate {
 namespace {
 
-const std::vector<std::string> k_tracked{"src/app/main.c", "src/app/util.c", "lib/util.c", "pkg/mod.py",
-                                         "src/main/java/com/example/Calc.java", "README.md"};
+const std::vector<std::string> k_tracked{
+    "src/app/main.c", "src/app/util.c", "lib/util.c", "pkg/mod.py", "src/main/java/com/example/Calc.java", "README.md"};
 
-PathMapper mapper(std::vector<PathMapRule> rules = {}) { return PathMapper(k_tracked, true, "/home/me/repo", rules); }
+PathMapper mapper(std::vector<PathMapRule> rules = {}) {
+    return PathMapper(k_tracked, true, "/home/me/repo", rules);
+}
 
 TEST(NormalizePath, FoldsDotsAndSlashes) {
     EXPECT_EQ(normalize_path("./a//b/./c"), "a/b/c");
@@ -18,7 +20,9 @@ TEST(NormalizePath, FoldsDotsAndSlashes) {
     EXPECT_EQ(normalize_path("/../a"), "/a");
 }
 
-TEST(PathMapper, KeepsARelativeTrackedPath) { EXPECT_EQ(mapper().map("src/app/main.c", {}).repo_path, "src/app/main.c"); }
+TEST(PathMapper, KeepsARelativeTrackedPath) {
+    EXPECT_EQ(mapper().map("src/app/main.c", {}).repo_path, "src/app/main.c");
+}
 
 TEST(PathMapper, StripsTheRepositoryRootFromAbsolutePaths) {
     EXPECT_EQ(mapper().map("/home/me/repo/lib/util.c", {}).repo_path, "lib/util.c");

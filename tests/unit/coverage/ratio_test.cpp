@@ -5,7 +5,9 @@
 namespace tollgate {
 namespace {
 
-Percent pct(const char* text) { return *Percent::parse(text); }
+Percent pct(const char* text) {
+    return *Percent::parse(text);
+}
 
 TEST(Percent, ParsesIntegersDecimalsAndATrailingPercentSign) {
     EXPECT_EQ(pct("80").numerator, 80u);
@@ -39,7 +41,9 @@ TEST(Meets, ComparesExactlySo7996Of10000FailsEighty) {
     EXPECT_FALSE(meets({2, 3}, pct("66.67")));
 }
 
-TEST(Meets, NeverPassesAnEmptyTotal) { EXPECT_FALSE(meets({0, 0}, pct("0"))); }
+TEST(Meets, NeverPassesAnEmptyTotal) {
+    EXPECT_FALSE(meets({0, 0}, pct("0")));
+}
 
 TEST(Meets, DoesNotOverflowOnHugeCounts) {
     const std::uint64_t big = 0xFFFFFFFFFFFFFFFFull;
@@ -56,7 +60,9 @@ TEST(FormatPercent, TruncatesToTwoDecimalsInsteadOfRoundingUp) {
     EXPECT_EQ(format_percent({9999999, 10000000}), "99.99");
 }
 
-TEST(FormatPercent, SaysNotApplicableForAnEmptyTotal) { EXPECT_EQ(format_percent({0, 0}), "n/a"); }
+TEST(FormatPercent, SaysNotApplicableForAnEmptyTotal) {
+    EXPECT_EQ(format_percent({0, 0}), "n/a");
+}
 
 TEST(AtLeast, ComparesTwoRatiosExactly) {
     EXPECT_TRUE(at_least({80, 100}, {4, 5}));

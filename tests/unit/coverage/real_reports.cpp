@@ -73,9 +73,13 @@ CProject::CProject() {
     must_run("gcc --coverage -O0 -o prog src/main.c src/calc.c", dir());
 }
 
-void CProject::run(const std::string& args) const { must_run("./prog " + args + " >/dev/null", dir()); }
+void CProject::run(const std::string& args) const {
+    must_run("./prog " + args + " >/dev/null", dir());
+}
 
-void CProject::zero() const { must_run("lcov --quiet --zerocounters --directory .", dir()); }
+void CProject::zero() const {
+    must_run("lcov --quiet --zerocounters --directory .", dir());
+}
 
 std::filesystem::path CProject::lcov_capture(const std::string& name) const {
     must_run("lcov --quiet --capture --directory . " + lcov_branch_option() + " -o " + shell_quote(name), dir());

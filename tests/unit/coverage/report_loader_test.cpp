@@ -21,8 +21,9 @@ std::string error_of(const std::filesystem::path& path, CoverageFormat format = 
 }
 
 TEST(LoadReport, SaysAMissingReportIsMissingWithExitThree) {
-    EXPECT_EQ(error_of("/nonexistent/cov.info"),
-              "coverage report '/nonexistent/cov.info' does not exist | did the command that writes it run and succeed?");
+    EXPECT_EQ(
+        error_of("/nonexistent/cov.info"),
+        "coverage report '/nonexistent/cov.info' does not exist | did the command that writes it run and succeed?");
 }
 
 TEST(LoadReport, RefusesADirectory) {
@@ -33,14 +34,17 @@ TEST(LoadReport, RefusesADirectory) {
 TEST(LoadReport, RefusesAnEmptyReport) {
     test::TempDir dir;
     const auto p = dir.write("cov.xml", "  \n");
-    EXPECT_EQ(error_of(p), p.string() + ": coverage report is empty | did the command that writes it fail before writing?");
+    EXPECT_EQ(error_of(p),
+              p.string() + ": coverage report is empty | did the command that writes it fail before writing?");
 }
 
 TEST(LoadReport, RefusesAFormatItCannotTellAndSaysHowToNameIt) {
     test::TempDir dir;
     const auto p = dir.write("cov.txt", "Name  Stmts  Miss  Cover\n");
-    EXPECT_EQ(error_of(p), p.string() + ":1: cannot tell the coverage format from the first bytes ('Name  Stmts  Miss  Cover') | "
-                           "name it with --format-in (lcov, cobertura, jacoco, gcovr-json, llvm-json, go)");
+    EXPECT_EQ(error_of(p),
+              p.string() +
+                  ":1: cannot tell the coverage format from the first bytes ('Name  Stmts  Miss  Cover') | "
+                  "name it with --format-in (lcov, cobertura, jacoco, gcovr-json, llvm-json, go)");
 }
 
 TEST(LoadReport, TrustsAnExplicitFormatOverTheContent) {
@@ -59,7 +63,8 @@ TEST(LoadReport, ReadsFromAPipe) {
     test::TempDir dir;
     const auto fifo = dir.path() / "fifo";
     ASSERT_EQ(std::system(("mkfifo " + fifo.string() + " && (printf 'SF:a.c\\nDA:1,1\\nend_of_record\\n' > " +
-                           fifo.string() + " &)").c_str()),
+                           fifo.string() + " &)")
+                              .c_str()),
               0);
     EXPECT_EQ(load_report(fifo, CoverageFormat::auto_detect).data.totals().lines, (CoverageCounts{1, 1}));
 }

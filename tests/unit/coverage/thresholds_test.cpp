@@ -5,9 +5,13 @@
 namespace tollgate {
 namespace {
 
-Percent pct(const char* text) { return *Percent::parse(text); }
+Percent pct(const char* text) {
+    return *Percent::parse(text);
+}
 
-CoverageTotals totals(CoverageCounts lines, CoverageCounts branches = {}) { return {lines, branches, {}}; }
+CoverageTotals totals(CoverageCounts lines, CoverageCounts branches = {}) {
+    return {lines, branches, {}};
+}
 
 TEST(EvaluateThresholds, FailsAMinimumMissedByAHair) {
     CoveragePolicy policy;

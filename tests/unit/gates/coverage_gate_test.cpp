@@ -47,7 +47,8 @@ TEST(CoverageGate, PassesWhenTheReportMeetsTheMinimumAndAttachesTheFigures) {
     ASSERT_TRUE(a.coverage);
     EXPECT_EQ(a.coverage->line_percent, 80.0);
     EXPECT_FALSE(a.coverage->branch_percent);
-    EXPECT_NE(a.output.find("tests ran\n" + (f.dir.path() / "build/cov.info").string() + " (lcov): 1 file\n"), std::string::npos)
+    EXPECT_NE(a.output.find("tests ran\n" + (f.dir.path() / "build/cov.info").string() + " (lcov): 1 file\n"),
+              std::string::npos)
         << a.output;
     EXPECT_NE(a.output.find("PASS min 80 %: lines 80.00 % (4 of 5)"), std::string::npos) << a.output;
 }

@@ -5,7 +5,9 @@
 namespace tollgate {
 namespace {
 
-MetricSpec metric(const std::string& name, const std::string& regex) { return MetricSpec{name, regex, {}}; }
+MetricSpec metric(const std::string& name, const std::string& regex) {
+    return MetricSpec{name, regex, {}};
+}
 
 TEST(ExtractMetrics, FirstCaptureGroupAndLastMatchWins) {
     const auto m = extract_metrics({metric("p95_ms", "p95=([0-9.]+)ms")}, "p95=10ms\nnoise\np95=12.5ms p95=13ms\n");

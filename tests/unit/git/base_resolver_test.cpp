@@ -144,8 +144,8 @@ TEST(ResolveRange, WorksInABareRepository) {
     Forked f;
     test::TempDir dir;
     const auto bare = dir.path() / "bare.git";
-    ASSERT_EQ(test::sh(f.repo.env_prefix() + " git clone -q --bare " + test::shell_quote(f.repo.path().string()) +
-                       " " + test::shell_quote(bare.string()))
+    ASSERT_EQ(test::sh(f.repo.env_prefix() + " git clone -q --bare " + test::shell_quote(f.repo.path().string()) + " " +
+                       test::shell_quote(bare.string()))
                   .exit_code,
               0);
     RangeRequest request = with_base_branch("main");
@@ -199,8 +199,8 @@ TEST(ResolveRange, UsesThePullRequestMergeCommitsFirstParentInGitHubActions) {
     const auto clone = dir.path() / "pr";
     ASSERT_EQ(test::sh(f.repo.env_prefix() + " git init -q " + test::shell_quote(clone.string()) + " && cd " +
                        test::shell_quote(clone.string()) + " && " + f.repo.env_prefix() +
-                       " git fetch -q --depth 2 file://" + test::shell_quote(f.repo.path().string()) +
-                       " pr-merge && " + f.repo.env_prefix() + " git checkout -q --detach FETCH_HEAD")
+                       " git fetch -q --depth 2 file://" + test::shell_quote(f.repo.path().string()) + " pr-merge && " +
+                       f.repo.env_prefix() + " git checkout -q --detach FETCH_HEAD")
                   .exit_code,
               0);
 

@@ -44,8 +44,8 @@ TEST(ListBranchRefs, ListsEveryLocalAndRemoteRefSortedByFullName) {
 
     std::vector<std::string> refs;
     for (const auto& b : list_branch_refs(Repository::discover(repo.path()))) refs.push_back(b.ref);
-    EXPECT_EQ(refs, (std::vector<std::string>{"refs/heads/main", "refs/heads/packet/a",
-                                              "refs/remotes/origin/packet/a", "refs/remotes/upstream/packet/a"}));
+    EXPECT_EQ(refs, (std::vector<std::string>{"refs/heads/main", "refs/heads/packet/a", "refs/remotes/origin/packet/a",
+                                              "refs/remotes/upstream/packet/a"}));
 }
 
 }  // namespace

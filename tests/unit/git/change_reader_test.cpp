@@ -26,8 +26,8 @@ ChangeSet read_range(const test::GitRepo& repo, const std::string& base, const s
 }
 
 const ChangedFile* find(const ChangeSet& change, const std::string& path) {
-    const auto it = std::find_if(change.files.begin(), change.files.end(),
-                                 [&](const ChangedFile& f) { return f.path == path; });
+    const auto it =
+        std::find_if(change.files.begin(), change.files.end(), [&](const ChangedFile& f) { return f.path == path; });
     return it == change.files.end() ? nullptr : &*it;
 }
 
@@ -48,7 +48,8 @@ TEST(ReadChange, AWideNestedChangeListsExactlyWhatGitListsInGitsOrder) {
         for (int s = 0; s < 5; ++s) {
             const std::string sub = mod + "/sub" + std::to_string(s);
             repo.write(sub + "-x.c", "beside " + sub + "\n");
-            for (int f = 0; f < 4; ++f) repo.write(sub + "/f" + std::to_string(f) + ".c", sub + " " + std::to_string(f) + "\n");
+            for (int f = 0; f < 4; ++f)
+                repo.write(sub + "/f" + std::to_string(f) + ".c", sub + " " + std::to_string(f) + "\n");
             repo.write(sub + "/deep/leaf.c", "leaf " + sub + "\n");
         }
     }
@@ -66,9 +67,7 @@ TEST(ReadChange, AWideNestedChangeListsExactlyWhatGitListsInGitsOrder) {
     const auto change = read_range(repo, base, "", false);
     std::string mine;
     for (const auto& f : change.files) {
-        const char letter = f.status == ChangeStatus::added     ? 'A'
-                            : f.status == ChangeStatus::deleted ? 'D'
-                                                                : 'M';
+        const char letter = f.status == ChangeStatus::added ? 'A' : f.status == ChangeStatus::deleted ? 'D' : 'M';
         mine += std::string(1, letter) + "\t" + f.path + "\n";
     }
     EXPECT_EQ(mine, repo.git("diff --name-status --no-renames " + base + " HEAD"));
@@ -240,9 +239,10 @@ TEST(ReadChange, KeepsOddAndNonUtf8NamesAsRawBytes) {
     test::GitRepo repo;
     repo.write("keep.txt", "k\n");
     const auto base = repo.commit_all("base");
-    test::sh("printf x > 'with space.txt' && printf x > \"$(printf 'new\\nline.txt')\" && "
-             "printf x > \"$(printf 'latin1-\\351.txt')\"",
-             repo.path());
+    test::sh(
+        "printf x > 'with space.txt' && printf x > \"$(printf 'new\\nline.txt')\" && "
+        "printf x > \"$(printf 'latin1-\\351.txt')\"",
+        repo.path());
     repo.commit_all("head");
     const auto change = read_range(repo, base);
     EXPECT_NE(find(change, "with space.txt"), nullptr);

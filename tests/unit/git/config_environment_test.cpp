@@ -66,7 +66,9 @@ struct RenameScene {
     }
 };
 
-std::string with_limit(int limit) { return "[diff]\n\trenameLimit = " + std::to_string(limit) + "\n"; }
+std::string with_limit(int limit) {
+    return "[diff]\n\trenameLimit = " + std::to_string(limit) + "\n";
+}
 
 TEST(ConfigEnvironment, WithoutGitsVariablesTheHomeConfigIsRead) {
     const RenameScene scene;

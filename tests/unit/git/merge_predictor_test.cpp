@@ -20,8 +20,7 @@ std::string trimmed(std::string s) {
 
 // What git itself predicts: the conflicted paths of `git merge-tree --write-tree --name-only`.
 Paths git_merge_tree(const test::GitRepo& repo, const std::string& a, const std::string& b) {
-    const auto r = test::sh(repo.env_prefix() + " git merge-tree --write-tree --name-only --no-messages " + a +
-                                " " + b,
+    const auto r = test::sh(repo.env_prefix() + " git merge-tree --write-tree --name-only --no-messages " + a + " " + b,
                             repo.path());
     EXPECT_TRUE(r.exit_code == 0 || r.exit_code == 1) << r.err;
     auto lines = split(trimmed(r.out), '\n');
@@ -72,13 +71,8 @@ TEST(PredictMergeConflicts, FindsNoneWhenEditsTouchDifferentLines) {
     test::GitRepo repo;
     repo.write("a.txt", "1\n2\n3\n4\n5\n6\n7\n8\n");
     fork(
-        repo,
-        [&] {
-            repo.write("a.txt", "one\n2\n3\n4\n5\n6\n7\n8\n");
-        },
-        [&] {
-            repo.write("a.txt", "1\n2\n3\n4\n5\n6\n7\neight\n");
-        });
+        repo, [&] { repo.write("a.txt", "one\n2\n3\n4\n5\n6\n7\n8\n"); },
+        [&] { repo.write("a.txt", "1\n2\n3\n4\n5\n6\n7\neight\n"); });
     expect_agrees_with_git(repo, {});
 }
 
@@ -87,13 +81,7 @@ TEST(PredictMergeConflicts, FindsAContentConflict) {
     repo.write("a.txt", "1\n2\n3\n");
     repo.write("b.txt", "same\n");
     fork(
-        repo,
-        [&] {
-            repo.write("a.txt", "1\nours\n3\n");
-        },
-        [&] {
-            repo.write("a.txt", "1\ntheirs\n3\n");
-        });
+        repo, [&] { repo.write("a.txt", "1\nours\n3\n"); }, [&] { repo.write("a.txt", "1\ntheirs\n3\n"); });
     expect_agrees_with_git(repo, {"a.txt"});
 }
 
@@ -101,13 +89,7 @@ TEST(PredictMergeConflicts, FindsAnAddAddConflict) {
     test::GitRepo repo;
     repo.write("base.txt", "x\n");
     fork(
-        repo,
-        [&] {
-            repo.write("new/file.txt", "ours\n");
-        },
-        [&] {
-            repo.write("new/file.txt", "theirs\n");
-        });
+        repo, [&] { repo.write("new/file.txt", "ours\n"); }, [&] { repo.write("new/file.txt", "theirs\n"); });
     expect_agrees_with_git(repo, {"new/file.txt"});
 }
 
@@ -115,13 +97,7 @@ TEST(PredictMergeConflicts, FindsAModifyDeleteConflict) {
     test::GitRepo repo;
     repo.write("gone.txt", "a\nb\n");
     fork(
-        repo,
-        [&] {
-            repo.write("gone.txt", "a\nchanged\n");
-        },
-        [&] {
-            repo.git("rm -q gone.txt");
-        });
+        repo, [&] { repo.write("gone.txt", "a\nchanged\n"); }, [&] { repo.git("rm -q gone.txt"); });
     expect_agrees_with_git(repo, {"gone.txt"});
 }
 
@@ -129,13 +105,8 @@ TEST(PredictMergeConflicts, FollowsARenameOnOneSideWithoutConflict) {
     test::GitRepo repo;
     repo.write("old.txt", "1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n");
     fork(
-        repo,
-        [&] {
-            repo.git("mv old.txt new.txt");
-        },
-        [&] {
-            repo.write("old.txt", "1\n2\n3\n4\n5\n6\n7\n8\n9\nten\n");
-        });
+        repo, [&] { repo.git("mv old.txt new.txt"); },
+        [&] { repo.write("old.txt", "1\n2\n3\n4\n5\n6\n7\n8\n9\nten\n"); });
     expect_agrees_with_git(repo, {});
 }
 
@@ -180,9 +151,7 @@ TEST(PredictMergeConflicts, FindsAConflictInARenamedFile) {
             repo.git("mv old.txt new.txt");
             repo.write("new.txt", "1\n2\n3\n4\n5\n6\n7\n8\n9\nours\n");
         },
-        [&] {
-            repo.write("old.txt", "1\n2\n3\n4\n5\n6\n7\n8\n9\ntheirs\n");
-        });
+        [&] { repo.write("old.txt", "1\n2\n3\n4\n5\n6\n7\n8\n9\ntheirs\n"); });
     expect_agrees_with_git(repo, {"new.txt"});
 }
 
@@ -190,13 +159,7 @@ TEST(PredictMergeConflicts, FindsARenameDeleteConflict) {
     test::GitRepo repo;
     repo.write("old.txt", "1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n");
     fork(
-        repo,
-        [&] {
-            repo.git("mv old.txt new.txt");
-        },
-        [&] {
-            repo.git("rm -q old.txt");
-        });
+        repo, [&] { repo.git("mv old.txt new.txt"); }, [&] { repo.git("rm -q old.txt"); });
     expect_agrees_with_git(repo, {"new.txt"});
 }
 
@@ -204,13 +167,7 @@ TEST(PredictMergeConflicts, FindsARenameRenameConflict) {
     test::GitRepo repo;
     repo.write("old.txt", "1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n");
     fork(
-        repo,
-        [&] {
-            repo.git("mv old.txt mine.txt");
-        },
-        [&] {
-            repo.git("mv old.txt yours.txt");
-        });
+        repo, [&] { repo.git("mv old.txt mine.txt"); }, [&] { repo.git("mv old.txt yours.txt"); });
     expect_agrees_with_git(repo, {"mine.txt", "old.txt", "yours.txt"});
 }
 
@@ -219,13 +176,7 @@ TEST(PredictMergeConflicts, FindsARenameRenameOfTwoFilesToOneName) {
     repo.write("a.txt", "a1\na2\na3\na4\na5\na6\n");
     repo.write("b.txt", "b1\nb2\nb3\nb4\nb5\nb6\n");
     fork(
-        repo,
-        [&] {
-            repo.git("mv a.txt c.txt");
-        },
-        [&] {
-            repo.git("mv b.txt c.txt");
-        });
+        repo, [&] { repo.git("mv a.txt c.txt"); }, [&] { repo.git("mv b.txt c.txt"); });
     expect_agrees_with_git(repo, {"c.txt"});
 }
 
@@ -233,13 +184,7 @@ TEST(PredictMergeConflicts, FindsARenameOntoAFileTheOtherSideAdded) {
     test::GitRepo repo;
     repo.write("old.txt", "1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n");
     fork(
-        repo,
-        [&] {
-            repo.git("mv old.txt new.txt");
-        },
-        [&] {
-            repo.write("new.txt", "unrelated\n");
-        });
+        repo, [&] { repo.git("mv old.txt new.txt"); }, [&] { repo.write("new.txt", "unrelated\n"); });
     expect_agrees_with_git(repo, {"new.txt"});
 }
 
@@ -247,16 +192,10 @@ TEST(PredictMergeConflicts, FindsAFileDirectoryConflict) {
     test::GitRepo repo;
     repo.write("base.txt", "x\n");
     fork(
-        repo,
-        [&] {
-            repo.write("thing", "a file\n");
-        },
-        [&] {
-            repo.write("thing/inside.txt", "a directory\n");
-        });
+        repo, [&] { repo.write("thing", "a file\n"); }, [&] { repo.write("thing/inside.txt", "a directory\n"); });
     const auto repository = Repository::discover(repo.path());
-    const auto predicted = predict_merge_conflicts(repository, trimmed(repo.git("rev-parse ours")),
-                                                   trimmed(repo.git("rev-parse theirs")));
+    const auto predicted =
+        predict_merge_conflicts(repository, trimmed(repo.git("rev-parse ours")), trimmed(repo.git("rev-parse theirs")));
     EXPECT_FALSE(predicted.empty());
 }
 
@@ -264,18 +203,12 @@ TEST(PredictMergeConflicts, LeavesTheWorkTreeIndexAndRefsUntouched) {
     test::GitRepo repo;
     repo.write("a.txt", "1\n");
     fork(
-        repo,
-        [&] {
-            repo.write("a.txt", "ours\n");
-        },
-        [&] {
-            repo.write("a.txt", "theirs\n");
-        });
+        repo, [&] { repo.write("a.txt", "ours\n"); }, [&] { repo.write("a.txt", "theirs\n"); });
     const auto refs_before = repo.git("for-each-ref");
     const auto repository = Repository::discover(repo.path());
-    EXPECT_EQ(predict_merge_conflicts(repository, trimmed(repo.git("rev-parse ours")),
-                                      trimmed(repo.git("rev-parse theirs"))),
-              (Paths{"a.txt"}));
+    EXPECT_EQ(
+        predict_merge_conflicts(repository, trimmed(repo.git("rev-parse ours")), trimmed(repo.git("rev-parse theirs"))),
+        (Paths{"a.txt"}));
     EXPECT_EQ(repo.git("status --porcelain"), "");
     EXPECT_EQ(repo.git("for-each-ref"), refs_before);
 }

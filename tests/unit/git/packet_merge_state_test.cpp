@@ -7,7 +7,9 @@
 namespace tollgate {
 namespace {
 
-bool under_packet_a(std::string_view branch) { return branch == "packet/a" || branch.rfind("packet/a/", 0) == 0; }
+bool under_packet_a(std::string_view branch) {
+    return branch == "packet/a" || branch.rfind("packet/a/", 0) == 0;
+}
 
 std::string head_of(const test::GitRepo& repo, const std::string& rev) {
     std::string id = repo.git("rev-parse " + rev);

@@ -10,7 +10,11 @@ TEST(LossyUtf8, KeepsValidUtf8Unchanged) {
 }
 
 TEST(LossyUtf8, ReplacesEachInvalidByteWithTheReplacementCharacter) {
-    EXPECT_EQ(lossy_utf8(std::string("a\xff" "b\xc3", 4)), "a\xEF\xBF\xBD" "b\xEF\xBF\xBD");
+    EXPECT_EQ(lossy_utf8(std::string("a\xff"
+                                     "b\xc3",
+                                     4)),
+              "a\xEF\xBF\xBD"
+              "b\xEF\xBF\xBD");
 }
 
 TEST(Base64, EncodesWithPadding) {

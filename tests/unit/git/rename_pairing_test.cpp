@@ -95,7 +95,8 @@ TEST(PairRenames, KeepsFourCandidatesReplacingTheFirstOfTheWorstByABetterOneOnly
     // 80 % replaces the first of them; a later tie at 70 % replaces nothing.
     Fixture f;
     f.add(RenameRole::destination, "dest.txt", text(100));
-    for (int i = 0; i < 4; ++i) f.add(RenameRole::deleted, "s" + std::to_string(i) + ".txt", text(100, 30, static_cast<char>('a' + i)));
+    for (int i = 0; i < 4; ++i)
+        f.add(RenameRole::deleted, "s" + std::to_string(i) + ".txt", text(100, 30, static_cast<char>('a' + i)));
     f.add(RenameRole::deleted, "s4.txt", text(100, 20, 'e'));
     f.add(RenameRole::deleted, "s5.txt", text(100, 30, 'f'));
     EXPECT_EQ(pairs(f.pair()), "5->0 ");

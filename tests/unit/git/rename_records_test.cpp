@@ -13,8 +13,8 @@
 
 #include <gtest/gtest.h>
 
-#include <cstdlib>
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <map>
 #include <sstream>
@@ -71,7 +71,8 @@ Rows tollgate_rows(const std::filesystem::path& dir, const std::string& base, co
 std::vector<Rows> git_rows(const test::GitRepo& repo, const std::vector<std::pair<std::string, std::string>>& ranges,
                            const std::string& flags) {
     std::string script = "export " + repo.env_prefix() + ";";
-    for (const auto& [a, b] : ranges) script += " printf '\\001'; git diff --name-status -z " + flags + " " + a + " " + b + " || exit 1;";
+    for (const auto& [a, b] : ranges)
+        script += " printf '\\001'; git diff --name-status -z " + flags + " " + a + " " + b + " || exit 1;";
     const auto result = test::sh(script, repo.path());
     if (result.exit_code != 0) throw std::runtime_error("git diff failed: " + result.err);
     std::vector<Rows> out;
@@ -133,11 +134,12 @@ int compare_history(std::uint64_t seed, const Setting& setting) {
         const Rows actual = tollgate_rows(repo.path(), ranges[r].first, ranges[r].second);
         ++compared;
         if (actual == expected.at(r)) continue;
-        const auto stream = std::filesystem::temp_directory_path() / ("tollgate-renames-seed-" + std::to_string(seed) + ".fi");
+        const auto stream =
+            std::filesystem::temp_directory_path() / ("tollgate-renames-seed-" + std::to_string(seed) + ".fi");
         ADD_FAILURE() << "seed " << seed << ", " << setting.name << ", range " << ranges[r].first << ".."
                       << ranges[r].second << ": tollgate and git pair differently\ngit:\n"
-                      << show(expected[r]) << "tollgate:\n" << show(actual) << "rebuild with:\n  "
-                      << test::rebuild_commands(history, stream.string())
+                      << show(expected[r]) << "tollgate:\n"
+                      << show(actual) << "rebuild with:\n  " << test::rebuild_commands(history, stream.string())
                       << (*setting.config != '\0' ? std::string(" && git config ") + setting.config : "")
                       << "\n  git diff --name-status " << setting.git_flags << " " << ranges[r].first << " "
                       << ranges[r].second << "\n  tollgate zones --base " << ranges[r].first << " --head "
@@ -198,9 +200,10 @@ TEST(FindRenames, PairsStagedChangesAsGitDiffCachedDoes) {
                 request.want_commits = false;
                 const Rows actual = rows_of(read_change(Repository::discover(repo.path()), request));
                 ++compared;
-                ASSERT_EQ(actual, expected) << "seed " << seed << ", HEAD " << commits[i] << ", index "
-                                            << commits[j] << "\ngit:\n" << show(expected) << "tollgate:\n"
-                                            << show(actual);
+                ASSERT_EQ(actual, expected)
+                    << "seed " << seed << ", HEAD " << commits[i] << ", index " << commits[j] << "\ngit:\n"
+                    << show(expected) << "tollgate:\n"
+                    << show(actual);
             }
         }
     }
@@ -249,8 +252,9 @@ TEST(FindRenames, PairsWorkTreeChangesAsGitDiffHeadDoesAndCountsTheirLines) {
     EXPECT_EQ(renames, 3);  // the edited move, the new file close to the deleted one, the CRLF move
     for (const auto& f : change.files) {
         if (f.status != ChangeStatus::renamed) continue;
-        const auto it = std::find_if(git_lines.begin(), git_lines.end(),
-                                     [&](const auto& entry) { return entry.first.find(f.path.substr(2)) != std::string::npos; });
+        const auto it = std::find_if(git_lines.begin(), git_lines.end(), [&](const auto& entry) {
+            return entry.first.find(f.path.substr(2)) != std::string::npos;
+        });
         ASSERT_NE(it, git_lines.end()) << f.path;
         EXPECT_EQ(std::make_pair(f.lines_added, f.lines_removed), it->second) << f.path;
     }

@@ -9,7 +9,9 @@ namespace {
 
 std::string lines(int count, char fill, int width = 24) {
     std::string out;
-    for (int i = 0; i < count; ++i) out += std::string(static_cast<std::size_t>(width - 3), fill) + std::to_string(i % 10) + std::to_string(i / 10 % 10) + "\n";
+    for (int i = 0; i < count; ++i)
+        out += std::string(static_cast<std::size_t>(width - 3), fill) + std::to_string(i % 10) +
+               std::to_string(i / 10 % 10) + "\n";
     return out;
 }
 

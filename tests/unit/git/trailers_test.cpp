@@ -49,8 +49,7 @@ TEST(ParseTrailers, RejectsKeysWithSpacesOrPunctuation) {
 }
 
 TEST(ParseTrailers, KeepsAColonInTheValue) {
-    EXPECT_EQ(parse_trailers("T\n\nLink: https://example.com/a\n"),
-              (Trailers{{"Link", "https://example.com/a"}}));
+    EXPECT_EQ(parse_trailers("T\n\nLink: https://example.com/a\n"), (Trailers{{"Link", "https://example.com/a"}}));
 }
 
 TEST(ParseTrailers, HandlesEmptyAndCarriageReturnInput) {
@@ -114,8 +113,7 @@ TEST(TrailerIds, SplitsOnCommasSpacesAndTabs) {
 TEST(TrailerValues, KeepsTheValuesOfOneKeyInOrderAndDropsBlankOnes) {
     const auto trailers = parse_trailers("Title\n\npacket: a\nSigned-off-by: x\nPacket: b\n");
     EXPECT_EQ(trailer_values(trailers, TrailerKey::packet), (std::vector<std::string>{"a", "b"}));
-    const std::multimap<std::string, std::string> change{{"Verified", "manual-qa"}, {"verified", " "},
-                                                         {"Packet", "a"}};
+    const std::multimap<std::string, std::string> change{{"Verified", "manual-qa"}, {"verified", " "}, {"Packet", "a"}};
     EXPECT_EQ(trailer_values(change, TrailerKey::verified), (std::vector<std::string>{"manual-qa"}));
 }
 

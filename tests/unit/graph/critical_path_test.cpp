@@ -14,8 +14,7 @@ using test::add_packet;
 TEST(CriticalPath, FollowsTheLongestChainOfSeed000) {
     const PlanResult plan = compute_plan(test::seed000_inventory(), {});
     EXPECT_EQ(plan.critical_path,
-              (std::vector<std::string>{"foundation", "services", "integrations", "jobs", "testing",
-                                        "final-gate"}));
+              (std::vector<std::string>{"foundation", "services", "integrations", "jobs", "testing", "final-gate"}));
     EXPECT_DOUBLE_EQ(plan.critical_hours.low, 17 * 8);
     EXPECT_DOUBLE_EQ(plan.critical_hours.mid, 20 * 8);
     EXPECT_DOUBLE_EQ(plan.critical_hours.high, 23 * 8);

@@ -12,9 +12,8 @@ namespace tollgate::test {
 inline Inventory seed000_inventory() {
     Inventory inv;
     inv.project = "FinOps billing module";
-    auto batch = [&](const std::string& id, const std::string& b, const std::string& title,
-                     const std::string& priority, const std::string& effort,
-                     const std::vector<std::string>& after) -> Packet& {
+    auto batch = [&](const std::string& id, const std::string& b, const std::string& title, const std::string& priority,
+                     const std::string& effort, const std::vector<std::string>& after) -> Packet& {
         Packet& p = add_packet(inv, id, effort, after);
         p.batch = b;
         p.title = title;
@@ -30,8 +29,8 @@ inline Inventory seed000_inventory() {
     batch("integrations", "4", "Integrations", "P2-P3", "4-5d", base);
     batch("jobs", "5", "Jobs & Automation", "P2", "3-4d", {"foundation", "services", "integrations"});
     batch("testing", "6", "Testing", "P1", "5-7d",
-          {"foundation", "services", "finance-ui", "portal-ui", "tech-ui", "integrations", "jobs",
-           "ai-ml", "l10n", "reporting"});
+          {"foundation", "services", "finance-ui", "portal-ui", "tech-ui", "integrations", "jobs", "ai-ml", "l10n",
+           "reporting"});
     batch("ai-ml", "7", "AI/ML Features", "P3", "4-5d", base);
     batch("l10n", "8", "Localization & A11y", "P3", "3-4d", base).prefer_after =
         located({"finance-ui", "portal-ui", "tech-ui"});
@@ -55,8 +54,7 @@ inline Inventory feature_tour_inventory() {
     add_stream(inv, "backend", 2);
     add_stream(inv, "frontend", 1);
     auto packet = [&](const std::string& id, const std::string& stream, const std::string& effort,
-                      const std::vector<std::string>& after,
-                      const std::vector<std::string>& prefer = {}) -> Packet& {
+                      const std::vector<std::string>& after, const std::vector<std::string>& prefer = {}) -> Packet& {
         Packet& p = add_packet(inv, id, effort, after, prefer);
         p.stream = stream;
         return p;

@@ -44,8 +44,7 @@ TEST(LayoutWaves, PlacesAPacketAfterACheckpointAfterTheCheckpointsPrerequisites)
     add_checkpoint(inv, "cp-1", {"b"});
     add_checkpoint(inv, "cp-0");
     WaveLayout layout;
-    EXPECT_EQ(wave_ids(inv, &layout),
-              (std::vector<std::vector<std::string>>{{"a", "d"}, {"b"}, {"c"}}));
+    EXPECT_EQ(wave_ids(inv, &layout), (std::vector<std::vector<std::string>>{{"a", "d"}, {"b"}, {"c"}}));
     EXPECT_EQ(layout.level[4], 2);  // cp-1 is reached after wave 2
     EXPECT_EQ(layout.level[5], 0);  // cp-0 has nothing to wait for
     // Plan order: cp-0 first, then each wave followed by its checkpoints.
@@ -58,8 +57,7 @@ TEST(LayoutWaves, OrdersAWaveByPreferAfterWithoutChangingMembership) {
     add_packet(inv, "early");
     add_packet(inv, "other");
     WaveLayout layout;
-    EXPECT_EQ(wave_ids(inv, &layout),
-              (std::vector<std::vector<std::string>>{{"early", "late", "other"}}));
+    EXPECT_EQ(wave_ids(inv, &layout), (std::vector<std::vector<std::string>>{{"early", "late", "other"}}));
     EXPECT_EQ(layout.honoured[0], (std::vector<int>{1}));
     EXPECT_TRUE(layout.notes.empty());
 }

@@ -76,8 +76,8 @@ TEST(CheckCycles, ReportsTwoSeparateCyclesInInventoryOrder) {
     add_packet(inv, "y", "", {"x"});
     Diagnostics ds;
     check_cycles(inv, ds);
-    EXPECT_EQ(messages(ds), (std::vector<std::string>{"dependency cycle: x -> y -> x",
-                                                      "dependency cycle: a -> b -> a"}));
+    EXPECT_EQ(messages(ds),
+              (std::vector<std::string>{"dependency cycle: x -> y -> x", "dependency cycle: a -> b -> a"}));
 }
 
 TEST(CheckCycles, ReportsEachElementaryCycleOfOneComponentOnce) {
@@ -87,8 +87,8 @@ TEST(CheckCycles, ReportsEachElementaryCycleOfOneComponentOnce) {
     add_packet(inv, "c", "", {"a"});
     Diagnostics ds;
     check_cycles(inv, ds);
-    EXPECT_EQ(messages(ds), (std::vector<std::string>{"dependency cycle: a -> b -> a",
-                                                      "dependency cycle: a -> c -> a"}));
+    EXPECT_EQ(messages(ds),
+              (std::vector<std::string>{"dependency cycle: a -> b -> a", "dependency cycle: a -> c -> a"}));
 }
 
 TEST(CheckCycles, IgnoresUnknownIdsAndPacketToGateLinks) {

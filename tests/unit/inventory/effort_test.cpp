@@ -20,8 +20,7 @@ TEST(Effort, DefaultsToDaysAndAcceptsHours) {
 }
 
 TEST(Effort, RejectsMalformedOrInvertedRanges) {
-    for (const char* bad : {"", "d", "3-2d", "2-3w", "-3", "a-b", "2--3"})
-        EXPECT_FALSE(Effort::parse(bad)) << bad;
+    for (const char* bad : {"", "d", "3-2d", "2-3w", "-3", "a-b", "2--3"}) EXPECT_FALSE(Effort::parse(bad)) << bad;
 }
 
 }  // namespace

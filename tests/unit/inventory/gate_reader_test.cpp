@@ -114,11 +114,14 @@ gates:
                   "tollgate.yml:6:14: error: 'retries' must be a whole number, got \"three\"",
                   "tollgate.yml:7:13: error: 'manual' must be true or false, got \"perhaps\"",
                   "tollgate.yml:8:10: error: 'env' must be a mapping, got a list",
-                  "tollgate.yml:9:15: error: coverage of gate 'a' has no 'report' (name the report file the gate's command writes)",
-                  "tollgate.yml:9:24: error: 'format' must be one of auto, lcov, cobertura, jacoco, gcovr-json, llvm-json, go, got \"xml\"",
+                  "tollgate.yml:9:15: error: coverage of gate 'a' has no 'report' (name the report file the gate's "
+                  "command writes)",
+                  "tollgate.yml:9:24: error: 'format' must be one of auto, lcov, cobertura, jacoco, gcovr-json, "
+                  "llvm-json, go, got \"xml\"",
                   "tollgate.yml:9:34: error: 'min' must be a number, got \"high\"",
                   "tollgate.yml:10:20: error: 'metrics.p95' must be a string, got a list",
-                  "tollgate.yml:11:5: error: gate 'b' has no 'run' (give it a command, or 'manual: true' for a sign-off gate)",
+                  "tollgate.yml:11:5: error: gate 'b' has no 'run' (give it a command, or 'manual: true' for a "
+                  "sign-off gate)",
                   "tollgate.yml:13:10: error: 'run' must be a command string or a list of arguments, got a mapping",
                   "tollgate.yml:14:14: error: 'timeout' must be a duration such as 90s, 5m or 1h30m, got \"0s\"",
                   "tollgate.yml:16:10: error: 'run' is empty",
@@ -135,9 +138,10 @@ gates:
     need: [b]
     coverage: {report: x, branch_min: 3}
 )");
-    EXPECT_EQ(r.messages,
-              (Messages{"tollgate.yml:5:5: error: unknown key 'need' in gate (did you mean 'needs'?)",
-                        "tollgate.yml:6:27: error: unknown key 'branch_min' in coverage (did you mean 'branch-min'?)"}));
+    EXPECT_EQ(
+        r.messages,
+        (Messages{"tollgate.yml:5:5: error: unknown key 'need' in gate (did you mean 'needs'?)",
+                  "tollgate.yml:6:27: error: unknown key 'branch_min' in coverage (did you mean 'branch-min'?)"}));
 }
 
 TEST(GateReader, ReadsPerZoneAndPerPacketCoverageMinimums) {
@@ -148,7 +152,8 @@ gates:
   - id: cov
     run: "true"
     coverage: {report: c.xml, zones: {Migrations: 90}, packets: {batch-1: 85%}}
-)", true);
+)",
+                             true);
     EXPECT_EQ(r.messages, Messages{});
     const auto& c = *r.inventory.gates[0].coverage;
     ASSERT_EQ(c.zone_min.size(), 1u);
@@ -167,13 +172,15 @@ gates:
   - id: cov
     run: "true"
     coverage: {report: c.xml, zones: {Migration: 90, Migrations: lots}, packets: {batch-2: 85}}
-)", true);
-    EXPECT_EQ(r.messages,
-              (Messages{"tollgate.yml:7:39: error: unknown zone 'Migration' in coverage 'zones' (did you mean 'Migrations'?)",
-                        "tollgate.yml:7:66: error: coverage minimum for 'Migrations' must be a percentage between 0 and "
-                        "100, got 'lots'",
-                        "tollgate.yml:7:83: error: unknown packet 'batch-2' in coverage 'packets' (did you mean "
-                        "'batch-1'?)"}));
+)",
+                             true);
+    EXPECT_EQ(
+        r.messages,
+        (Messages{"tollgate.yml:7:39: error: unknown zone 'Migration' in coverage 'zones' (did you mean 'Migrations'?)",
+                  "tollgate.yml:7:66: error: coverage minimum for 'Migrations' must be a percentage between 0 and "
+                  "100, got 'lots'",
+                  "tollgate.yml:7:83: error: unknown packet 'batch-2' in coverage 'packets' (did you mean "
+                  "'batch-1'?)"}));
 }
 
 TEST(GateReader, ReadsPassEnvNamesWithTheirPositions) {
@@ -198,10 +205,12 @@ gates:
     run: make
     pass-env: ["GITHUB_TOKEN=x", "1ABC", OK_TOKEN, ""]
 )");
-    EXPECT_EQ(r.messages,
-              (Messages{"tollgate.yml:5:16: error: 'pass-env' entry 'GITHUB_TOKEN=x' is not an environment variable name" + hint,
-                        "tollgate.yml:5:34: error: 'pass-env' entry '1ABC' is not an environment variable name" + hint,
-                        "tollgate.yml:5:52: error: 'pass-env' entry '' is not an environment variable name" + hint}));
+    EXPECT_EQ(
+        r.messages,
+        (Messages{
+            "tollgate.yml:5:16: error: 'pass-env' entry 'GITHUB_TOKEN=x' is not an environment variable name" + hint,
+            "tollgate.yml:5:34: error: 'pass-env' entry '1ABC' is not an environment variable name" + hint,
+            "tollgate.yml:5:52: error: 'pass-env' entry '' is not an environment variable name" + hint}));
     ASSERT_EQ(r.inventory.gates.at(0).pass_env.size(), 1u);
     EXPECT_EQ(r.inventory.gates.at(0).pass_env[0].value, "OK_TOKEN");
 }

@@ -13,9 +13,9 @@ using Paths = std::vector<fs::path>;
 class IncludeExpander : public ::testing::Test {
 protected:
     void SetUp() override {
-        for (const char* f : {"tollgate.yml", "packets/b.yml", "packets/a.yml", "packets/.hidden.yml",
-                              "packets/notes.md", "packets/deep/c.yml", "packets/deep/er/d.yml",
-                              ".git/x.yml", "other/e.yaml"})
+        for (const char* f :
+             {"tollgate.yml", "packets/b.yml", "packets/a.yml", "packets/.hidden.yml", "packets/notes.md",
+              "packets/deep/c.yml", "packets/deep/er/d.yml", ".git/x.yml", "other/e.yaml"})
             m_dir.write(f, "");
     }
     Paths expand(const std::string& glob) const { return expand_include_glob(m_dir.path(), glob); }
@@ -32,8 +32,8 @@ TEST_F(IncludeExpander, MatchesQuestionMarksAndClasses) {
 }
 
 TEST_F(IncludeExpander, MatchesAnyDepthWithDoubleStar) {
-    EXPECT_EQ(expand("packets/**/*.yml"), (Paths{"packets/a.yml", "packets/b.yml", "packets/deep/c.yml",
-                                                 "packets/deep/er/d.yml"}));
+    EXPECT_EQ(expand("packets/**/*.yml"),
+              (Paths{"packets/a.yml", "packets/b.yml", "packets/deep/c.yml", "packets/deep/er/d.yml"}));
     EXPECT_EQ(expand("**/d.yml"), (Paths{"packets/deep/er/d.yml"}));
 }
 
@@ -53,7 +53,9 @@ TEST_F(IncludeExpander, MatchesALiteralPathOnlyWhenItIsAFile) {
     EXPECT_EQ(expand("./packets//a.yml"), (Paths{"packets/a.yml"}));
 }
 
-TEST_F(IncludeExpander, ReturnsNothingForAnEmptyGlob) { EXPECT_EQ(expand(""), Paths{}); }
+TEST_F(IncludeExpander, ReturnsNothingForAnEmptyGlob) {
+    EXPECT_EQ(expand(""), Paths{});
+}
 
 TEST_F(IncludeExpander, CollapsesRepeatedDoubleStars) {
     EXPECT_EQ(expand("**/**/**/c.yml"), (Paths{"packets/deep/c.yml"}));
@@ -82,8 +84,7 @@ TEST(FileListListing, ListsFoldersAndFilesOfAFlatPathList) {
     const auto list = file_list_listing({"a.yml", "p/b.yml", "p/q/c.yml", ".h/d.yml"});
     const auto names = [&](const std::string& dir) {
         std::vector<std::string> out;
-        for (const auto& e : list(dir))
-            out.push_back(e.name + (e.kind == EntryKind::directory ? "/" : ""));
+        for (const auto& e : list(dir)) out.push_back(e.name + (e.kind == EntryKind::directory ? "/" : ""));
         return out;
     };
     EXPECT_EQ(names(""), (std::vector<std::string>{".h/", "a.yml", "p/"}));
@@ -94,8 +95,8 @@ TEST(FileListListing, ListsFoldersAndFilesOfAFlatPathList) {
 }
 
 TEST(FileListListing, ExpandsGlobsAsTheWorkTreeDoes) {
-    const auto list = file_list_listing({"tollgate.yml", "packets/a.yml", "packets/.hidden.yml",
-                                         "packets/deep/c.yml", ".git/x.yml", ".ci/y.yml"});
+    const auto list = file_list_listing(
+        {"tollgate.yml", "packets/a.yml", "packets/.hidden.yml", "packets/deep/c.yml", ".git/x.yml", ".ci/y.yml"});
     EXPECT_EQ(expand_include_glob("packets/*.yml", list), (Paths{"packets/a.yml"}));
     EXPECT_EQ(expand_include_glob("**/*.yml", list),
               (Paths{".ci/y.yml", "packets/a.yml", "packets/deep/c.yml", "tollgate.yml"}));

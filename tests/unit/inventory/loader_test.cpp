@@ -73,8 +73,7 @@ gates:
 }
 
 TEST(Loader, SaysAnEmptyFileIsEmpty) {
-    EXPECT_EQ(load_yaml("").messages,
-              Messages{"tollgate.yml: error: inventory is empty (start with 'version: 1')"});
+    EXPECT_EQ(load_yaml("").messages, Messages{"tollgate.yml: error: inventory is empty (start with 'version: 1')"});
     EXPECT_EQ(load_yaml("# plan goes here\n\n").messages,
               Messages{"tollgate.yml: error: inventory is empty (start with 'version: 1')"});
 }

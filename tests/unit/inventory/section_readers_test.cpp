@@ -119,9 +119,8 @@ TEST(SectionReaders, ReportsUnknownStreamKeysAndBadAgents) {
 streams:
   backend: {titel: B, agents: two}
 )");
-    EXPECT_EQ(r.messages,
-              (Messages{"tollgate.yml:3:13: error: unknown key 'titel' in stream (did you mean 'title'?)",
-                        "tollgate.yml:3:31: error: 'agents' must be a whole number, got \"two\""}));
+    EXPECT_EQ(r.messages, (Messages{"tollgate.yml:3:13: error: unknown key 'titel' in stream (did you mean 'title'?)",
+                                    "tollgate.yml:3:31: error: 'agents' must be a whole number, got \"two\""}));
 }
 
 TEST(SectionReaders, ReadsZonesWithOneOrManyOwners) {
@@ -164,12 +163,11 @@ zones:
   - name: Missing
     rule: coordinat
 )");
-    EXPECT_EQ(r.messages,
-              (Messages{"tollgate.yml:3:5: error: zone has no 'name'",
-                        "tollgate.yml:5:12: error: zone 'Empty' lists no paths",
-                        "tollgate.yml:6:5: error: zone 'Missing' has no 'paths'",
-                        "tollgate.yml:7:11: error: 'rule' must be one of exclusive, extend, coordinate, "
-                        "shared, got \"coordinat\" (did you mean 'coordinate'?)"}));
+    EXPECT_EQ(r.messages, (Messages{"tollgate.yml:3:5: error: zone has no 'name'",
+                                    "tollgate.yml:5:12: error: zone 'Empty' lists no paths",
+                                    "tollgate.yml:6:5: error: zone 'Missing' has no 'paths'",
+                                    "tollgate.yml:7:11: error: 'rule' must be one of exclusive, extend, coordinate, "
+                                    "shared, got \"coordinat\" (did you mean 'coordinate'?)"}));
 }
 
 TEST(SectionReaders, ReadsCheckpointsWithDayOrDateAndNameAsTitle) {
@@ -216,14 +214,13 @@ checkpoints:
   - id: cp-2
     due: 2025-02-30
 )");
-    EXPECT_EQ(r.messages,
-              (Messages{"tollgate.yml:5:5: error: checkpoint has both 'title' and 'name' "
-                        "('name' is another spelling of 'title'; keep one)",
-                        "tollgate.yml:6:10: error: 'due' must be a day number (0 or more) or a date "
-                        "YYYY-MM-DD, got \"-1\"",
-                        "tollgate.yml:7:14: error: 'blocker' must be true or false, got \"sometimes\"",
-                        "tollgate.yml:9:10: error: 'due' must be a day number (0 or more) or a date "
-                        "YYYY-MM-DD, got \"2025-02-30\""}));
+    EXPECT_EQ(r.messages, (Messages{"tollgate.yml:5:5: error: checkpoint has both 'title' and 'name' "
+                                    "('name' is another spelling of 'title'; keep one)",
+                                    "tollgate.yml:6:10: error: 'due' must be a day number (0 or more) or a date "
+                                    "YYYY-MM-DD, got \"-1\"",
+                                    "tollgate.yml:7:14: error: 'blocker' must be true or false, got \"sometimes\"",
+                                    "tollgate.yml:9:10: error: 'due' must be a day number (0 or more) or a date "
+                                    "YYYY-MM-DD, got \"2025-02-30\""}));
 }
 
 TEST(SectionReaders, ParsesTriggerConditions) {
@@ -276,10 +273,9 @@ zones: none
 gates:
 checkpoints: [[]]
 )");
-    EXPECT_EQ(r.messages,
-              (Messages{"tollgate.yml:2:10: error: 'packets' must be a list, got a mapping",
-                        "tollgate.yml:3:8: error: 'zones' must be a list, got \"none\"",
-                        "tollgate.yml:5:15: error: each checkpoint must be a mapping, got a list"}));
+    EXPECT_EQ(r.messages, (Messages{"tollgate.yml:2:10: error: 'packets' must be a list, got a mapping",
+                                    "tollgate.yml:3:8: error: 'zones' must be a list, got \"none\"",
+                                    "tollgate.yml:5:15: error: each checkpoint must be a mapping, got a list"}));
 }
 
 }  // namespace

@@ -36,12 +36,14 @@ TEST(ValidationReport, CountsErrorsAndWarningsAndIncludedFiles) {
     d.error({"tollgate.yml", 5, 2}, "e3", "h");
     const auto r = make_validation_report(inv, d);
     EXPECT_FALSE(r.valid());
-    EXPECT_EQ(render_validation_summary(r), "tollgate.yml (+2 included files): 1 packet, 1 gate, 1 checkpoint, "
-                                            "2 zones, 3 triggers: 3 errors, 1 warning\n");
-    EXPECT_EQ(render_validation_diagnostics(r), "packets/a.yml:1:1: error: e2\n"
-                                                "tollgate.yml:3:1: error: e1\n"
-                                                "tollgate.yml:5:2: error: e3 (h)\n"
-                                                "tollgate.yml:9:1: warning: w\n");
+    EXPECT_EQ(render_validation_summary(r),
+              "tollgate.yml (+2 included files): 1 packet, 1 gate, 1 checkpoint, "
+              "2 zones, 3 triggers: 3 errors, 1 warning\n");
+    EXPECT_EQ(render_validation_diagnostics(r),
+              "packets/a.yml:1:1: error: e2\n"
+              "tollgate.yml:3:1: error: e1\n"
+              "tollgate.yml:5:2: error: e3 (h)\n"
+              "tollgate.yml:9:1: warning: w\n");
 }
 
 TEST(ValidationReport, SaysOkWithWarningsAndPutsNotesLast) {

@@ -129,9 +129,11 @@ checkpoints:
 streams: {backend: {}}
 )"),
               (Messages{
-                  "tollgate.yml:4:13: error: unknown packet or checkpoint 'foundaton' in 'after' (did you mean 'foundation'?)",
+                  "tollgate.yml:4:13: error: unknown packet or checkpoint 'foundaton' in 'after' (did you mean "
+                  "'foundation'?)",
                   "tollgate.yml:4:24: error: unknown packet or checkpoint 'nothing-like-it' in 'after'",
-                  "tollgate.yml:5:20: error: unknown packet or checkpoint 'servics' in 'prefer-after' (did you mean 'services'?)",
+                  "tollgate.yml:5:20: error: unknown packet or checkpoint 'servics' in 'prefer-after' (did you mean "
+                  "'services'?)",
                   "tollgate.yml:6:13: error: unknown gate 'migrat' in 'gates' (did you mean 'migrate'?)",
                   "tollgate.yml:7:13: error: unknown stream 'backnd' (did you mean 'backend'?)",
                   "tollgate.yml:12:13: error: unknown packet 'foundatio' in 'owner' (did you mean 'foundation'?)",
@@ -210,8 +212,8 @@ gates:
       ok: '(?:x)=(\d+)'
       duration: '(\d+)'
       a.b: '(\d+)'
-      long: ')"
-                       + std::string(1001, 'x') + R"('
+      long: ')" + std::string(1001, 'x') +
+                       R"('
 )"),
               (Messages{"tollgate.yml:6:7: error: metric 'none' of gate 'g': regex has 0 capture groups; it needs "
                         "exactly one (the group captures the number, e.g. 'p95=([0-9.]+)ms'; use (?:...) for others)",
@@ -284,8 +286,9 @@ TEST(Validator, ChecksThatDocsExistRelativeToTheInventory) {
     Diagnostics d;
     validate_inventory(inv, d);
     ASSERT_EQ(d.all().size(), 1u);
-    EXPECT_EQ(d.all()[0].str(), "tollgate.yml:6:10: error: doc 'Docs/B2.md' does not exist (doc paths are "
-                                "relative to the inventory's directory)");
+    EXPECT_EQ(d.all()[0].str(),
+              "tollgate.yml:6:10: error: doc 'Docs/B2.md' does not exist (doc paths are "
+              "relative to the inventory's directory)");
 }
 
 TEST(Validator, ReportsAnInvalidBranchGlob) {

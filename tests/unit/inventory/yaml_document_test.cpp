@@ -7,7 +7,9 @@
 namespace tollgate {
 namespace {
 
-std::string first_message(const Diagnostics& d) { return d.all().empty() ? "" : d.all().front().str(); }
+std::string first_message(const Diagnostics& d) {
+    return d.all().empty() ? "" : d.all().front().str();
+}
 
 TEST(YamlDocument, ConvertsZeroBasedMarksToOneBasedLocations) {
     EXPECT_EQ(location_of("t.yml", YamlMark{10, 2, 4}).str(), "t.yml:3:5");
@@ -56,8 +58,7 @@ TEST(YamlDocument, ReturnsANullNodeForAFileOfComments) {
 TEST(YamlDocument, RefusesASecondDocument) {
     Diagnostics d;
     EXPECT_FALSE(parse_yaml_document("version: 1\n---\nversion: 1\n", "t.yml", d));
-    EXPECT_EQ(first_message(d),
-              "t.yml:2:1: error: the file holds more than one YAML document; an inventory is one");
+    EXPECT_EQ(first_message(d), "t.yml:2:1: error: the file holds more than one YAML document; an inventory is one");
 }
 
 TEST(YamlDocument, RefusesNestingDeeperThanTheLimitInsteadOfOverflowingTheStack) {
@@ -124,8 +125,7 @@ TEST(YamlDocument, AllowsOrdinaryAnchorsAndAliases) {
 TEST(YamlDocument, RefusesAnAliasInsideTheNodeItNames) {
     Diagnostics d;
     EXPECT_FALSE(parse_yaml_document("a: &x [1, *x]\n", "t.yml", d));
-    EXPECT_EQ(first_message(d),
-              "t.yml:1:11: error: an alias refers to a node that contains it (a recursive alias)");
+    EXPECT_EQ(first_message(d), "t.yml:1:11: error: an alias refers to a node that contains it (a recursive alias)");
 }
 
 TEST(YamlDocument, ReadsPlainNullsAsNullAndQuotedOnesAsText) {
@@ -166,7 +166,8 @@ TEST(YamlDocument, MergesTheKeysOfAMergeKeysMappingBehindTheMappingsOwn) {
     Diagnostics d;
     const auto doc = parse_yaml_document(
         "base: &b {timeout: 5m, retries: 2}\n"
-        "gate:\n  id: lint\n  <<: *b\n  retries: 0\n", "t.yml", d);
+        "gate:\n  id: lint\n  <<: *b\n  retries: 0\n",
+        "t.yml", d);
     ASSERT_TRUE(doc) << d.all().front().str();
     const auto& gate = doc->root().pairs().at(1).second.pairs();
     ASSERT_EQ(gate.size(), 3u);
@@ -180,8 +181,8 @@ TEST(YamlDocument, MergesTheKeysOfAMergeKeysMappingBehindTheMappingsOwn) {
 TEST(YamlDocument, MergesAListOfMappingsTheEarlierWinning) {
     // PyYAML gives {'y': 2, 'z': 4, 'x': 9, 'w': 0} for the same text.
     Diagnostics d;
-    const auto doc = parse_yaml_document(
-        "a: &a {x: 1, y: 2}\nb: &b {y: 3, z: 4}\nm:\n  w: 0\n  <<: [*a, *b]\n  x: 9\n", "t.yml", d);
+    const auto doc =
+        parse_yaml_document("a: &a {x: 1, y: 2}\nb: &b {y: 3, z: 4}\nm:\n  w: 0\n  <<: [*a, *b]\n  x: 9\n", "t.yml", d);
     ASSERT_TRUE(doc);
     std::string seen;
     for (const auto& p : doc->root().pairs().at(2).second.pairs())

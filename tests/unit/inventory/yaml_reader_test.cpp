@@ -49,15 +49,13 @@ TEST(YamlReader, ReportsAnUnknownKeyWithTheClosestKnownOne) {
     const auto fields = f.reader.mapping(f.root, {}, "each packet", "packet", {"id", "title"});
     ASSERT_TRUE(fields);
     EXPECT_EQ(fields->find("titel"), nullptr);
-    EXPECT_EQ(f.messages(),
-              Messages{"t.yml:2:1: error: unknown key 'titel' in packet (did you mean 'title'?)"});
+    EXPECT_EQ(f.messages(), Messages{"t.yml:2:1: error: unknown key 'titel' in packet (did you mean 'title'?)"});
 }
 
 TEST(YamlReader, ListsTheValidKeysWhenNothingIsClose) {
     Fixture f("zzzzzz: 1\n");
     f.reader.mapping(f.root, {}, "each packet", "packet", {"id", "title"});
-    EXPECT_EQ(f.messages(),
-              Messages{"t.yml:1:1: error: unknown key 'zzzzzz' in packet (valid keys: id, title)"});
+    EXPECT_EQ(f.messages(), Messages{"t.yml:1:1: error: unknown key 'zzzzzz' in packet (valid keys: id, title)"});
 }
 
 TEST(YamlReader, ReportsARepeatedUnknownKeyOnceAsUnknownThenAsDuplicate) {

@@ -11,7 +11,9 @@ namespace {
 using test::done_packets;
 using test::gate_result;
 
-CivilDate day(const char* text) { return *CivilDate::parse(text); }
+CivilDate day(const char* text) {
+    return *CivilDate::parse(text);
+}
 
 TEST(DueDate, ADayCountsFromStartWithDayOneBeingTheStartDate) {
     const Inventory inv = test::plan_inventory();

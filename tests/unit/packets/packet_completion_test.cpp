@@ -10,7 +10,8 @@ namespace {
 
 TEST(PacketCompletion, AStatusOverrideDecidesWithoutGit) {
     const Inventory inv =
-        test::load_yaml("version: 1\npackets:\n  - {id: a, status: done}\n  - {id: b, status: dropped}\n  - {id: c}\n", true)
+        test::load_yaml("version: 1\npackets:\n  - {id: a, status: done}\n  - {id: b, status: dropped}\n  - {id: c}\n",
+                        true)
             .inventory;
     PacketCompletionCache cache(inv, nullptr);
     EXPECT_TRUE(cache("a").done);
@@ -34,7 +35,8 @@ TEST(PacketCompletion, AskGitThroughTheScannerForThePacketsBranchGlobs) {
     std::string main = repo.git("rev-parse main");
     main.pop_back();
     const Inventory inv =
-        test::load_yaml("version: 1\npackets:\n  - {id: a, branches: ['packet/a/*']}\n  - {id: b, branches: [b]}\n", true)
+        test::load_yaml("version: 1\npackets:\n  - {id: a, branches: ['packet/a/*']}\n  - {id: b, branches: [b]}\n",
+                        true)
             .inventory;
     const auto repository = Repository::discover(repo.path());
     const PacketMergeScanner scanner(repository, main, "main");

@@ -116,8 +116,9 @@ TEST(ResolvePacket, SeveralDifferentTrailerPacketsAreAUsageErrorNamingThem) {
     c.commits = {commit("aaaa", {{"Packet", "foundation"}}), commit("bbbb", {{"Packet", "finance-ui"}}),
                  commit("cccc", {{"Packet", "foundation"}})};
     std::string hint;
-    EXPECT_EQ(usage_error(inv, c, "", &hint),
-              "the change's 'Packet:' trailers name several packets: foundation (commit aaaa), finance-ui (commit bbbb)");
+    EXPECT_EQ(
+        usage_error(inv, c, "", &hint),
+        "the change's 'Packet:' trailers name several packets: foundation (commit aaaa), finance-ui (commit bbbb)");
     EXPECT_EQ(hint, "pass --packet ID to say which packet the change belongs to");
 }
 
@@ -133,7 +134,8 @@ TEST(ResolvePacket, UnknownTrailerPacketIsAUsageError) {
     ChangeSet c = on_branch("");
     c.commits = {commit("abc", {{"Packet", "fundation"}})};
     std::string hint;
-    EXPECT_EQ(usage_error(inv, c, "", &hint), "'Packet: fundation' trailer on commit abc names no packet of the inventory");
+    EXPECT_EQ(usage_error(inv, c, "", &hint),
+              "'Packet: fundation' trailer on commit abc names no packet of the inventory");
     EXPECT_EQ(hint, "did you mean 'foundation'?");
 }
 

@@ -66,8 +66,8 @@ TEST(ParseGlobSegments, ClassifiesSegmentsAndMergesRepeatedDoubleStars) {
     const auto segs = parse_glob_segments("a/**/**/*/b*c/\\*", error);
     ASSERT_TRUE(segs) << error;
     using K = GlobSegment::Kind;
-    const std::vector<GlobSegment> want{{K::literal, "a"}, {K::any_depth, ""}, {K::any, ""},
-                                        {K::wildcard, "b*c"}, {K::literal, "*"}};
+    const std::vector<GlobSegment> want{
+        {K::literal, "a"}, {K::any_depth, ""}, {K::any, ""}, {K::wildcard, "b*c"}, {K::literal, "*"}};
     EXPECT_EQ(*segs, want);
 }
 

@@ -54,7 +54,9 @@ TEST(PathPattern, MatchesEveryRowOfTheCodeownersConformanceTable) {
     EXPECT_GE(rows, 150);
 }
 
-TEST(PathPattern, RejectsAnEmptyPattern) { EXPECT_EQ(compile_error(""), "empty pattern"); }
+TEST(PathPattern, RejectsAnEmptyPattern) {
+    EXPECT_EQ(compile_error(""), "empty pattern");
+}
 
 TEST(PathPattern, RejectsNegationBecauseCodeownersHasNone) {
     EXPECT_NE(compile_error("!docs/").find("'!' negation is not supported by CODEOWNERS"), std::string::npos);

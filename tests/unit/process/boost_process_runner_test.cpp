@@ -13,9 +13,9 @@
 #include <csignal>
 #include <fcntl.h>
 #include <fstream>
-#include <string>
 #include <poll.h>
 #include <set>
+#include <string>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -121,7 +121,8 @@ TEST(BoostProcessRunner, RunsInTheGivenDirectoryWithTheGivenEnvironment) {
 TEST(BoostProcessRunner, TheChildGetsExactlyTheGivenEnvironment) {
     // Short entries beside longer names: Boost 1.74's environment lookup
     // read past "A=" while looking for the longer names (ASan finding).
-    auto spec = shell("printf '%s|%s|%s|%s\\n' \"${A-unset}\" \"$B\" \"$LONGER_NAME_THAN_ANY_ENTRY\" \"${HOME-unset}\"");
+    auto spec =
+        shell("printf '%s|%s|%s|%s\\n' \"${A-unset}\" \"$B\" \"$LONGER_NAME_THAN_ANY_ENTRY\" \"${HOME-unset}\"");
     spec.env = {{"A", ""}, {"B", "1"}, {"LONGER_NAME_THAN_ANY_ENTRY", "x"}};
     const auto o = run_one(spec);
     EXPECT_EQ(o.output, "|1|x|unset\n");

@@ -29,15 +29,30 @@ const EnvironmentMap k_ci = {{"PATH", "/usr/bin"},
                              {"MONKEY", "banana"}};
 
 TEST(IsSecretName, CoversTokensSecretsPasswordsKeysAndTheRunnersChannel) {
-    for (const char* name : {"GITHUB_TOKEN", "GH_TOKEN", "ACTIONS_RUNTIME_TOKEN", "ACTIONS_RUNTIME_URL",
-                             "ACTIONS_ID_TOKEN_REQUEST_TOKEN", "ACTIONS_ID_TOKEN_REQUEST_URL", "NPM_TOKEN",
-                             "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "CLIENT_SECRET", "DB_PASSWORD",
-                             "SMTP_PASSWD", "DB_PASS", "API_KEY", "STRIPE_APIKEY", "GCP_CREDENTIALS",
-                             "ARTIFACTORY_PAT", "TOKEN", "secret", "github_token"}) {
+    for (const char* name : {"GITHUB_TOKEN",
+                             "GH_TOKEN",
+                             "ACTIONS_RUNTIME_TOKEN",
+                             "ACTIONS_RUNTIME_URL",
+                             "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
+                             "ACTIONS_ID_TOKEN_REQUEST_URL",
+                             "NPM_TOKEN",
+                             "AWS_SECRET_ACCESS_KEY",
+                             "AWS_SESSION_TOKEN",
+                             "CLIENT_SECRET",
+                             "DB_PASSWORD",
+                             "SMTP_PASSWD",
+                             "DB_PASS",
+                             "API_KEY",
+                             "STRIPE_APIKEY",
+                             "GCP_CREDENTIALS",
+                             "ARTIFACTORY_PAT",
+                             "TOKEN",
+                             "secret",
+                             "github_token"}) {
         EXPECT_TRUE(is_secret_name(name)) << name;
     }
-    for (const char* name : {"PATH", "HOME", "GITHUB_SHA", "GITHUB_REF", "MONKEY", "COMPASS", "KEYBOARD",
-                             "TOKENIZER", "PASSWORD_POLICY_URL", "ACTIONS_STEP_DEBUG", "CI", ""}) {
+    for (const char* name : {"PATH", "HOME", "GITHUB_SHA", "GITHUB_REF", "MONKEY", "COMPASS", "KEYBOARD", "TOKENIZER",
+                             "PASSWORD_POLICY_URL", "ACTIONS_STEP_DEBUG", "CI", ""}) {
         EXPECT_FALSE(is_secret_name(name)) << name;
     }
 }

@@ -78,7 +78,8 @@ TEST(HistoryRecord, ALineFromANewerTollgateIsRefusedWithAnUpgradeHint) {
 
 TEST(HistoryRecord, CorruptLinesAreRefusedWithTheReason) {
     EXPECT_EQ(parse_record_line("{not json").problem, "not valid JSON");
-    EXPECT_NE(parse_record_line(R"({"version":1,"tool":"other"})").problem.find("not a tollgate record"), std::string::npos);
+    EXPECT_NE(parse_record_line(R"({"version":1,"tool":"other"})").problem.find("not a tollgate record"),
+              std::string::npos);
     EXPECT_NE(parse_record_line(R"({"tool":"tollgate"})").problem.find("version"), std::string::npos);
     EXPECT_NE(parse_record_line(R"({"tool":"tollgate","version":1})").problem.find("time_unix"), std::string::npos);
     EXPECT_NE(parse_record_line(R"({"tool":"tollgate","version":0,"time_unix":1})").problem.find("not valid"),
@@ -104,7 +105,9 @@ TEST(HistoryRecord, InvalidUtf8IsWrittenVisiblyAndStillParses) {
     EXPECT_EQ(back.record->packet.substr(0, 3), "bad");
 }
 
-TEST(HistoryRecord, IsoTimesAreUtc) { EXPECT_EQ(iso_utc(0), "1970-01-01T00:00:00Z"); }
+TEST(HistoryRecord, IsoTimesAreUtc) {
+    EXPECT_EQ(iso_utc(0), "1970-01-01T00:00:00Z");
+}
 
 }  // namespace
 }  // namespace tollgate

@@ -41,7 +41,8 @@ TEST(LaneTime, StaysWithinCapacityForEverySeededHistory) {
         const int lanes = lane_count(rng);
         const long long from = 0, to = 100;
         double clipped_sum = 0;
-        for (const auto& [a, b] : spans) clipped_sum += static_cast<double>(std::max(0LL, std::min(b, to) - std::max(a, from)));
+        for (const auto& [a, b] : spans)
+            clipped_sum += static_cast<double>(std::max(0LL, std::min(b, to) - std::max(a, from)));
         const double busy = busy_lane_seconds(spans, lanes, from, to);
         EXPECT_GE(busy, 0.0) << "seed " << seed;
         EXPECT_LE(busy, static_cast<double>(lanes) * (to - from)) << "seed " << seed;

@@ -13,8 +13,8 @@ using test::located;
 constexpr long long t0 = 1737360000;  // 2025-01-20T08:00:00Z
 constexpr long long day = 86400;
 
-LoggedCommit commit(const std::string& id, std::vector<std::string> parents, long long time,
-                    const std::string& summary, std::vector<Trailer> trailers = {}) {
+LoggedCommit commit(const std::string& id, std::vector<std::string> parents, long long time, const std::string& summary,
+                    std::vector<Trailer> trailers = {}) {
     LoggedCommit c;
     c.id = id;
     c.parents = std::move(parents);

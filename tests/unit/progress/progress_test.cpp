@@ -16,7 +16,8 @@ constexpr long long t0 = 1737360000;  // 2025-01-20T08:00:00Z
 constexpr long long h = 3600;
 constexpr long long day = 86400;
 
-LoggedCommit commit(const std::string& id, std::vector<std::string> parents, long long time, const std::string& summary) {
+LoggedCommit commit(const std::string& id, std::vector<std::string> parents, long long time,
+                    const std::string& summary) {
     LoggedCommit c;
     c.id = id;
     c.parents = std::move(parents);
@@ -77,8 +78,7 @@ struct Scenario {
         c.tip = "c1";
         c.unmerged = {commit("c1", {"m1"}, t0 + 2 * day, "c work")};
         facts.branches = {b, c};
-        facts.records.push_back(
-            CommitRecords{"c0", {record(t0, {{"lint", "failed", 1, std::nullopt}}, 75.0)}, {}});
+        facts.records.push_back(CommitRecords{"c0", {record(t0, {{"lint", "failed", 1, std::nullopt}}, 75.0)}, {}});
         facts.records.push_back(
             CommitRecords{"m1", {record(t0 + day + 2 * h, {{"unit", "passed", 2, std::nullopt}}, 80.0)}, {}});
 
@@ -181,7 +181,7 @@ TEST(Progress, EfficiencyStaysWithinOneWhenPacketsOutnumberTheLanes) {
 TEST(Progress, ExecutionMetricsFollowTheirDefinitions) {
     Scenario s;
     const ProgressReport r = compute_progress(s.inv, s.facts, s.options);
-    const double a_days = 23.0 / 24.0;                                  // t0+1h → t0+1d
+    const double a_days = 23.0 / 24.0;  // t0+1h → t0+1d
     const double b_days = static_cast<double>(s.options.now - (t0 + 12 * h)) / day;
     const double c_days = static_cast<double>(s.options.now - (t0 + 2 * day)) / day;
     EXPECT_NEAR(r.metrics.work_packet_days, a_days + b_days + c_days, 1e-9);

@@ -17,8 +17,8 @@ FileHunks file(const std::string& path, std::vector<LineHunk> hunks) {
 
 TEST(Rework, LinesReplacedWithinFourteenDaysCountAsRewritten) {
     ReworkTracker t;
-    t.apply(0, 0, {file("a.txt", {{0, 0, 1, 10}})});        // packet 0 adds 10 lines
-    t.apply(1, 3 * day, {file("a.txt", {{3, 2, 3, 2}})});   // packet 1 replaces lines 3-4
+    t.apply(0, 0, {file("a.txt", {{0, 0, 1, 10}})});       // packet 0 adds 10 lines
+    t.apply(1, 3 * day, {file("a.txt", {{3, 2, 3, 2}})});  // packet 1 replaces lines 3-4
     EXPECT_EQ(t.count(0).added, 10);
     EXPECT_EQ(t.count(0).rewritten, 2);
     EXPECT_EQ(t.count(1).added, 2);
@@ -34,11 +34,11 @@ TEST(Rework, ChangesAfterTheWindowAreNotRework) {
 
 TEST(Rework, InsertionsAboveMoveTrackedLinesDown) {
     ReworkTracker t;
-    t.apply(0, 0, {file("a.txt", {{0, 0, 1, 3}})});        // lines 1-3 by packet 0
-    t.apply(-1, day, {file("a.txt", {{0, 0, 1, 5}})});     // 5 new lines on top: ours are 6-8
-    t.apply(-1, 2 * day, {file("a.txt", {{1, 5, 0, 0}})}); // delete lines 1-5: not ours
+    t.apply(0, 0, {file("a.txt", {{0, 0, 1, 3}})});         // lines 1-3 by packet 0
+    t.apply(-1, day, {file("a.txt", {{0, 0, 1, 5}})});      // 5 new lines on top: ours are 6-8
+    t.apply(-1, 2 * day, {file("a.txt", {{1, 5, 0, 0}})});  // delete lines 1-5: not ours
     EXPECT_EQ(t.count(0).rewritten, 0);
-    t.apply(-1, 3 * day, {file("a.txt", {{2, 1, 1, 0}})}); // delete what is now line 2
+    t.apply(-1, 3 * day, {file("a.txt", {{2, 1, 1, 0}})});  // delete what is now line 2
     EXPECT_EQ(t.count(0).rewritten, 1);
 }
 

@@ -24,7 +24,8 @@ TEST(CheckFindings, KeepsViolationsOnTheirFilesAndOtherFailuresAsLines) {
 TEST(CheckFindings, MergesUncoveredLinesOfSeveralCoverageGatesPerFile) {
     CheckResult r;
     RunResult run;
-    for (const auto& ranges : {std::vector<std::pair<int, int>>{{2, 3}}, std::vector<std::pair<int, int>>{{2, 3}, {9, 9}}}) {
+    for (const auto& ranges :
+         {std::vector<std::pair<int, int>>{{2, 3}}, std::vector<std::pair<int, int>>{{2, 3}, {9, 9}}}) {
         GateResult g;
         g.coverage = CoverageFigures{};
         g.coverage->uncovered.push_back({"src/app.py", ranges});

@@ -25,9 +25,14 @@ TEST(CheckJson, CarriesTheDesignFieldsPlusDependenciesFailuresAndWarnings) {
     EXPECT_EQ(c["verdict"], "violation");
     EXPECT_EQ(j["gates"][0]["id"], "unit");
     EXPECT_EQ(j["gates"][0]["status"], "failed");
-    EXPECT_EQ(j["checkpoints"][0], (nlohmann::json{{"id", "cp-1"}, {"title", nullptr}, {"status", "pending"},
-                                                   {"blocker", true}, {"role", "prerequisite"}, {"forced", false},
-                                                   {"due", "2025-01-21"}, {"reason", "waiting: foundation is not done"}}));
+    EXPECT_EQ(j["checkpoints"][0], (nlohmann::json{{"id", "cp-1"},
+                                                   {"title", nullptr},
+                                                   {"status", "pending"},
+                                                   {"blocker", true},
+                                                   {"role", "prerequisite"},
+                                                   {"forced", false},
+                                                   {"due", "2025-01-21"},
+                                                   {"reason", "waiting: foundation is not done"}}));
     EXPECT_EQ(j["triggers"][0]["when"], "coverage < 80");
     EXPECT_EQ(j["triggers"][0]["value"], 75.0);
     EXPECT_EQ(j["triggers"][0]["fired"], true);

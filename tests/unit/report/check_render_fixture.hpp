@@ -24,9 +24,11 @@ inline CheckResult failing_check() {
     v.owners = {"foundation"};
     v.rule = "exclusive";
     v.allowed = false;
-    v.reason = "services may not modify db/001.sql: zone Migrations ('db/' at tollgate.yml:9) is exclusive to foundation";
+    v.reason =
+        "services may not modify db/001.sql: zone Migrations ('db/' at tollgate.yml:9) is exclusive to foundation";
     r.changed.push_back(v);
-    r.dependencies.push_back({"cp-1", true, false, true, "services may not merge before checkpoint cp-1 has passed: it is pending"});
+    r.dependencies.push_back(
+        {"cp-1", true, false, true, "services may not merge before checkpoint cp-1 has passed: it is pending"});
     CheckpointFinding c;
     c.id = "cp-1";
     c.status = CheckpointStatus::pending;

@@ -21,12 +21,13 @@ TEST(CheckText, EndsWithTheVerdictAndEveryFailingReasonOnOneLine) {
     EXPECT_THAT(out, HasSubstr("  n/a   unit.p95 > 500 → warn: not evaluated: no value"));
     const auto verdict = out.find("FAIL: 4 reason(s)\n");
     ASSERT_NE(verdict, std::string::npos) << out;
-    EXPECT_EQ(out.substr(verdict),
-              "FAIL: 4 reason(s)\n"
-              "  - services may not modify db/001.sql: zone Migrations ('db/' at tollgate.yml:9) is exclusive to foundation\n"
-              "  - services may not merge before checkpoint cp-1 has passed: it is pending\n"
-              "  - gate unit failed (exit 1)\n"
-              "  - trigger 'coverage < 80' fired: coverage is 75 %, < 80 %\n");
+    EXPECT_EQ(
+        out.substr(verdict),
+        "FAIL: 4 reason(s)\n"
+        "  - services may not modify db/001.sql: zone Migrations ('db/' at tollgate.yml:9) is exclusive to foundation\n"
+        "  - services may not merge before checkpoint cp-1 has passed: it is pending\n"
+        "  - gate unit failed (exit 1)\n"
+        "  - trigger 'coverage < 80' fired: coverage is 75 %, < 80 %\n");
 }
 
 TEST(CheckText, ColoursOnlyWhenAsked) {

@@ -43,7 +43,9 @@ TEST(CodeQuality, ViolationsAreCriticalAndUncoveredLinesMinorWithGitLabsRequired
     EXPECT_EQ(issues[2]["location"]["lines"]["begin"], 9);
 }
 
-TEST(CodeQuality, NothingWrongIsAnEmptyArray) { EXPECT_EQ(render_codequality({}), "[]\n"); }
+TEST(CodeQuality, NothingWrongIsAnEmptyArray) {
+    EXPECT_EQ(render_codequality({}), "[]\n");
+}
 
 }  // namespace
 }  // namespace tollgate

@@ -38,8 +38,9 @@ const CtestScriptOptions k_options{"tg", "/opt/bin/tollgate", "/src/tollgate.yml
 
 TEST(CtestScript, AddsOneTestPerGateRunningOnlyThatGate) {
     const auto out = render_ctest_script(inventory(), k_options);
-    EXPECT_THAT(out, HasSubstr("add_test([=[tg.build]=] [=[/opt/bin/tollgate]=] --inventory [=[/src/tollgate.yml]=] run "
-                               "--no-needs [=[build]=])\n"));
+    EXPECT_THAT(out,
+                HasSubstr("add_test([=[tg.build]=] [=[/opt/bin/tollgate]=] --inventory [=[/src/tollgate.yml]=] run "
+                          "--no-needs [=[build]=])\n"));
     EXPECT_THAT(out, HasSubstr("add_test([=[tg.unit]=]"));
 }
 

@@ -63,7 +63,8 @@ TEST(GithubAnnotations, OneErrorPerViolationWithFileAndTitle) {
 
 TEST(GithubAnnotations, UncoveredRangesAreWarningsWithLineAndEndLine) {
     const auto out = render_github_annotations(findings_with(0, 2));
-    EXPECT_THAT(out, HasSubstr("::warning file=src/app.py,line=1,title=tollgate%3A changed line not covered by tests::"));
+    EXPECT_THAT(out,
+                HasSubstr("::warning file=src/app.py,line=1,title=tollgate%3A changed line not covered by tests::"));
     EXPECT_THAT(out, HasSubstr("::warning file=src/app.py,line=11,endLine=12,title="));
     EXPECT_THAT(out, HasSubstr("Lines 11-12 changed here and no test ran them."));
 }
@@ -110,7 +111,9 @@ TEST(GithubAnnotations, OtherFailuresAreFilelessErrorsSharingTheTenSlots) {
     EXPECT_THAT(md, HasSubstr("#### Why it fails\n\n- gate 'lint' failed: exit 1\n"));
 }
 
-TEST(GithubAnnotations, NothingToSayIsEmpty) { EXPECT_EQ(render_github_annotations(findings_with(0, 0)), ""); }
+TEST(GithubAnnotations, NothingToSayIsEmpty) {
+    EXPECT_EQ(render_github_annotations(findings_with(0, 0)), "");
+}
 
 TEST(FindingsMarkdown, ListsViolationsAndUncoveredLines) {
     const auto md = render_findings_markdown(findings_with(2, 2), github_step_summary_limit);
@@ -124,7 +127,8 @@ TEST(FindingsMarkdown, StaysWithinItsBudgetAndCountsWhatItLeftOut) {
     const auto f = findings_with(5000, 0);
     const auto md = render_findings_markdown(f, 20'000);
     EXPECT_LE(md.size(), 20'000u);
-    EXPECT_THAT(md, HasSubstr("more row(s) left out to keep the step summary under GitHub's 1 MiB")) << md.substr(md.size() - 300);
+    EXPECT_THAT(md, HasSubstr("more row(s) left out to keep the step summary under GitHub's 1 MiB"))
+        << md.substr(md.size() - 300);
     const auto full = render_findings_markdown(f, github_step_summary_limit);
     EXPECT_LE(full.size(), github_step_summary_limit);
 }

@@ -87,13 +87,14 @@ TEST(JunitXml, PythonsXmlParserAcceptsIt) {
     auto run = test::sample_run();
     run.gates[1].output += std::string("\x01\x02\x0b\x0c", 4) + "\xef\xbf\xbe" + "\xed\xa0\x80";
     const auto file = dir.write("junit.xml", render_junit_xml(run));
-    const auto r = test::sh("python3 -c 'import sys, xml.etree.ElementTree as ET; "
-                            "t = ET.parse(sys.argv[1]); r = t.getroot(); "
-                            "assert r.tag == \"testsuites\"; "
-                            "cases = r.findall(\"testsuite/testcase\"); "
-                            "assert all(c.get(\"name\") and c.get(\"classname\") for c in cases); "
-                            "[float(c.get(\"time\")) for c in cases]; print(len(cases))' " +
-                            test::shell_quote(file.string()));
+    const auto r = test::sh(
+        "python3 -c 'import sys, xml.etree.ElementTree as ET; "
+        "t = ET.parse(sys.argv[1]); r = t.getroot(); "
+        "assert r.tag == \"testsuites\"; "
+        "cases = r.findall(\"testsuite/testcase\"); "
+        "assert all(c.get(\"name\") and c.get(\"classname\") for c in cases); "
+        "[float(c.get(\"time\")) for c in cases]; print(len(cases))' " +
+        test::shell_quote(file.string()));
     EXPECT_EQ(r.exit_code, 0) << r.err;
     EXPECT_EQ(r.out, "7\n");
 }

@@ -10,13 +10,11 @@ namespace tollgate {
 namespace {
 
 TEST(PlanDotGolden, Seed000) {
-    test::expect_matches_golden(render_plan_dot(compute_plan(test::seed000_inventory(), {})),
-                                "seed000.dot");
+    test::expect_matches_golden(render_plan_dot(compute_plan(test::seed000_inventory(), {})), "seed000.dot");
 }
 
 TEST(PlanDotGolden, FeatureTour) {
-    test::expect_matches_golden(render_plan_dot(compute_plan(test::feature_tour_inventory(), {})),
-                                "feature_tour.dot");
+    test::expect_matches_golden(render_plan_dot(compute_plan(test::feature_tour_inventory(), {})), "feature_tour.dot");
 }
 
 TEST(DotQuote, EscapesQuotesBackslashesAndNewlines) {

@@ -25,8 +25,7 @@ inline void expect_matches_golden(const std::string& actual, const std::string& 
         std::ofstream(path, std::ios::binary) << actual;
         return;
     }
-    ASSERT_TRUE(std::filesystem::exists(path))
-        << path << " is missing; create it with TOLLGATE_UPDATE_GOLDEN=1";
+    ASSERT_TRUE(std::filesystem::exists(path)) << path << " is missing; create it with TOLLGATE_UPDATE_GOLDEN=1";
     EXPECT_EQ(actual, read_file(path)) << "differs from " << path
                                        << " (regenerate with TOLLGATE_UPDATE_GOLDEN=1 if intended)";
 }

@@ -11,8 +11,7 @@ namespace tollgate {
 namespace {
 
 TEST(PlanJsonGolden, Seed000) {
-    test::expect_matches_golden(render_plan_json(compute_plan(test::seed000_inventory(), {})),
-                                "seed000.json");
+    test::expect_matches_golden(render_plan_json(compute_plan(test::seed000_inventory(), {})), "seed000.json");
 }
 
 TEST(PlanJsonGolden, FeatureTour) {

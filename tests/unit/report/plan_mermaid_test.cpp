@@ -10,13 +10,12 @@ namespace tollgate {
 namespace {
 
 TEST(PlanMermaidGolden, Seed000) {
-    test::expect_matches_golden(render_plan_mermaid(compute_plan(test::seed000_inventory(), {})),
-                                "seed000.mmd");
+    test::expect_matches_golden(render_plan_mermaid(compute_plan(test::seed000_inventory(), {})), "seed000.mmd");
 }
 
 TEST(PlanMermaidGolden, FeatureTour) {
-    test::expect_matches_golden(
-        render_plan_mermaid(compute_plan(test::feature_tour_inventory(), {})), "feature_tour.mmd");
+    test::expect_matches_golden(render_plan_mermaid(compute_plan(test::feature_tour_inventory(), {})),
+                                "feature_tour.mmd");
 }
 
 TEST(MermaidLabel, EscapesQuotesMarkupAndNewlines) {

@@ -13,7 +13,8 @@
 namespace tollgate {
 namespace {
 
-const std::string hostile = std::string("<script>alert(1)</script> ]]> \"q\" 'a' \x1b[31mred\x1b[0m bad\xff\xfe & done");
+const std::string hostile =
+    std::string("<script>alert(1)</script> ]]> \"q\" 'a' \x1b[31mred\x1b[0m bad\xff\xfe & done");
 
 ProgressReport sample() {
     ProgressReport r;

@@ -1,7 +1,7 @@
 #include "runner/report/run_console.hpp"
 
-#include "tests/unit/report/sample_run.hpp"
 #include "tests/support/fake_runner.hpp"
+#include "tests/unit/report/sample_run.hpp"
 
 #include <gtest/gtest.h>
 
@@ -98,8 +98,9 @@ TEST(ConsoleObserver, KeepsALiveStatusLineOnATty) {
     obs.on_gate_started(plan.gates[1], 2, 1);
     EXPECT_TRUE(out.str().ends_with("[0/2] running: a, b")) << out.str();
     obs.on_gate_finished(test::sample_gate("a", GateStatus::passed, 1), 1, 2);
-    EXPECT_TRUE(out.str().ends_with("\r\x1b[K1/2 Gate #1: a ......................   Passed    1.42 sec\n"
-                                    "[1/2] running: b"))
+    EXPECT_TRUE(
+        out.str().ends_with("\r\x1b[K1/2 Gate #1: a ......................   Passed    1.42 sec\n"
+                            "[1/2] running: b"))
         << out.str();
 }
 

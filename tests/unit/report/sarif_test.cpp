@@ -81,7 +81,8 @@ TEST(Sarif, FingerprintsIgnoreTheWordingOfTheReason) {
     const json before = json::parse(render_sarif(f));
     f.verdicts[0].reason = "reworded";
     const json after = json::parse(render_sarif(f));
-    EXPECT_EQ(before["runs"][0]["results"][0]["partialFingerprints"], after["runs"][0]["results"][0]["partialFingerprints"]);
+    EXPECT_EQ(before["runs"][0]["results"][0]["partialFingerprints"],
+              after["runs"][0]["results"][0]["partialFingerprints"]);
 }
 
 TEST(Sarif, NoViolationsIsStillAValidLogWithNoResults) {

@@ -1,7 +1,7 @@
 #include "runner/schedule/scheduler.hpp"
 
-#include "tests/support/temp_dir.hpp"
 #include "tests/support/fake_runner.hpp"
+#include "tests/support/temp_dir.hpp"
 
 #include <gtest/gtest.h>
 
@@ -236,8 +236,8 @@ TEST(Scheduler, HostileChangedFileNamesReachGatesOnlyThroughTheListFiles) {
     Fixture f;
     f.inventory.gates = {make_gate("lint")};
     f.inventory.gates[0].run.text = "xargs -0 echo < \"$TOLLGATE_CHANGED_FILES0\"";
-    const std::vector<std::string> hostile = {"$(touch pwned).c", "`id`.c", "a; rm -rf ~.c", "two\nlines.c",
-                                              std::string("bad\xff.c"), "-rf", "\x1b[31mred.c"};
+    const std::vector<std::string> hostile = {"$(touch pwned).c",       "`id`.c", "a; rm -rf ~.c", "two\nlines.c",
+                                              std::string("bad\xff.c"), "-rf",    "\x1b[31mred.c"};
     f.options.changed_files = hostile;
     std::string nul_listed;
     f.runner.on_wait = [&](const std::string&) {
@@ -256,8 +256,8 @@ TEST(Scheduler, HostileChangedFileNamesReachGatesOnlyThroughTheListFiles) {
 
 TEST(Scheduler, GatesNeverSeeTheCisSecretsUnlessTheyAskForThem) {
     Fixture f;
-    f.options.environment = EnvironmentMap{{"PATH", "/usr/bin"}, {"GITHUB_TOKEN", "ghs"},
-                                           {"ACTIONS_ID_TOKEN_REQUEST_TOKEN", "oidc"}, {"DEPLOY_KEY", "k"}};
+    f.options.environment = EnvironmentMap{
+        {"PATH", "/usr/bin"}, {"GITHUB_TOKEN", "ghs"}, {"ACTIONS_ID_TOKEN_REQUEST_TOKEN", "oidc"}, {"DEPLOY_KEY", "k"}};
     f.inventory.gates = {make_gate("plain"), make_gate("deploy")};
     f.inventory.gates[1].pass_env = {Located{"DEPLOY_KEY", {}}};
     f.run();
@@ -306,8 +306,9 @@ TEST(Scheduler, TenThousandGatesAreScheduledQuickly) {
     Fixture f;
     f.options.jobs = 8;
     for (int i = 0; i < 10'000; ++i) {
-        f.inventory.gates.push_back(i % 10 == 0 ? make_gate("g" + std::to_string(i))
-                                                : make_gate("g" + std::to_string(i), {"g" + std::to_string(i / 10 * 10)}));
+        f.inventory.gates.push_back(i % 10 == 0
+                                        ? make_gate("g" + std::to_string(i))
+                                        : make_gate("g" + std::to_string(i), {"g" + std::to_string(i / 10 * 10)}));
     }
     const auto r = f.run();
     EXPECT_EQ(count_status(r, GateStatus::passed), 10'000u);

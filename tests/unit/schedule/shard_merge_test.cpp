@@ -92,9 +92,10 @@ TEST(MergeShards, AHugeShardCountNamesTheFirstMissingShardsWithoutCountingToIt) 
     // merge listed every missing one (billions of strings, out of memory).
     auto shards = shards_of(full_run(), 1);
     shards[0].run.shard = Shard{1, 2147483647};
-    EXPECT_EQ(merge_error(shards), "missing shards 2/2147483647, 3/2147483647, 4/2147483647, 5/2147483647, "
-                                   "6/2147483647, 7/2147483647, 8/2147483647, 9/2147483647, 10/2147483647, "
-                                   "11/2147483647, … and 2147483636 more (got 1 of 2147483647)");
+    EXPECT_EQ(merge_error(shards),
+              "missing shards 2/2147483647, 3/2147483647, 4/2147483647, 5/2147483647, "
+              "6/2147483647, 7/2147483647, 8/2147483647, 9/2147483647, 10/2147483647, "
+              "11/2147483647, … and 2147483636 more (got 1 of 2147483647)");
 }
 
 TEST(MergeShards, RefusesShardsOfDifferentSplits) {
@@ -112,8 +113,9 @@ TEST(MergeShards, RefusesAResultWrittenWithoutShard) {
 TEST(MergeShards, RefusesAGateReportedByTwoShards) {
     auto shards = shards_of(full_run(), 2);
     shards[1].run.gates.push_back(shards[0].run.gates.front());
-    EXPECT_EQ(merge_error(shards), "gate 'migrate' is reported by two shards: shard-1/results.json and "
-                                   "shard-2/results.json");
+    EXPECT_EQ(merge_error(shards),
+              "gate 'migrate' is reported by two shards: shard-1/results.json and "
+              "shard-2/results.json");
 }
 
 TEST(MergeShards, RefusesAnIncompleteShard) {
@@ -146,8 +148,9 @@ TEST(ParseResultsJson, RefusesADurationBeyondAnyRun) {
         parse_results_json(doc.dump(), "x.json");
         FAIL();
     } catch (const UsageError& e) {
-        EXPECT_STREQ(e.what(), "x.json: not a tollgate results.json: gates[0]: 'duration_s' is not a duration in "
-                               "seconds");
+        EXPECT_STREQ(e.what(),
+                     "x.json: not a tollgate results.json: gates[0]: 'duration_s' is not a duration in "
+                     "seconds");
     }
 }
 
@@ -161,8 +164,9 @@ TEST(ParseResultsJson, RefusesAShardOutsideOneToCount) {
             parse_results_json(doc.dump(), "x.json");
             ADD_FAILURE() << index << "/" << count;
         } catch (const UsageError& e) {
-            EXPECT_STREQ(e.what(), "x.json: not a tollgate results.json: 'shard' is not {index: K, count: N} with "
-                                   "1 <= K <= N");
+            EXPECT_STREQ(e.what(),
+                         "x.json: not a tollgate results.json: 'shard' is not {index: K, count: N} with "
+                         "1 <= K <= N");
         }
     }
 }

@@ -45,6 +45,5 @@ TEST(RunCheck, FailsWithOneLineForEachBrokenRuleAndFailedGate) {
     EXPECT_THAT(result.failures, ::testing::Contains(HasSubstr("unit")));
 }
 
-
 }  // namespace
 }  // namespace tollgate

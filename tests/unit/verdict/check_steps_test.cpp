@@ -24,7 +24,9 @@ CheckRequest request_in(const Scenario& s) {
     return request;
 }
 
-CheckInputs inputs_of(const CheckRequest& request) { return load_check_inputs(request, CheckSources{}); }
+CheckInputs inputs_of(const CheckRequest& request) {
+    return load_check_inputs(request, CheckSources{});
+}
 
 // Step 4 with a scripted runner and no console.
 void run_scripted(const CheckInputs& inputs, const CheckRequest& request, test::FakeRunner& runner,

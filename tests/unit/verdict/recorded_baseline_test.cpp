@@ -35,7 +35,8 @@ TEST(RecordedBaseline, TakesTheNewestRecordedFigureOfTheGate) {
 }
 
 TEST(RecordedBaseline, SkipsNewerRecordsWithoutAFigureForTheGate) {
-    CommitRecords base{k_sha, {record({gate("cov", 75.5)}), record({gate("cov", std::nullopt)}), record({gate("x", 1.0)})}, {}};
+    CommitRecords base{
+        k_sha, {record({gate("cov", 75.5)}), record({gate("cov", std::nullopt)}), record({gate("x", 1.0)})}, {}};
     const auto b = recorded_baseline(base, "cov");
     ASSERT_TRUE(b.line_percent);
     EXPECT_EQ(b.line_percent->text, "75.50");
@@ -45,7 +46,8 @@ TEST(RecordedBaseline, SaysWhenTheBaseHasNoFigureForTheGate) {
     CommitRecords base{k_sha, {record({gate("other", 90.0)})}, {}};
     const auto b = recorded_baseline(base, "cov", "origin/main");
     EXPECT_FALSE(b.line_percent);
-    EXPECT_EQ(b.missing, "no recorded coverage for base 0123456789ab; record one with `tollgate run --record` on origin/main");
+    EXPECT_EQ(b.missing,
+              "no recorded coverage for base 0123456789ab; record one with `tollgate run --record` on origin/main");
     EXPECT_TRUE(b.unreadable.empty());
 }
 
@@ -59,8 +61,9 @@ TEST(RecordedBaseline, AnUnreadableNoteWithoutAFigureIsUnreadableNotMissing) {
     const auto b = recorded_baseline(base, "cov");
     EXPECT_FALSE(b.line_percent);
     EXPECT_TRUE(b.missing.empty());
-    EXPECT_EQ(b.unreadable, "cannot read the recorded coverage for base 0123456789ab: note on 0123456789ab line 2: "
-                            "not valid JSON; fix or remove it with `git notes --ref tollgate edit 0123456789ab`");
+    EXPECT_EQ(b.unreadable,
+              "cannot read the recorded coverage for base 0123456789ab: note on 0123456789ab line 2: "
+              "not valid JSON; fix or remove it with `git notes --ref tollgate edit 0123456789ab`");
 }
 
 TEST(RecordedBaseline, AFigureBesideUnreadableLinesIsUsedAndTheSkipIsSaid) {

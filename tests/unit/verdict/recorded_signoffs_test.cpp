@@ -19,7 +19,8 @@ TEST(SignedOffInRecords, APassedGateInASignoffRecordSignsItOff) {
 }
 
 TEST(SignedOffInRecords, RunAndCheckRecordsDoNotSignOff) {
-    const std::vector<CommitRecords> notes{{"a", {record("run", "look", "passed"), record("check", "look", "passed")}, {}}};
+    const std::vector<CommitRecords> notes{
+        {"a", {record("run", "look", "passed"), record("check", "look", "passed")}, {}}};
     EXPECT_TRUE(signed_off_in_records(notes).empty());
 }
 

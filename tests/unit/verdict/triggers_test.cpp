@@ -32,8 +32,9 @@ TEST(EvaluateTriggers, CoverageBelowTheMinimumFiresAndSaysTheFigure) {
 }
 
 TEST(EvaluateTriggers, AMetricWithoutAValueIsNotEvaluatedRatherThanPassed) {
-    const Inventory inv = with_triggers("  - {when: branch-coverage < 70, action: block}\n"
-                                        "  - {when: docs.duration > 1m, action: warn}\n");
+    const Inventory inv = with_triggers(
+        "  - {when: branch-coverage < 70, action: block}\n"
+        "  - {when: docs.duration > 1m, action: warn}\n");
     const RunResult run = run_with_coverage(90);
     const auto t = evaluate_triggers(inv, {&run, std::nullopt, ""});
     ASSERT_EQ(t.size(), 2u);
@@ -44,9 +45,10 @@ TEST(EvaluateTriggers, AMetricWithoutAValueIsNotEvaluatedRatherThanPassed) {
 }
 
 TEST(EvaluateTriggers, GateMetricsAndDurationsAreRead_ABareDurationValueMeansSeconds) {
-    const Inventory inv = with_triggers("  - {when: unit.p95_ms > 500, action: warn}\n"
-                                        "  - {when: unit.duration > 60, action: notify}\n"
-                                        "  - {when: unit.duration > 2m, action: notify}\n");
+    const Inventory inv = with_triggers(
+        "  - {when: unit.p95_ms > 500, action: warn}\n"
+        "  - {when: unit.duration > 60, action: notify}\n"
+        "  - {when: unit.duration > 2m, action: notify}\n");
     const RunResult run = run_with_coverage(90);
     const auto t = evaluate_triggers(inv, {&run, std::nullopt, ""});
     ASSERT_EQ(t.size(), 3u);

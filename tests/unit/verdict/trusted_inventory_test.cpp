@@ -20,8 +20,8 @@ TEST(TrustedIncludes, ACommitsTreeAndTheWorkTreeGiveTheSameFilesHiddenFoldersInc
     const CommitFiles files(repository, commit);
     const auto from_commit = file_list_listing(files.paths());
     const auto from_work_tree = work_tree_listing(repo.path());
-    for (const std::string glob : {"packets/*.yml", "**/*.yml", "**", "**/d.yml", ".tollgate/*.yml",
-                                   ".*/**/*.yml", "*/*.yml", "other/**", "./packets//a.yml", "packets/.*.yml"}) {
+    for (const std::string glob : {"packets/*.yml", "**/*.yml", "**", "**/d.yml", ".tollgate/*.yml", ".*/**/*.yml",
+                                   "*/*.yml", "other/**", "./packets//a.yml", "packets/.*.yml"}) {
         EXPECT_EQ(expand_include_glob(glob, from_commit), expand_include_glob(glob, from_work_tree)) << glob;
     }
     using Paths = std::vector<std::filesystem::path>;
@@ -68,8 +68,8 @@ TEST(LoadTrustedInventory, ACommitWithoutTheInventoryIsAUsageErrorSayingSo) {
         (void)load_trusted_inventory(repository, base, repo.path() / "tollgate.yml");
         FAIL() << "no error";
     } catch (const UsageError& e) {
-        EXPECT_EQ(std::string(e.what()), "--trusted-inventory base: the base commit " + base.substr(0, 12) +
-                                             " has no tollgate.yml");
+        EXPECT_EQ(std::string(e.what()),
+                  "--trusted-inventory base: the base commit " + base.substr(0, 12) + " has no tollgate.yml");
     }
 }
 

@@ -30,7 +30,9 @@ checkpoints:
 )";
 
 /// The plan above, loaded and validated (asserting no errors is the caller's job).
-inline Inventory plan_inventory() { return load_yaml(k_plan, true).inventory; }
+inline Inventory plan_inventory() {
+    return load_yaml(k_plan, true).inventory;
+}
 
 /// Done when listed.
 inline CompletionLookup done_packets(std::set<std::string> done) {

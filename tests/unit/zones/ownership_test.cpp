@@ -137,8 +137,8 @@ TEST(JudgeOwnership, ExtendRejectsDeletionsTypeChangesAndBinaryEdits) {
 
 TEST(JudgeOwnership, RenameIntoAZoneIsJudgedOnTheNewPath) {
     const Inventory inv = plan();
-    const auto v = judge(
-        inv, with_files({changed("database/migrations/x.php", ChangeStatus::renamed, "tmp/x.php")}), "services");
+    const auto v =
+        judge(inv, with_files({changed("database/migrations/x.php", ChangeStatus::renamed, "tmp/x.php")}), "services");
     EXPECT_FALSE(v[0].allowed);
     EXPECT_EQ(v[0].zone, "Migrations");
     EXPECT_EQ(v[0].old_path, "tmp/x.php");
@@ -149,8 +149,8 @@ TEST(JudgeOwnership, RenameIntoAZoneIsJudgedOnTheNewPath) {
 
 TEST(JudgeOwnership, RenameOutOfAZoneIsAViolationOfTheOldSide) {
     const Inventory inv = plan();
-    const auto v = judge(
-        inv, with_files({changed("lib/x.php", ChangeStatus::renamed, "database/migrations/x.php")}), "services");
+    const auto v =
+        judge(inv, with_files({changed("lib/x.php", ChangeStatus::renamed, "database/migrations/x.php")}), "services");
     EXPECT_FALSE(v[0].allowed);
     EXPECT_EQ(v[0].zone, "Migrations");
     EXPECT_EQ(v[0].rule, "exclusive");
@@ -250,10 +250,11 @@ TEST(JudgeOwnership, ChangeWithNoPacketMayTouchOnlySharedAndUnzonedPaths) {
     EXPECT_TRUE(v[1].allowed);
     EXPECT_FALSE(v[2].allowed);
     EXPECT_FALSE(v[3].allowed);
-    EXPECT_EQ(v[2].reason,
-              "a change with no packet may not modify app/Models/User.php: zone Models ('app/Models/' at "
-              "tollgate.yml:11) belongs to foundation (rule extend); name the change's packet with --packet, a packet branch "
-              "or a 'Packet:' trailer");
+    EXPECT_EQ(
+        v[2].reason,
+        "a change with no packet may not modify app/Models/User.php: zone Models ('app/Models/' at "
+        "tollgate.yml:11) belongs to foundation (rule extend); name the change's packet with --packet, a packet branch "
+        "or a 'Packet:' trailer");
 }
 
 TEST(JudgeOwnership, EscapesNonUtf8AndControlCharactersInReasons) {
@@ -268,13 +269,18 @@ TEST(JudgeOwnership, EscapesNonUtf8AndControlCharactersInReasons) {
 
 TEST(JudgeOwnership, EscapesBothPathsOfARenameInTheSubjectAndInEachClause) {
     const Inventory inv = plan();
-    const auto moved = judge(inv, with_files({changed("lib/n\x1b" "ew.php", ChangeStatus::renamed, "lib/o\tld.php")}),
+    const auto moved = judge(inv,
+                             with_files({changed("lib/n\x1b"
+                                                 "ew.php",
+                                                 ChangeStatus::renamed, "lib/o\tld.php")}),
                              "services");
     EXPECT_TRUE(moved[0].allowed);
     EXPECT_EQ(moved[0].reason, "allowed: lib/n\\x1Bew.php is in no zone; old path: lib/o\\tld.php is in no zone");
-    const auto out =
-        judge(inv, with_files({changed("lib/n\x1b" "ew.php", ChangeStatus::renamed, "database/migrations/\xff.php")}),
-              "services");
+    const auto out = judge(inv,
+                           with_files({changed("lib/n\x1b"
+                                               "ew.php",
+                                               ChangeStatus::renamed, "database/migrations/\xff.php")}),
+                           "services");
     EXPECT_FALSE(out[0].allowed);
     EXPECT_EQ(out[0].reason,
               "services may not rename database/migrations/\\xFF.php to lib/n\\x1Bew.php: zone Migrations "
@@ -294,9 +300,8 @@ TEST(JudgeOwnership, ZoneOwnedByNobodyBindsEveryPacket) {
 
 TEST(JudgeOwnership, KeepsChangeOrderAndStatus) {
     const Inventory inv = plan();
-    const auto v = judge(inv,
-                         with_files({changed("b", ChangeStatus::added), changed("a", ChangeStatus::deleted)}),
-                         "services");
+    const auto v =
+        judge(inv, with_files({changed("b", ChangeStatus::added), changed("a", ChangeStatus::deleted)}), "services");
     ASSERT_EQ(v.size(), 2u);
     EXPECT_EQ(v[0].path, "b");
     EXPECT_EQ(v[0].status, ChangeStatus::added);

@@ -11,8 +11,7 @@ namespace {
 
 using test::InventoryBuilder;
 
-std::vector<std::string> lint(const Inventory& inv, const std::vector<std::string>& paths,
-                              Diagnostics* out = nullptr) {
+std::vector<std::string> lint(const Inventory& inv, const std::vector<std::string>& paths, Diagnostics* out = nullptr) {
     Diagnostics d;
     lint_zones(inv, paths, d);
     std::vector<std::string> lines;
@@ -22,7 +21,8 @@ std::vector<std::string> lint(const Inventory& inv, const std::vector<std::strin
 }
 
 bool has(const std::vector<std::string>& lines, const std::string& needle) {
-    return std::any_of(lines.begin(), lines.end(), [&](const std::string& l) { return l.find(needle) != std::string::npos; });
+    return std::any_of(lines.begin(), lines.end(),
+                       [&](const std::string& l) { return l.find(needle) != std::string::npos; });
 }
 
 TEST(LintZones, ReportsInvalidPatternsAsErrorsAtTheirLocation) {
@@ -30,7 +30,9 @@ TEST(LintZones, ReportsInvalidPatternsAsErrorsAtTheirLocation) {
     Diagnostics d;
     const auto lines = lint(inv, {"docs/a.md"}, &d);
     EXPECT_EQ(d.error_count(), 2);
-    EXPECT_TRUE(has(lines, "tollgate.yml:11:7: error: invalid path pattern '!docs/x' in zone Bad: '!' negation is not supported by CODEOWNERS"));
+    EXPECT_TRUE(has(lines,
+                    "tollgate.yml:11:7: error: invalid path pattern '!docs/x' in zone Bad: '!' negation is not "
+                    "supported by CODEOWNERS"));
     EXPECT_TRUE(has(lines, "tollgate.yml:12:7: error: invalid path pattern 'a//b' in zone Bad: empty path segment"));
 }
 
@@ -39,7 +41,8 @@ TEST(LintZones, WarnsAboutDeadPatternsWithoutFailing) {
     Diagnostics d;
     const auto lines = lint(inv, {"src/a.c"}, &d);
     EXPECT_FALSE(d.has_errors());
-    EXPECT_TRUE(has(lines, "tollgate.yml:10:7: warning: path pattern 'reports/' (zone Future) matches no tracked file"));
+    EXPECT_TRUE(
+        has(lines, "tollgate.yml:10:7: warning: path pattern 'reports/' (zone Future) matches no tracked file"));
 }
 
 TEST(LintZones, WarnsAboutPatternsShadowedByLaterOnesNamingTheLaterPattern) {
@@ -48,8 +51,9 @@ TEST(LintZones, WarnsAboutPatternsShadowedByLaterOnesNamingTheLaterPattern) {
                               .zone("Docs", {"docs/"}, {"a"}, ZoneRule::shared)
                               .build();
     const auto lines = lint(inv, {"docs/api/x.md", "docs/api/y.md", "docs/z.md"});
-    EXPECT_TRUE(has(lines, "tollgate.yml:10:7: warning: path pattern 'docs/api/' (zone Api) is shadowed: all 2 tracked "
-                           "file(s) it matches are won by later patterns, e.g. 'docs/' (zone Docs) at tollgate.yml:11"));
+    EXPECT_TRUE(has(lines,
+                    "tollgate.yml:10:7: warning: path pattern 'docs/api/' (zone Api) is shadowed: all 2 tracked "
+                    "file(s) it matches are won by later patterns, e.g. 'docs/' (zone Docs) at tollgate.yml:11"));
     EXPECT_FALSE(has(lines, "'docs/' (zone Docs) is shadowed"));
 }
 
@@ -69,15 +73,18 @@ TEST(LintZones, ReportsOverlapOfDifferentOwnersOncePerPatternPairWithCountAndExa
                               .zone("Also writer", {"*.md"}, {"writer"}, ZoneRule::shared)
                               .build();
     const auto lines = lint(inv, {"docs/api/a.txt", "docs/api/b.txt", "docs/c.txt", "docs/api/d.md"});
-    const auto count = std::count_if(lines.begin(), lines.end(),
-                                     [](const std::string& l) { return l.find("different owners") != std::string::npos; });
+    const auto count = std::count_if(lines.begin(), lines.end(), [](const std::string& l) {
+        return l.find("different owners") != std::string::npos;
+    });
     // docs/ vs docs/api/ (writer vs api), docs/api/ vs *.md (api vs writer); docs/ vs *.md share an owner.
     EXPECT_EQ(count, 2);
-    EXPECT_TRUE(has(lines, "tollgate.yml:10:7: warning: zones of different owners claim the same files: 'docs/' "
-                           "(zone Docs) owned by writer and 'docs/api/' (zone Api) owned by api at tollgate.yml:11 "
-                           "both match 2 tracked file(s), e.g. docs/api/a.txt"));
-    EXPECT_TRUE(has(lines, "'docs/api/' (zone Api) owned by api and '*.md' (zone Also writer) owned by writer at "
-                           "tollgate.yml:12 both match 1 tracked file(s), e.g. docs/api/d.md"));
+    EXPECT_TRUE(has(lines,
+                    "tollgate.yml:10:7: warning: zones of different owners claim the same files: 'docs/' "
+                    "(zone Docs) owned by writer and 'docs/api/' (zone Api) owned by api at tollgate.yml:11 "
+                    "both match 2 tracked file(s), e.g. docs/api/a.txt"));
+    EXPECT_TRUE(has(lines,
+                    "'docs/api/' (zone Api) owned by api and '*.md' (zone Also writer) owned by writer at "
+                    "tollgate.yml:12 both match 1 tracked file(s), e.g. docs/api/d.md"));
 }
 
 TEST(LintZones, SameOwnersInAnyOrderDoNotCountAsOverlap) {
@@ -112,7 +119,8 @@ TEST(LintZones, HandlesManyPathsAndPatterns) {
     const Inventory inv = b.build();
     std::vector<std::string> paths;
     for (int i = 0; i < 20000; ++i) {
-        paths.push_back("mod" + std::to_string(i % 400) + "/sub/f" + std::to_string(i) + ".ext" + std::to_string(i % 350));
+        paths.push_back("mod" + std::to_string(i % 400) + "/sub/f" + std::to_string(i) + ".ext" +
+                        std::to_string(i % 350));
     }
     Diagnostics d;
     lint_zones(inv, paths, d);

@@ -32,10 +32,10 @@ TEST(ZoneMap, OrderDecidesEvenWhenAnEarlierPatternIsMoreSpecific) {
 }
 
 TEST(ZoneMap, ReportsTheWinningPatternWithItsLocation) {
-    const Inventory inv = InventoryBuilder()
-                              .zone("Migrations", {"database/migrations/", "**/Migrations/"}, {"foundation"},
-                                    ZoneRule::exclusive)
-                              .build();
+    const Inventory inv =
+        InventoryBuilder()
+            .zone("Migrations", {"database/migrations/", "**/Migrations/"}, {"foundation"}, ZoneRule::exclusive)
+            .build();
     const ZoneMap map(inv);
     const auto m = map.match("src/Data/Migrations/001.cs");
     ASSERT_TRUE(m);
@@ -74,10 +74,10 @@ TEST(ZoneMap, ListsAllMatchesInInventoryOrder) {
 
 TEST(ZoneMap, AgreesWithALinearScanOverMixedPatterns) {
     // The bucket index must never change the answer of "last match wins".
-    const std::vector<std::string> patterns{
-        "*",        "/src/",     "src/*.c", "*.md",     "docs/",        "**/test/",  "lib/**/x.h",
-        "/a/b/c",   "*.min.*",   "Makefile", "*/build/", "src/*/impl/", "?.txt",     "/*",
-        "**/*.json", "vendor/**", "a*",       "tools",    "src/\\*.c",  "x/**/y/**/z"};
+    const std::vector<std::string> patterns{"*",         "/src/",       "src/*.c", "*.md",      "docs/",
+                                            "**/test/",  "lib/**/x.h",  "/a/b/c",  "*.min.*",   "Makefile",
+                                            "*/build/",  "src/*/impl/", "?.txt",   "/*",        "**/*.json",
+                                            "vendor/**", "a*",          "tools",   "src/\\*.c", "x/**/y/**/z"};
     InventoryBuilder b;
     for (std::size_t i = 0; i < patterns.size(); ++i) {
         b.zone("Z" + std::to_string(i), {patterns[i]}, {"p" + std::to_string(i % 3)}, ZoneRule::shared);
@@ -85,10 +85,11 @@ TEST(ZoneMap, AgreesWithALinearScanOverMixedPatterns) {
     const Inventory inv = b.build();
     const ZoneMap map(inv);
     const std::vector<std::string> paths{
-        "README.md",       "src/a.c",          "src/x/impl/y.c", "docs/a/b.md", "t/test/x.py",  "lib/q/r/x.h",
-        "a/b/c",           "a/b/c/d",          "web/app.min.js", "Makefile",    "k/build/o.o",  "z.txt",
-        "pkg/p.json",      "vendor/v/w.go",    "abc",            "src/*.c",     "x/1/y/2/z/3",  "tools/t.sh",
-        "deep/a/tools",    "src/readme.md",    "q",              "x/y/z"};
+        "README.md",   "src/a.c",     "src/x/impl/y.c", "docs/a/b.md",    "t/test/x.py",
+        "lib/q/r/x.h", "a/b/c",       "a/b/c/d",        "web/app.min.js", "Makefile",
+        "k/build/o.o", "z.txt",       "pkg/p.json",     "vendor/v/w.go",  "abc",
+        "src/*.c",     "x/1/y/2/z/3", "tools/t.sh",     "deep/a/tools",   "src/readme.md",
+        "q",           "x/y/z"};
     for (const auto& path : paths) {
         std::size_t expected = ZoneMap::none;
         for (std::size_t i = 0; i < map.size(); ++i) {
