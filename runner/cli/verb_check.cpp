@@ -311,7 +311,7 @@ void register_check(CLI::App& app, VerbAction& action) {
     sub->add_option("--timeout-grace", options->grace, "Time between SIGTERM and SIGKILL when stopping a gate")
         ->type_name("DUR")
         ->capture_default_str();
-    sub->add_option("--format", options->format, "Output: text, json, md, github, sarif or codequality")
+    sub->add_option("--format", options->format, "Output: " + format_list(k_check_formats))
         ->type_name("FORMAT")
         ->capture_default_str();
     sub->footer(k_check_footer);

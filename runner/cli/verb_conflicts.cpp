@@ -24,6 +24,9 @@ namespace tollgate {
 
 namespace {
 
+constexpr std::initializer_list<OutputFormat> k_conflicts_formats{OutputFormat::text, OutputFormat::json,
+                                                                  OutputFormat::md};
+
 constexpr const char* k_conflicts_footer =
     "Branches: local refs/heads/* and remote-tracking refs/remotes/*/* whose names\n"
     "match a packet's `branches` globs (or the --branches globs), one per name (a\n"
@@ -48,8 +51,7 @@ struct ConflictsCliOptions {
 };
 
 int run_conflicts(const GlobalOptions& global, Io& io, const ConflictsCliOptions& cli) {
-    const OutputFormat format =
-        parse_output_format(cli.format, "conflicts", {OutputFormat::text, OutputFormat::json, OutputFormat::md});
+    const OutputFormat format = parse_output_format(cli.format, "conflicts", k_conflicts_formats);
     const Inventory inventory = load_workspace_inventory(global);
     const ZoneMap zones(inventory);
     const auto repository = Repository::discover(std::filesystem::current_path());
@@ -77,7 +79,7 @@ void register_conflicts(CLI::App& app, VerbAction& action) {
     sub->add_option("--branches", options->branches, "Compare the branches matching GLOB (repeatable)")
         ->type_name("GLOB");
     sub->add_option("--base", options->base, "Base branch (default: the inventory's base)")->type_name("REF");
-    sub->add_option("--format", options->format, "Output: text, json or md")
+    sub->add_option("--format", options->format, "Output: " + format_list(k_conflicts_formats))
         ->type_name("FORMAT")
         ->capture_default_str();
     sub->add_option("-j,--jobs", options->jobs, "Merge N pairs at a time (default: one per core)")->type_name("N");

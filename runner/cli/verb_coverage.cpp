@@ -23,6 +23,8 @@ namespace tollgate {
 
 namespace {
 
+constexpr std::initializer_list<OutputFormat> k_coverage_formats{OutputFormat::text, OutputFormat::json};
+
 constexpr const char* k_coverage_footer =
     "Reports are read by content (--format-in auto): lcov tracefiles, Cobertura XML\n"
     "(gcovr, coverage.py), JaCoCo XML, gcovr --json, llvm-cov export JSON and Go\n"
@@ -126,8 +128,7 @@ void add_repository_facts(CoverageRequest& request, const CoverageOptions& o, st
 }
 
 int run_coverage(Io& io, const CoverageOptions& options) {
-    const OutputFormat format =
-        parse_output_format(options.format, "coverage", {OutputFormat::text, OutputFormat::json});
+    const OutputFormat format = parse_output_format(options.format, "coverage", k_coverage_formats);
     auto request = make_request(options);
     std::optional<ChangeSet> change;
     add_repository_facts(request, options, change);
@@ -161,7 +162,9 @@ void register_coverage(CLI::App& app, VerbAction& action) {
         ->type_name("FILE");
     sub->add_option("--baseline-gate", o->baseline_gate, "Gate whose coverage to take from a results.json baseline")
         ->type_name("ID");
-    sub->add_option("--format", o->format, "Output: text or json")->type_name("FORMAT")->capture_default_str();
+    sub->add_option("--format", o->format, "Output: " + format_list(k_coverage_formats))
+        ->type_name("FORMAT")
+        ->capture_default_str();
     sub->footer(k_coverage_footer);
     sub->callback([&action, o] { action = [o](const GlobalOptions&, Io& io) { return run_coverage(io, *o); }; });
 }

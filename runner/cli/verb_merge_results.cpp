@@ -22,6 +22,9 @@ namespace tollgate {
 
 namespace {
 
+constexpr std::initializer_list<OutputFormat> k_merge_results_formats{OutputFormat::text, OutputFormat::json,
+                                                                      OutputFormat::md, OutputFormat::junit};
+
 constexpr const char* k_merge_results_footer =
     "Each shard of a sharded run (`tollgate run --shard K/N --report-dir DIR`) writes\n"
     "a results.json naming its commit, an inventory digest, the gates selected before\n"
@@ -48,8 +51,7 @@ struct MergeCliOptions {
 };
 
 int run_merge_results(const GlobalOptions& global, Io& io, const MergeCliOptions& cli) {
-    const OutputFormat format = parse_output_format(
-        cli.format, "merge-results", {OutputFormat::text, OutputFormat::json, OutputFormat::md, OutputFormat::junit});
+    const OutputFormat format = parse_output_format(cli.format, "merge-results", k_merge_results_formats);
     if (cli.files.empty()) {
         throw UsageError("merge-results needs the shards' results.json files",
                          "e.g. tollgate merge-results shard-*/results.json --report-dir merged");
@@ -83,7 +85,7 @@ void register_merge_results(CLI::App& app, VerbAction& action) {
     sub->add_option("files", options->files, "The shards' results.json files")->type_name("FILE");
     sub->add_option("--report-dir", options->report_dir, "Write the merged results.json, junit.xml and summary.md here")
         ->type_name("DIR");
-    sub->add_option("--format", options->format, "Output: text, json, md or junit")
+    sub->add_option("--format", options->format, "Output: " + format_list(k_merge_results_formats))
         ->type_name("FORMAT")
         ->capture_default_str();
     sub->footer(k_merge_results_footer);

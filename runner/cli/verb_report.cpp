@@ -27,6 +27,9 @@ namespace tollgate {
 
 namespace {
 
+constexpr std::initializer_list<OutputFormat> k_report_formats{OutputFormat::text, OutputFormat::md, OutputFormat::json,
+                                                               OutputFormat::html};
+
 constexpr const char* k_report_footer =
     "Where the figures come from: a packet's commits are those on refs matching its\n"
     "`branches`, those a merge of such a branch brought into base (`git merge`,\n"
@@ -89,8 +92,7 @@ Clock clock_from(const std::string& option) {
 
 int run_report(const GlobalOptions& global, Io& io, const ReportCliOptions& cli) {
     const bool packet_mode = !cli.packet.empty();
-    const OutputFormat format = parse_output_format(
-        cli.format, "report", {OutputFormat::text, OutputFormat::md, OutputFormat::json, OutputFormat::html});
+    const OutputFormat format = parse_output_format(cli.format, "report", k_report_formats);
     if (packet_mode && format == OutputFormat::html) {
         throw UsageError("--packet writes text, md or json",
                          "drop --format html, or drop --packet for the HTML dashboard");
@@ -149,7 +151,7 @@ void register_report(CLI::App& app, VerbAction& action) {
     sub->add_option("--since", options->since, "Window for trends, rework and pass rates")
         ->type_name("DUR")
         ->capture_default_str();
-    sub->add_option("--format", options->format, "Output: text, md, json or html")
+    sub->add_option("--format", options->format, "Output: " + format_list(k_report_formats))
         ->type_name("FORMAT")
         ->capture_default_str();
     sub->add_option("--out", options->out, "Write to FILE (atomically) instead of stdout")->type_name("FILE");

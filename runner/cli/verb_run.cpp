@@ -32,6 +32,8 @@ namespace tollgate {
 
 namespace {
 
+constexpr std::initializer_list<OutputFormat> k_run_formats{OutputFormat::text, OutputFormat::json};
+
 constexpr const char* k_run_footer =
     "Selecting gates: IDS, --packet and --checkpoint add gates (all gates when none\n"
     "is given); -L keeps gates carrying every label given, -LE (--label-exclude)\n"
@@ -115,7 +117,7 @@ std::optional<Shard> shard_from_gitlab() {
 int run_run(const GlobalOptions& global, Io& io, const RunCliOptions& cli) {
     // The command line is checked before the inventory is read, so usage
     // errors are reported as such anywhere.
-    const OutputFormat format = parse_output_format(cli.format, "run", {OutputFormat::text, OutputFormat::json});
+    const OutputFormat format = parse_output_format(cli.format, "run", k_run_formats);
     if (cli.jobs_option->count() > 0 && cli.jobs < 1) {
         throw UsageError("-j must be at least 1, not " + std::to_string(cli.jobs));
     }
@@ -238,7 +240,8 @@ void register_run(CLI::App& app, VerbAction& action) {
     sub->add_option("--timeout-grace", options->grace, "Time between SIGTERM and SIGKILL when stopping a gate")
         ->type_name("DUR")
         ->capture_default_str();
-    sub->add_option("--format", options->format, "Output: text (ctest-style) or json (results.json)")
+    sub->add_option("--format", options->format,
+                    "Output: " + format_list(k_run_formats) + " (text is ctest-style, json is results.json)")
         ->type_name("FORMAT")
         ->capture_default_str();
     sub->add_flag("--no-needs", options->no_needs,

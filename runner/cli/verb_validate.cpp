@@ -19,6 +19,8 @@ namespace tollgate {
 
 namespace {
 
+constexpr std::initializer_list<OutputFormat> k_validate_formats{OutputFormat::text, OutputFormat::json};
+
 constexpr const char* k_validate_footer =
     "Checks, all reported together with file:line:col:\n"
     "  schema     every key known (with a \"did you mean\"), values of the right type,\n"
@@ -62,8 +64,7 @@ struct ValidateOptions {
 };
 
 int run_validate(const GlobalOptions& global, Io& io, const ValidateOptions& options) {
-    const OutputFormat format =
-        parse_output_format(options.format, "validate", {OutputFormat::text, OutputFormat::json});
+    const OutputFormat format = parse_output_format(options.format, "validate", k_validate_formats);
     const GitPreload preload;  // for the zone checks over tracked files, after the parse
     // run_cli has applied -C already: the current directory is the workspace.
     const auto path = locate_inventory(std::filesystem::current_path(), global.inventory);
@@ -88,7 +89,8 @@ int run_validate(const GlobalOptions& global, Io& io, const ValidateOptions& opt
 void register_validate(CLI::App& app, VerbAction& action) {
     auto options = std::make_shared<ValidateOptions>();
     auto* sub = app.add_subcommand("validate", "Check the inventory and report every problem at once");
-    sub->add_option("--format", options->format, "Output: text (diagnostics on stderr, summary on stdout) or json")
+    sub->add_option("--format", options->format,
+                    "Output: " + format_list(k_validate_formats) + " (text: diagnostics on stderr, summary on stdout)")
         ->type_name("FORMAT")
         ->capture_default_str();
     sub->footer(k_validate_footer);

@@ -87,7 +87,7 @@ TEST(CheckArguments, LooksForTheInventoryOnlyOnceTheFlagsAreValid) {
 TEST(CheckArguments, HelpExitsZeroAndNamesEveryFormat) {
     const auto r = run_cli_in_empty_dir({"check", "--help"});
     EXPECT_EQ(r.code, 0);
-    EXPECT_THAT(r.out, HasSubstr("Output: text, json, md, github, sarif or codequality"));
+    EXPECT_THAT(r.out, HasSubstr("Output: text, json, md, github, sarif, codequality"));
 }
 
 }  // namespace

@@ -32,7 +32,7 @@ TEST(ConflictsArguments, ReadsTheInventoryOnlyOnceTheFlagsAreValid) {
 TEST(ConflictsArguments, HelpExitsZeroAndNamesEveryFormat) {
     const auto r = run_cli_in_empty_dir({"conflicts", "--help"});
     EXPECT_EQ(r.code, 0);
-    EXPECT_THAT(r.out, HasSubstr("Output: text, json or md"));
+    EXPECT_THAT(r.out, HasSubstr("Output: text, json, md"));
 }
 
 }  // namespace

@@ -80,7 +80,7 @@ TEST(CoverageArguments, JudgesATinyLcovReportOutsideARepositoryAsJson) {
 TEST(CoverageArguments, HelpExitsZeroAndNamesItsFormats) {
     const auto r = run_cli_in_empty_dir({"coverage", "--help"});
     EXPECT_EQ(r.code, 0);
-    EXPECT_THAT(r.out, HasSubstr("Output: text or json"));
+    EXPECT_THAT(r.out, HasSubstr("Output: text, json"));
     EXPECT_THAT(r.out, HasSubstr("auto, lcov, cobertura, jacoco, gcovr-json, llvm-json, go"));
 }
 

@@ -41,7 +41,7 @@ TEST(MergeResultsArguments, ReportsAMissingShardFileAsAnEnvironmentError) {
 TEST(MergeResultsArguments, HelpExitsZeroAndNamesEveryFormat) {
     const auto r = run_cli_in_empty_dir({"merge-results", "--help"});
     EXPECT_EQ(r.code, 0);
-    EXPECT_THAT(r.out, HasSubstr("Output: text, json, md or junit"));
+    EXPECT_THAT(r.out, HasSubstr("Output: text, json, md, junit"));
 }
 
 }  // namespace

@@ -53,7 +53,7 @@ TEST(ReportArguments, ReadsTheInventoryOnlyOnceTheFlagsAreValid) {
 TEST(ReportArguments, HelpExitsZeroAndNamesEveryFormat) {
     const auto r = run_cli_in_empty_dir({"report", "--help"});
     EXPECT_EQ(r.code, 0);
-    EXPECT_THAT(r.out, HasSubstr("Output: text, md, json or html"));
+    EXPECT_THAT(r.out, HasSubstr("Output: text, md, json, html"));
 }
 
 }  // namespace

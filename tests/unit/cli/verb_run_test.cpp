@@ -77,7 +77,7 @@ TEST(RunArguments, PrintsTheDryRunPlanOfATinyInventoryAsJson) {
 TEST(RunArguments, HelpExitsZeroAndNamesBothFormats) {
     const auto r = run_cli_in_empty_dir({"run", "--help"});
     EXPECT_EQ(r.code, 0);
-    EXPECT_THAT(r.out, HasSubstr("Output: text (ctest-style) or json (results.json)"));
+    EXPECT_THAT(r.out, HasSubstr("Output: text, json (text is ctest-style, json is results.json)"));
 }
 
 }  // namespace

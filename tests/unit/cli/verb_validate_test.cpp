@@ -50,7 +50,7 @@ TEST(ValidateArguments, ReadsAnInventoryNamedWithTheGlobalOption) {
 TEST(ValidateArguments, HelpExitsZeroAndNamesBothFormats) {
     const auto r = run_cli_in_empty_dir({"validate", "--help"});
     EXPECT_EQ(r.code, 0);
-    EXPECT_THAT(r.out, HasSubstr("Output: text (diagnostics on stderr, summary on stdout) or json"));
+    EXPECT_THAT(r.out, HasSubstr("Output: text, json (text: diagnostics on stderr, summary on stdout)"));
 }
 
 }  // namespace
