@@ -269,7 +269,7 @@ RunResult Scheduler::run() {
         auto [ticket, outcome] = m_runner.wait_any();
         const auto it = m_running.find(ticket);
         if (it == m_running.end()) continue;
-        Active active = std::move(it->second);
+        const Active active = it->second;
         m_running.erase(it);
         conclude(active.index, *active.kind, outcome);
     }
