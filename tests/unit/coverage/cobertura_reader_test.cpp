@@ -42,12 +42,7 @@ TEST(CoberturaReader, TotalsEqualTheFiguresGcovrWroteIntoItsXml) {
 
 TEST(CoberturaReader, TotalsEqualTheFiguresCoveragePyWroteIntoItsXml) {
     test::TempDir dir;
-    dir.write("mod.py",
-              "def classify(x):\n    if x > 10 and x < 100:\n        return 1\n"
-              "    elif x < 0:\n        return -1\n    return 0\n\n\ndef unused(y):\n    return y * 2\n");
-    dir.write("test_mod.py",
-              "from mod import classify\n\ndef test_classify():\n"
-              "    assert classify(50) == 1\n    assert classify(5) == 0\n");
+    test::write_python_project(dir);
     test::must_run(
         "/usr/bin/python3 -m coverage run --branch --source=. -m pytest -q -p no:cacheprovider >/dev/null"
         " && /usr/bin/python3 -m coverage xml -o cov.xml",

@@ -60,6 +60,15 @@ CoverageCounts counts(const std::smatch& m, std::size_t covered, std::size_t tot
 
 }  // namespace
 
+void write_python_project(const TempDir& dir) {
+    dir.write("mod.py",
+              "def classify(x):\n    if x > 10 and x < 100:\n        return 1\n"
+              "    elif x < 0:\n        return -1\n    return 0\n\n\ndef unused(y):\n    return y * 2\n");
+    dir.write("test_mod.py",
+              "from mod import classify\n\ndef test_classify():\n"
+              "    assert classify(50) == 1\n    assert classify(5) == 0\n");
+}
+
 std::string must_run(const std::string& script, const std::filesystem::path& dir) {
     const auto r = sh(script, dir);
     EXPECT_EQ(r.exit_code, 0) << script << "\n" << r.out << r.err;

@@ -53,6 +53,10 @@ ToolFigures lcov_summary(const std::vector<std::filesystem::path>& tracefiles);
 /// lines-valid/lines-covered and branches-valid/branches-covered of a Cobertura root element.
 ToolFigures cobertura_header(const std::filesystem::path& xml);
 
+/// Writes mod.py (a branchy function and an unused one) and its pytest test_mod.py into `dir`,
+/// the project the coverage.py reader tests measure.
+void write_python_project(const TempDir& dir);
+
 /// Runs `script` with sh in `dir`, failing the test (with its output) when it fails.
 std::string must_run(const std::string& script, const std::filesystem::path& dir);
 
