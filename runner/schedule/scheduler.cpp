@@ -72,16 +72,11 @@ public:
     RunResult run();
 
 private:
-    struct Active {
-        std::size_t index = 0;
-        const GateKind* kind = nullptr;  // owned by m_kinds
-    };
-
     [[nodiscard]] bool stop_requested() const { return m_options.stop != nullptr && m_options.stop->requested(); }
     [[nodiscard]] GateContext context(std::size_t i, int attempt) const;
     [[nodiscard]] GateResult base_result(std::size_t i) const;
     void start(std::size_t i);
-    void conclude(std::size_t i, const GateKind& kind, const std::optional<ProcessOutcome>& outcome);
+    void conclude(std::size_t i, const std::optional<ProcessOutcome>& outcome);
     void finalize(std::size_t i, GateResult result);
     void halt_pending(GateStatus status, const std::string& reason);
 
@@ -103,8 +98,8 @@ private:
     std::vector<Millis> m_spent;
     std::vector<std::string> m_first_failure;  // for the flaky note
     std::vector<bool> m_is_running;
-    std::set<std::size_t> m_ready;  // ordered: plan order among ready gates
-    std::unordered_map<ProcessTicket, Active> m_running;
+    std::set<std::size_t> m_ready;                             // ordered: plan order among ready gates
+    std::unordered_map<ProcessTicket, std::size_t> m_running;  // ticket -> gate index
     std::map<std::string, std::vector<std::string>> m_packets_of;
     std::map<std::string, std::vector<std::string>> m_checkpoints_of;
     std::size_t m_finished = 0;
@@ -143,21 +138,20 @@ GateResult Scheduler::base_result(std::size_t i) const {
 
 void Scheduler::start(std::size_t i) {
     m_is_running[i] = true;
-    const GateKind* kind = m_kinds[i].get();
     const int attempt = m_attempts[i] + 1;
     m_observer.on_gate_started(m_plan.gates[i], static_cast<int>(i) + 1, attempt);
-    auto spec = kind->process(context(i, attempt));
+    auto spec = m_kinds[i]->process(context(i, attempt));
     if (!spec) {
-        conclude(i, *kind, std::nullopt);
+        conclude(i, std::nullopt);
         return;
     }
     const ProcessTicket ticket = m_runner.start(*spec);
-    m_running.emplace(ticket, Active{i, kind});
+    m_running.emplace(ticket, i);
 }
 
-void Scheduler::conclude(std::size_t i, const GateKind& kind, const std::optional<ProcessOutcome>& outcome) {
+void Scheduler::conclude(std::size_t i, const std::optional<ProcessOutcome>& outcome) {
     const Gate& gate = *m_plan.gates[i].gate;
-    const GateAttempt a = kind.conclude(context(i, m_attempts[i] + 1), outcome);
+    const GateAttempt a = m_kinds[i]->conclude(context(i, m_attempts[i] + 1), outcome);
     ++m_attempts[i];
     m_spent[i] += a.duration;
     m_is_running[i] = false;
@@ -269,9 +263,9 @@ RunResult Scheduler::run() {
         auto [ticket, outcome] = m_runner.wait_any();
         const auto it = m_running.find(ticket);
         if (it == m_running.end()) continue;
-        const Active active = it->second;
+        const std::size_t gate = it->second;
         m_running.erase(it);
-        conclude(active.index, *active.kind, outcome);
+        conclude(gate, outcome);
     }
     if (stop_requested()) halt_pending(GateStatus::interrupted, "not started: tollgate was interrupted");
     else if (m_halting) halt_pending(GateStatus::skipped, m_halt_reason);
