@@ -5,6 +5,7 @@ list(APPEND TOLLGATE_CORE_SOURCES
   runner/core/recorded_seconds.cpp
   runner/core/civil_date.cpp
   runner/core/text.cpp
+  runner/core/json_writer.cpp
   runner/core/path_guard.cpp
   runner/core/atomic_file.cpp
   runner/core/digraph.cpp

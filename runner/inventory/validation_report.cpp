@@ -2,7 +2,7 @@
 
 #include "runner/inventory/loader.hpp"
 
-#include <nlohmann/json.hpp>
+#include "runner/core/json_writer.hpp"
 
 namespace tollgate {
 
@@ -58,39 +58,44 @@ std::string render_validation_summary(const ValidationReport& report) {
 
 std::string render_validation_json(const ValidationReport& report) {
     // Ordered so the document reads top-down: version first, diagnostics last.
-    using json = nlohmann::ordered_json;
-    json diagnostics = json::array();
-    for (const auto& d : report.diagnostics) {
-        const char* severity = d.severity == Severity::error     ? "error"
-                               : d.severity == Severity::warning ? "warning"
-                                                                 : "note";
-        diagnostics.push_back({
-            {"severity", severity},
-            {"file", d.where.file.empty() ? json(nullptr) : json(d.where.file)},
-            {"line", d.where.line > 0 ? json(d.where.line) : json(nullptr)},
-            {"column", d.where.column > 0 ? json(d.where.column) : json(nullptr)},
-            {"message", d.message},
-            {"hint", d.hint},
-        });
-    }
+    // Messages quote user text: invalid UTF-8 is replaced, never thrown on.
+    JsonWriter w;
+    w.begin_object();
+    w.key("version").value(1);
+    w.key("valid").value(report.valid());
+    w.key("files").value(report.files);
     const auto& c = report.counts;
-    const json doc = {
-        {"version", 1},
-        {"valid", report.valid()},
-        {"files", report.files},
-        {"counts",
-         {{"streams", c.streams},
-          {"packets", c.packets},
-          {"gates", c.gates},
-          {"checkpoints", c.checkpoints},
-          {"zones", c.zones},
-          {"triggers", c.triggers}}},
-        {"errors", report.errors},
-        {"warnings", report.warnings},
-        {"diagnostics", diagnostics},
-    };
-    // Replace, not throw, on invalid UTF-8 in a message (messages quote user text).
-    return doc.dump(2, ' ', false, json::error_handler_t::replace) + '\n';
+    w.key("counts").begin_object();
+    w.key("streams").value(c.streams);
+    w.key("packets").value(c.packets);
+    w.key("gates").value(c.gates);
+    w.key("checkpoints").value(c.checkpoints);
+    w.key("zones").value(c.zones);
+    w.key("triggers").value(c.triggers);
+    w.end_object();
+    w.key("errors").value(report.errors);
+    w.key("warnings").value(report.warnings);
+    w.key("diagnostics").begin_array();
+    for (const auto& d : report.diagnostics) {
+        w.begin_object();
+        w.key("severity")
+            .value(d.severity == Severity::error     ? "error"
+                   : d.severity == Severity::warning ? "warning"
+                                                     : "note");
+        w.key("file").value_or_null(d.where.file);
+        w.key("line");
+        if (d.where.line > 0) w.value(d.where.line);
+        else w.null();
+        w.key("column");
+        if (d.where.column > 0) w.value(d.where.column);
+        else w.null();
+        w.key("message").value(d.message);
+        w.key("hint").value(d.hint);
+        w.end_object();
+    }
+    w.end_array();
+    w.end_object();
+    return w.take();
 }
 
 }  // namespace tollgate

@@ -1,5 +1,6 @@
 #include "runner/progress/history_record.hpp"
 
+#include "runner/core/json_writer.hpp"
 #include "runner/core/text.hpp"
 
 #include <nlohmann/json.hpp>
@@ -17,12 +18,12 @@ std::string safe(std::string_view text) {
     return is_valid_utf8(text) ? std::string(text) : printable(text);
 }
 
-Json figures_json(const CoverageFigures& c) {
-    Json j = Json::object();
-    if (c.line_percent) j["line"] = *c.line_percent;
-    if (c.branch_percent) j["branch"] = *c.branch_percent;
-    if (c.patch_percent) j["patch"] = *c.patch_percent;
-    return j;
+void write_figures(JsonWriter& w, const CoverageFigures& c) {
+    w.begin_object();
+    if (c.line_percent) w.key("line").value(*c.line_percent);
+    if (c.branch_percent) w.key("branch").value(*c.branch_percent);
+    if (c.patch_percent) w.key("patch").value(*c.patch_percent);
+    w.end_object();
 }
 
 std::optional<double> number_at(const Json& j, const char* key) {
@@ -85,33 +86,51 @@ HistoryRecord record_from_run(const RunResult& result, long long time, std::stri
 }
 
 std::string to_json_line(const HistoryRecord& r) {
-    Json j = Json::object();
-    j["version"] = r.version;
-    j["tool"] = r.tool;
-    j["kind"] = safe(r.kind);
-    j["time"] = iso_utc(r.time);
-    j["time_unix"] = r.time;
-    j["verdict"] = safe(r.verdict);
-    j["packet"] = safe(r.packet);
-    Json gates = Json::array();
+    // One line (JSON Lines in a note), keys sorted: the form notes have always had.
+    JsonWriter w(JsonWriter::Layout::compact, JsonWriter::KeyOrder::sorted);
+    w.begin_object();
+    w.key("version").value(r.version);
+    w.key("tool").value(r.tool);
+    w.key("kind").value(safe(r.kind));
+    w.key("time").value(iso_utc(r.time));
+    w.key("time_unix").value(r.time);
+    w.key("verdict").value(safe(r.verdict));
+    w.key("packet").value(safe(r.packet));
+    w.key("gates").begin_array();
     for (const auto& g : r.gates) {
-        Json gj = {{"id", safe(g.id)}, {"status", safe(g.status)}, {"duration_s", g.duration_s}};
-        if (g.coverage) gj["coverage"] = figures_json(*g.coverage);
-        gates.push_back(std::move(gj));
+        w.begin_object();
+        w.key("id").value(safe(g.id));
+        w.key("status").value(safe(g.status));
+        w.key("duration_s").value(g.duration_s);
+        if (g.coverage) {
+            w.key("coverage");
+            write_figures(w, *g.coverage);
+        }
+        w.end_object();
     }
-    j["gates"] = std::move(gates);
-    j["coverage"] = figures_json(r.coverage);
-    Json checkpoints = Json::array();
-    for (const auto& c : r.checkpoints) checkpoints.push_back({{"id", safe(c.id)}, {"status", safe(c.status)}});
-    j["checkpoints"] = std::move(checkpoints);
-    Json triggers = Json::array();
+    w.end_array();
+    w.key("coverage");
+    write_figures(w, r.coverage);
+    w.key("checkpoints").begin_array();
+    for (const auto& c : r.checkpoints) {
+        w.begin_object();
+        w.key("id").value(safe(c.id));
+        w.key("status").value(safe(c.status));
+        w.end_object();
+    }
+    w.end_array();
+    w.key("triggers").begin_array();
     for (const auto& t : r.triggers) {
-        Json tj = {{"when", safe(t.when)}, {"action", safe(t.action)}, {"fired", t.fired}};
-        if (t.value) tj["value"] = *t.value;
-        triggers.push_back(std::move(tj));
+        w.begin_object();
+        w.key("when").value(safe(t.when));
+        w.key("action").value(safe(t.action));
+        w.key("fired").value(t.fired);
+        if (t.value) w.key("value").value(*t.value);
+        w.end_object();
     }
-    j["triggers"] = std::move(triggers);
-    return j.dump() + "\n";
+    w.end_array();
+    w.end_object();
+    return w.take();
 }
 
 RecordLine parse_record_line(std::string_view line) {

@@ -1,81 +1,91 @@
 #include "runner/report/check_json.hpp"
 
+#include "runner/core/json_writer.hpp"
 #include "runner/core/text.hpp"
 #include "runner/git/raw_path.hpp"
 #include "runner/report/results_json.hpp"
+
+#include <map>
 
 namespace tollgate {
 
 namespace {
 
-nlohmann::json text_or_null(const std::string& s) {
-    return s.empty() ? nlohmann::json(nullptr) : nlohmann::json(s);
-}
-
 // A git path: as is when valid UTF-8; else made visible, with the exact bytes in base64 beside it.
-void put_path(nlohmann::json& into, const char* key, const std::string& raw) {
+void put_check_path(JsonWriter& w, const char* key, const std::string& raw) {
     if (raw.empty()) {
-        into[key] = nullptr;
+        w.key(key).null();
         return;
     }
     if (is_valid_utf8(raw)) {
-        into[key] = raw;
+        w.key(key).value(raw);
         return;
     }
-    into[key] = printable(raw);
-    into[std::string(key) + "_bytes"] = base64_encode(raw);
+    w.key(key).value(printable(raw));
+    w.key(std::string(key) + "_bytes").value(base64_encode(raw));
 }
 
-nlohmann::json changed_json(const PathVerdict& v) {
-    nlohmann::json j = nlohmann::json::object();
-    put_path(j, "path", v.path);
-    put_path(j, "old_path", v.old_path);
-    j["status"] = to_string(v.status);
-    j["zone"] = text_or_null(v.zone);
-    j["owner"] = text_or_null(join(v.owners, ", "));
-    j["owners"] = v.owners;
-    j["rule"] = text_or_null(v.rule);
-    j["verdict"] = v.allowed ? "allowed" : "violation";
-    j["reason"] = v.reason;
-    j["pattern_where"] = v.pattern_where.known() ? nlohmann::json(v.pattern_where.str()) : nlohmann::json(nullptr);
-    return j;
+void location_or_null(JsonWriter& w, const SourceLocation& where) {
+    if (where.known()) w.value(where.str());
+    else w.null();
 }
 
-nlohmann::json checkpoint_json(const CheckpointFinding& c) {
-    return {
-        {"id", c.id},
-        {"title", text_or_null(c.title)},
-        {"status", to_string(c.status)},
-        {"blocker", c.blocker},
-        {"role", to_string(c.role)},
-        {"forced", c.forced},
-        {"due", c.due ? nlohmann::json(c.due->str()) : nlohmann::json(nullptr)},
-        {"reason", c.reason},
-    };
+void write_changed(JsonWriter& w, const PathVerdict& v) {
+    w.begin_object();
+    put_check_path(w, "path", v.path);
+    put_check_path(w, "old_path", v.old_path);
+    w.key("status").value(to_string(v.status));
+    w.key("zone").value_or_null(v.zone);
+    w.key("owner").value_or_null(join(v.owners, ", "));
+    w.key("owners").value(v.owners);
+    w.key("rule").value_or_null(v.rule);
+    w.key("verdict").value(v.allowed ? "allowed" : "violation");
+    w.key("reason").value(v.reason);
+    w.key("pattern_where");
+    location_or_null(w, v.pattern_where);
+    w.end_object();
 }
 
-nlohmann::json trigger_json(const TriggerFinding& t) {
-    return {
-        {"when", t.when},
-        {"value", t.value ? nlohmann::json(*t.value) : nlohmann::json(nullptr)},
-        {"fired", t.fired},
-        {"action", to_string(t.action)},
-        {"evaluated", t.value.has_value()},
-        {"severity", text_or_null(t.severity)},
-        {"message", text_or_null(t.message)},
-        {"reason", t.reason},
-        {"where", t.where.known() ? nlohmann::json(t.where.str()) : nlohmann::json(nullptr)},
-    };
+void write_checkpoint(JsonWriter& w, const CheckpointFinding& c) {
+    w.begin_object();
+    w.key("id").value(c.id);
+    w.key("title").value_or_null(c.title);
+    w.key("status").value(to_string(c.status));
+    w.key("blocker").value(c.blocker);
+    w.key("role").value(to_string(c.role));
+    w.key("forced").value(c.forced);
+    w.key("due");
+    if (c.due) w.value(c.due->str());
+    else w.null();
+    w.key("reason").value(c.reason);
+    w.end_object();
 }
 
-nlohmann::json dependency_json(const DependencyFinding& d) {
-    return {
-        {"id", d.id},
-        {"kind", d.is_checkpoint ? "checkpoint" : "packet"},
-        {"satisfied", d.satisfied},
-        {"blocking", d.blocking},
-        {"reason", d.reason},
-    };
+void write_trigger(JsonWriter& w, const TriggerFinding& t) {
+    w.begin_object();
+    w.key("when").value(t.when);
+    w.key("value");
+    if (t.value) w.value(*t.value);
+    else w.null();
+    w.key("fired").value(t.fired);
+    w.key("action").value(to_string(t.action));
+    w.key("evaluated").value(t.value.has_value());
+    w.key("severity").value_or_null(t.severity);
+    w.key("message").value_or_null(t.message);
+    w.key("reason").value(t.reason);
+    w.key("where");
+    location_or_null(w, t.where);
+    w.end_object();
+}
+
+void write_dependency(JsonWriter& w, const DependencyFinding& d) {
+    w.begin_object();
+    w.key("id").value(d.id);
+    w.key("kind").value(d.is_checkpoint ? "checkpoint" : "packet");
+    w.key("satisfied").value(d.satisfied);
+    w.key("blocking").value(d.blocking);
+    w.key("reason").value(d.reason);
+    w.end_object();
 }
 
 const char* mode_name(ChangeMode mode) {
@@ -90,48 +100,58 @@ const char* mode_name(ChangeMode mode) {
 
 }  // namespace
 
-nlohmann::json check_json(const CheckResult& result) {
-    nlohmann::json j = result.run ? results_json(*result.run) : results_json(RunResult{});
-    j["version"] = result.version;
-    j["verb"] = "check";
-    j["verdict"] = to_string(result.verdict);
-    j["packet"] = text_or_null(result.packet);
-    j["packet_source"] = text_or_null(result.packet_source);
-    j["mode"] = mode_name(result.mode);
-    j["branch"] = text_or_null(result.branch);
-    j["base"] = text_or_null(result.base_commit);
-    j["base_ref"] = text_or_null(result.base_ref);
-    j["head"] = text_or_null(result.head_commit);
-    j["head_ref"] = text_or_null(result.head_ref);
-    j["base_branch"] = text_or_null(result.base_branch);
-    j["inventory_from"] = result.inventory_from;
-    j["today"] = result.today ? nlohmann::json(result.today->str()) : nlohmann::json(nullptr);
-    j["dry_run"] = result.dry_run;
-    nlohmann::json changed = nlohmann::json::array();
-    for (const auto& v : result.changed) changed.push_back(changed_json(v));
-    j["changed"] = changed;
-    nlohmann::json deps = nlohmann::json::array();
-    for (const auto& d : result.dependencies) deps.push_back(dependency_json(d));
-    j["dependencies"] = deps;
-    nlohmann::json checkpoints = nlohmann::json::array();
-    for (const auto& c : result.checkpoints) checkpoints.push_back(checkpoint_json(c));
-    j["checkpoints"] = checkpoints;
-    nlohmann::json triggers = nlohmann::json::array();
-    for (const auto& t : result.triggers) triggers.push_back(trigger_json(t));
-    j["triggers"] = triggers;
-    nlohmann::json reasons = nlohmann::json::object();
-    for (const auto& r : result.gate_reasons) reasons[r.gate] = {{"why", r.why}, {"advisory", r.advisory}};
-    j["gate_reasons"] = reasons;
-    j["planned_gates"] = result.planned_gates;
-    j["failures"] = result.failures;
-    j["warnings"] = result.warnings;
-    j["notifications"] = result.notifications;
-    j["notes"] = result.notes;
-    return j;
-}
-
 std::string render_check_json(const CheckResult& result) {
-    return check_json(result).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+    // Sorted keys: the order results.json has always had.
+    JsonWriter w(JsonWriter::Layout::pretty, JsonWriter::KeyOrder::sorted);
+    w.begin_object();
+    write_results_members(w, result.run ? *result.run : RunResult{}, ResultsMembers::shared_with_check);
+    w.key("version").value(result.version);
+    w.key("verb").value("check");
+    w.key("verdict").value(to_string(result.verdict));
+    w.key("packet").value_or_null(result.packet);
+    w.key("packet_source").value_or_null(result.packet_source);
+    w.key("mode").value(mode_name(result.mode));
+    w.key("branch").value_or_null(result.branch);
+    w.key("base").value_or_null(result.base_commit);
+    w.key("base_ref").value_or_null(result.base_ref);
+    w.key("head").value_or_null(result.head_commit);
+    w.key("head_ref").value_or_null(result.head_ref);
+    w.key("base_branch").value_or_null(result.base_branch);
+    w.key("inventory_from").value(result.inventory_from);
+    w.key("today");
+    if (result.today) w.value(result.today->str());
+    else w.null();
+    w.key("dry_run").value(result.dry_run);
+    w.key("changed").begin_array();
+    for (const auto& v : result.changed) write_changed(w, v);
+    w.end_array();
+    w.key("dependencies").begin_array();
+    for (const auto& d : result.dependencies) write_dependency(w, d);
+    w.end_array();
+    w.key("checkpoints").begin_array();
+    for (const auto& c : result.checkpoints) write_checkpoint(w, c);
+    w.end_array();
+    w.key("triggers").begin_array();
+    for (const auto& t : result.triggers) write_trigger(w, t);
+    w.end_array();
+    // nlohmann's object keeps the last value of a gate named twice.
+    w.key("gate_reasons").begin_object();
+    std::map<std::string, const GateReason*> reasons;
+    for (const auto& r : result.gate_reasons) reasons[r.gate] = &r;
+    for (const auto& [gate, r] : reasons) {
+        w.key(gate).begin_object();
+        w.key("why").value(r->why);
+        w.key("advisory").value(r->advisory);
+        w.end_object();
+    }
+    w.end_object();
+    w.key("planned_gates").value(result.planned_gates);
+    w.key("failures").value(result.failures);
+    w.key("warnings").value(result.warnings);
+    w.key("notifications").value(result.notifications);
+    w.key("notes").value(result.notes);
+    w.end_object();
+    return w.take();
 }
 
 }  // namespace tollgate

@@ -4,8 +4,6 @@
 
 #include "runner/verdict/check_result.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include <string>
 
 namespace tollgate {
@@ -19,8 +17,7 @@ namespace tollgate {
 /// `notes`, `inventory_from`, `base_ref`, `head_ref`, `branch`,
 /// `packet_source`, `today`, `dry_run`, `planned_gates`. Durations in
 /// `triggers[].value` are milliseconds, coverage is %.
-nlohmann::json check_json(const CheckResult& result);
-/// check_json pretty-printed (invalid UTF-8 replaced), with a final newline.
+/// Keys sorted, pretty-printed (invalid UTF-8 replaced), with a final newline.
 std::string render_check_json(const CheckResult& result);
 
 }  // namespace tollgate

@@ -1,16 +1,23 @@
 #include "runner/report/ci_matrix.hpp"
 
-#include <nlohmann/json.hpp>
+#include "runner/core/json_writer.hpp"
 
 namespace tollgate {
 
 std::string render_github_matrix(int shards) {
-    nlohmann::json include = nlohmann::json::array();
+    JsonWriter w(JsonWriter::Layout::compact, JsonWriter::KeyOrder::sorted);
+    w.begin_object();
+    w.key("include").begin_array();
     for (int k = 1; k <= shards; ++k) {
-        include.push_back(
-            {{"shard", std::to_string(k) + "/" + std::to_string(shards)}, {"index", k}, {"total", shards}});
+        w.begin_object();
+        w.key("shard").value(std::to_string(k) + "/" + std::to_string(shards));
+        w.key("index").value(k);
+        w.key("total").value(shards);
+        w.end_object();
     }
-    return nlohmann::json{{"include", include}}.dump() + "\n";
+    w.end_array();
+    w.end_object();
+    return w.take();
 }
 
 }  // namespace tollgate

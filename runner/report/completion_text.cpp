@@ -1,9 +1,9 @@
 #include "runner/report/completion_text.hpp"
 
+#include "runner/core/json_writer.hpp"
 #include "runner/core/text.hpp"
 #include "runner/progress/history_record.hpp"
 #include "runner/report/escape.hpp"
-#include "runner/report/json_writer.hpp"
 #include "runner/report/progress_figures.hpp"
 
 #include <utility>

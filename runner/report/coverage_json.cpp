@@ -1,91 +1,137 @@
 #include "runner/report/coverage_json.hpp"
 
+#include "runner/core/json_writer.hpp"
 #include "runner/core/text.hpp"
 
 namespace tollgate {
 
 namespace {
 
-using Json = nlohmann::json;
-
 // Report paths are bytes; JSON needs UTF-8, so anything else is escaped visibly.
 std::string utf8(const std::string& s) {
     return is_valid_utf8(s) ? s : printable(s);
 }
 
-Json counts_json(const CoverageCounts& c) {
-    Json j{{"covered", c.covered}, {"total", c.total}};
+// {covered, total, percent}: percent truncated to two decimals, null when
+// nothing was coverable, unless the caller states it.
+void write_counts(JsonWriter& w, const CoverageCounts& c, std::optional<double> stated = std::nullopt) {
+    w.begin_object();
+    w.key("covered").value(c.covered);
+    w.key("total").value(c.total);
+    w.key("percent");
     const auto h = percent_hundredths(c);
-    j["percent"] = h ? Json(static_cast<double>(*h) / 100.0) : Json(nullptr);
-    return j;
+    if (stated) w.value(*stated);
+    else if (h) w.value(static_cast<double>(*h) / 100.0);
+    else w.null();
+    w.end_object();
 }
 
-Json check_json(const ThresholdCheck& c) {
-    Json j{{"name", c.name},
-           {"metric", c.metric},
-           {"status", c.passed ? "pass" : "fail"},
-           {"actual", counts_json(c.actual)}};
-    j["required"] = c.required ? Json(c.required->text) : Json(nullptr);
-    if (c.baseline) j["baseline"] = counts_json(*c.baseline);
-    if (c.baseline_percent) j["baseline_percent"] = c.baseline_percent->text;
-    if (!c.baseline_source.empty()) j["baseline_source"] = c.baseline_source;
-    if (!c.note.empty()) j["note"] = c.note;
-    return j;
+void write_check(JsonWriter& w, const ThresholdCheck& c) {
+    w.begin_object();
+    w.key("name").value(c.name);
+    w.key("metric").value(c.metric);
+    w.key("status").value(c.passed ? "pass" : "fail");
+    w.key("actual");
+    write_counts(w, c.actual);
+    w.key("required");
+    if (c.required) w.value(c.required->text);
+    else w.null();
+    if (c.baseline) {
+        w.key("baseline");
+        write_counts(w, *c.baseline);
+    }
+    if (c.baseline_percent) w.key("baseline_percent").value(c.baseline_percent->text);
+    if (!c.baseline_source.empty()) w.key("baseline_source").value(c.baseline_source);
+    if (!c.note.empty()) w.key("note").value(c.note);
+    w.end_object();
+}
+
+void write_patch(JsonWriter& w, const CoverageResult& r) {
+    const PatchCoverage& patch = *r.patch;
+    w.begin_object();
+    w.key("base").value(r.base_ref);
+    w.key("base_commit").value(r.base_commit);
+    w.key("head").value(r.head_ref);
+    w.key("head_commit").value(r.head_commit);
+    w.key("lines");
+    // DESIGN §5.7: a change without coverable lines is 100 %, and says so.
+    const bool none = patch.no_coverable_lines();
+    write_counts(w, patch.lines, none ? std::optional<double>(100.0) : std::nullopt);
+    if (none) w.key("note").value("no coverable lines changed");
+    w.key("files").begin_array();
+    for (const auto& f : patch.files) {
+        w.begin_object();
+        w.key("path").value(utf8(f.path));
+        w.key("lines");
+        write_counts(w, f.lines);
+        w.key("uncovered").begin_array();
+        for (const auto& range : f.uncovered) {
+            w.begin_array();
+            w.value(range.first);
+            w.value(range.last);
+            w.end_array();
+        }
+        w.end_array();
+        w.end_object();
+    }
+    w.end_array();
+    w.key("unmeasured").begin_array();
+    for (const auto& path : patch.unmeasured) w.value(utf8(path));
+    w.end_array();
+    w.end_object();
+}
+
+void write_coverage_members(JsonWriter& w, const CoverageResult& r) {
+    w.key("verdict").value(r.passed() ? "pass" : "fail");
+    w.key("reports").begin_array();
+    for (const auto& rep : r.reports) {
+        w.begin_object();
+        w.key("path").value(utf8(rep.path));
+        w.key("format").value(to_string(rep.format));
+        w.key("files").value(rep.files);
+        w.end_object();
+    }
+    w.end_array();
+    w.key("totals").begin_object();
+    w.key("lines");
+    write_counts(w, r.totals.lines);
+    w.key("branches");
+    write_counts(w, r.totals.branches);
+    w.key("functions");
+    write_counts(w, r.totals.functions);
+    w.end_object();
+    w.key("patch");
+    if (r.patch) write_patch(w, r);
+    else w.null();
+    w.key("thresholds").begin_array();
+    for (const auto& c : r.checks) write_check(w, c);
+    w.end_array();
+    w.key("unmatched").begin_array();
+    for (const auto& u : r.unmatched) {
+        w.begin_object();
+        w.key("path").value(utf8(u.path));
+        w.key("report").value(utf8(u.report));
+        w.key("reason").value(u.reason);
+        w.key("lines");
+        write_counts(w, u.lines);
+        w.end_object();
+    }
+    w.end_array();
+    w.key("warnings").begin_array();
+    for (const auto& warning : r.warnings) w.value(utf8(warning.str()));
+    w.end_array();
 }
 
 }  // namespace
 
-Json coverage_to_json(const CoverageResult& r) {
-    Json j;
-    j["verdict"] = r.passed() ? "pass" : "fail";
-    j["reports"] = Json::array();
-    for (const auto& rep : r.reports) {
-        j["reports"].push_back({{"path", utf8(rep.path)}, {"format", to_string(rep.format)}, {"files", rep.files}});
-    }
-    j["totals"] = {{"lines", counts_json(r.totals.lines)},
-                   {"branches", counts_json(r.totals.branches)},
-                   {"functions", counts_json(r.totals.functions)}};
-    if (r.patch) {
-        Json p{{"base", r.base_ref},
-               {"base_commit", r.base_commit},
-               {"head", r.head_ref},
-               {"head_commit", r.head_commit},
-               {"lines", counts_json(r.patch->lines)}};
-        p["files"] = Json::array();
-        for (const auto& f : r.patch->files) {
-            Json ranges = Json::array();
-            for (const auto& range : f.uncovered) ranges.push_back({range.first, range.last});
-            p["files"].push_back({{"path", utf8(f.path)}, {"lines", counts_json(f.lines)}, {"uncovered", ranges}});
-        }
-        p["unmeasured"] = Json::array();
-        for (const auto& path : r.patch->unmeasured) p["unmeasured"].push_back(utf8(path));
-        if (r.patch->no_coverable_lines()) {
-            // DESIGN §5.7: a change without coverable lines is 100 %, and says so.
-            p["lines"]["percent"] = 100.0;
-            p["note"] = "no coverable lines changed";
-        }
-        j["patch"] = p;
-    } else {
-        j["patch"] = nullptr;
-    }
-    j["thresholds"] = Json::array();
-    for (const auto& c : r.checks) j["thresholds"].push_back(check_json(c));
-    j["unmatched"] = Json::array();
-    for (const auto& u : r.unmatched) {
-        j["unmatched"].push_back({{"path", utf8(u.path)},
-                                  {"report", utf8(u.report)},
-                                  {"reason", u.reason},
-                                  {"lines", counts_json(u.lines)}});
-    }
-    j["warnings"] = Json::array();
-    for (const auto& w : r.warnings) j["warnings"].push_back(utf8(w.str()));
-    return j;
-}
-
 std::string render_coverage_json(const CoverageResult& result) {
-    Json j{{"version", 1}};
-    j.update(coverage_to_json(result));
-    return j.dump(2) + "\n";
+    // Sorted keys, as the nlohmann::json objects it was once built from.
+    JsonWriter w(JsonWriter::Layout::pretty, JsonWriter::KeyOrder::sorted);
+    w.begin_object();
+    w.key("version").value(1);
+    write_coverage_members(w, result);
+    w.end_object();
+    return w.take();
 }
 
 }  // namespace tollgate

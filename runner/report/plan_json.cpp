@@ -1,6 +1,6 @@
 #include "runner/report/plan_json.hpp"
 
-#include "runner/report/json_writer.hpp"
+#include "runner/core/json_writer.hpp"
 
 #include <cmath>
 

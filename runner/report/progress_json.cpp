@@ -1,7 +1,7 @@
 #include "runner/report/progress_json.hpp"
 
+#include "runner/core/json_writer.hpp"
 #include "runner/progress/history_record.hpp"
-#include "runner/report/json_writer.hpp"
 
 #include <cmath>
 

@@ -1,7 +1,5 @@
 #include "runner/report/results_json.hpp"
 
-#include <cmath>
-
 namespace tollgate {
 
 namespace {
@@ -11,50 +9,79 @@ double seconds(Millis value) {
     return static_cast<double>(value.count()) / 1000.0;
 }
 
-nlohmann::json coverage_json(const std::optional<CoverageFigures>& coverage) {
-    if (!coverage) return nullptr;
-    nlohmann::json c = nlohmann::json::object();
-    const auto put = [&](const char* key, const std::optional<double>& v) {
-        c[key] = v ? nlohmann::json(*v) : nlohmann::json(nullptr);
-    };
-    put("line", coverage->line_percent);
-    put("branch", coverage->branch_percent);
-    put("patch", coverage->patch_percent);
-    nlohmann::json uncovered = nlohmann::json::array();
-    for (const auto& u : coverage->uncovered) {
-        nlohmann::json ranges = nlohmann::json::array();
-        for (const auto& [first, last] : u.ranges) ranges.push_back({first, last});
-        uncovered.push_back({{"path", u.path}, {"ranges", ranges}});
-    }
-    c["uncovered"] = uncovered;
-    return c;
+void optional_number(JsonWriter& w, const std::optional<double>& v) {
+    if (v) w.value(*v);
+    else w.null();
 }
 
-nlohmann::json gate_json(const GateResult& g) {
-    nlohmann::json metrics = nlohmann::json::object();
-    for (const auto& [name, value] : g.metrics) {
-        metrics[name] = std::isfinite(value) ? nlohmann::json(value) : nlohmann::json(nullptr);
+void write_coverage(JsonWriter& w, const std::optional<CoverageFigures>& coverage) {
+    if (!coverage) {
+        w.null();
+        return;
     }
-    return {
-        {"id", g.id},
-        {"title", g.title},
-        {"number", g.number},
-        {"status", to_string(g.status)},
-        {"exit_code", g.exit_code ? nlohmann::json(*g.exit_code) : nlohmann::json(nullptr)},
-        {"duration_s", seconds(g.duration)},
-        {"outcome", g.outcome},
-        {"reason", g.reason},
-        {"flaky", g.flaky},
-        {"attempts", g.attempts},
-        {"metrics", metrics},
-        {"coverage", coverage_json(g.coverage)},
-        {"labels", g.labels},
-        {"packets", g.packets},
-        {"checkpoints", g.checkpoints},
-        {"output_bytes", g.output_bytes},
-        {"output_tail",
-         g.status == GateStatus::passed ? std::string() : utf8_tail(g.output, results_output_tail_limit)},
-    };
+    w.begin_object();
+    w.key("line");
+    optional_number(w, coverage->line_percent);
+    w.key("branch");
+    optional_number(w, coverage->branch_percent);
+    w.key("patch");
+    optional_number(w, coverage->patch_percent);
+    w.key("uncovered").begin_array();
+    for (const auto& u : coverage->uncovered) {
+        w.begin_object();
+        w.key("path").value(u.path);
+        w.key("ranges").begin_array();
+        for (const auto& [first, last] : u.ranges) {
+            w.begin_array();
+            w.value(first);
+            w.value(last);
+            w.end_array();
+        }
+        w.end_array();
+        w.end_object();
+    }
+    w.end_array();
+    w.end_object();
+}
+
+void write_gate(JsonWriter& w, const GateResult& g) {
+    w.begin_object();
+    w.key("id").value(g.id);
+    w.key("title").value(g.title);
+    w.key("number").value(g.number);
+    w.key("status").value(to_string(g.status));
+    w.key("exit_code");
+    if (g.exit_code) w.value(*g.exit_code);
+    else w.null();
+    w.key("duration_s").value(seconds(g.duration));
+    w.key("outcome").value(g.outcome);
+    w.key("reason").value(g.reason);
+    w.key("flaky").value(g.flaky);
+    w.key("attempts").value(g.attempts);
+    w.key("metrics").begin_object();
+    for (const auto& [name, value] : g.metrics) w.key(name).value(value);  // null when not finite
+    w.end_object();
+    w.key("coverage");
+    write_coverage(w, g.coverage);
+    w.key("labels").value(g.labels);
+    w.key("packets").value(g.packets);
+    w.key("checkpoints").value(g.checkpoints);
+    w.key("output_bytes").value(g.output_bytes);
+    w.key("output_tail");
+    if (g.status == GateStatus::passed) w.value(std::string_view());
+    else w.value(utf8_tail(g.output, results_output_tail_limit));
+    w.end_object();
+}
+
+void write_shard(JsonWriter& w, const std::optional<Shard>& shard) {
+    if (!shard) {
+        w.null();
+        return;
+    }
+    w.begin_object();
+    w.key("index").value(shard->index);
+    w.key("count").value(shard->count);
+    w.end_object();
 }
 
 }  // namespace
@@ -67,40 +94,39 @@ std::string utf8_tail(const std::string& text, std::size_t limit) {
     return text.substr(start);
 }
 
-nlohmann::json results_json(const RunResult& result) {
-    nlohmann::json gates = nlohmann::json::array();
-    for (const auto& g : result.gates) gates.push_back(gate_json(g));
-    nlohmann::json summary = nlohmann::json::object();
+void write_results_members(JsonWriter& w, const RunResult& result, ResultsMembers which) {
+    if (which == ResultsMembers::run) {
+        w.key("version").value(result.version);
+        w.key("verdict").value(to_string(result.verdict));
+        w.key("packet").value_or_null(result.packet);
+        w.key("base").value_or_null(result.base);
+        w.key("head").value_or_null(result.head);
+        w.key("changed").begin_array();
+        w.end_array();
+        w.key("checkpoints").begin_array();
+        w.end_array();
+        w.key("triggers").begin_array();
+        w.end_array();
+    }
+    w.key("interrupted").value(result.interrupted);
+    w.key("duration_s").value(seconds(result.duration));
+    w.key("jobs").value(result.jobs);
+    w.key("shard");
+    write_shard(w, result.shard);
+    w.key("tollgate").value(TOLLGATE_VERSION);
+    w.key("commit").value_or_null(result.commit);
+    w.key("inventory_digest").value_or_null(result.inventory_digest);
+    w.key("selected").value(result.selected);
+    w.key("summary").begin_object();
     for (const auto status : {GateStatus::passed, GateStatus::failed, GateStatus::timeout, GateStatus::skipped,
                               GateStatus::error, GateStatus::manual, GateStatus::interrupted}) {
-        summary[to_string(status)] = count_status(result, status);
+        w.key(to_string(status)).value(count_status(result, status));
     }
-    summary["total"] = result.gates.size();
-    nlohmann::json shard = nullptr;
-    if (result.shard) shard = {{"index", result.shard->index}, {"count", result.shard->count}};
-    const auto text_or_null = [](const std::string& s) {
-        return s.empty() ? nlohmann::json(nullptr) : nlohmann::json(s);
-    };
-    return {
-        {"version", result.version},
-        {"verdict", to_string(result.verdict)},
-        {"packet", text_or_null(result.packet)},
-        {"base", text_or_null(result.base)},
-        {"head", text_or_null(result.head)},
-        {"interrupted", result.interrupted},
-        {"duration_s", seconds(result.duration)},
-        {"jobs", result.jobs},
-        {"shard", shard},
-        {"tollgate", TOLLGATE_VERSION},
-        {"commit", text_or_null(result.commit)},
-        {"inventory_digest", text_or_null(result.inventory_digest)},
-        {"selected", result.selected},
-        {"summary", summary},
-        {"changed", nlohmann::json::array()},
-        {"gates", gates},
-        {"checkpoints", nlohmann::json::array()},
-        {"triggers", nlohmann::json::array()},
-    };
+    w.key("total").value(result.gates.size());
+    w.end_object();
+    w.key("gates").begin_array();
+    for (const auto& g : result.gates) write_gate(w, g);
+    w.end_array();
 }
 
 std::string render_gate_plan_json(const GatePlan& plan, int jobs) {
@@ -109,34 +135,44 @@ std::string render_gate_plan_json(const GatePlan& plan, int jobs) {
     for (std::size_t w = 0; w < waves.size(); ++w) {
         for (const auto i : waves[w]) wave_of[i] = w + 1;
     }
-    nlohmann::json gates = nlohmann::json::array();
+    JsonWriter w(JsonWriter::Layout::pretty, JsonWriter::KeyOrder::sorted);
+    w.begin_object();
+    w.key("version").value(1);
+    w.key("jobs").value(jobs);
+    w.key("shard");
+    write_shard(w, plan.shard);
+    w.key("other_shards").value(plan.other_shards);
+    w.key("gates").begin_array();
     for (std::size_t i = 0; i < plan.gates.size(); ++i) {
         const PlannedGate& g = plan.gates[i];
-        nlohmann::json needs = nlohmann::json::array();
-        for (const auto n : g.needs) needs.push_back(plan.gates[n].gate->id);
-        for (const auto& n : g.unknown_needs) needs.push_back(n);
-        gates.push_back({
-            {"id", g.gate->id},
-            {"number", i + 1},
-            {"wave", wave_of[i]},
-            {"needs", needs},
-            {"manual", g.gate->manual},
-            {"requested", g.requested},
-            {"timeout_s", g.gate->timeout ? nlohmann::json(seconds(*g.gate->timeout)) : nlohmann::json(nullptr)},
-            {"retries", g.gate->retries},
-        });
+        w.begin_object();
+        w.key("id").value(g.gate->id);
+        w.key("number").value(i + 1);
+        w.key("wave").value(wave_of[i]);
+        w.key("needs").begin_array();
+        for (const auto n : g.needs) w.value(plan.gates[n].gate->id);
+        for (const auto& n : g.unknown_needs) w.value(n);
+        w.end_array();
+        w.key("manual").value(g.gate->manual);
+        w.key("requested").value(g.requested);
+        w.key("timeout_s");
+        if (g.gate->timeout) w.value(seconds(*g.gate->timeout));
+        else w.null();
+        w.key("retries").value(g.gate->retries);
+        w.end_object();
     }
-    nlohmann::json shard = nullptr;
-    if (plan.shard) shard = {{"index", plan.shard->index}, {"count", plan.shard->count}};
-    const nlohmann::json doc = {
-        {"version", 1}, {"jobs", jobs}, {"shard", shard}, {"other_shards", plan.other_shards}, {"gates", gates},
-    };
-    return doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+    w.end_array();
+    w.end_object();
+    return w.take();
 }
 
 std::string render_results_json(const RunResult& result) {
-    // Gate output is arbitrary bytes: replace invalid UTF-8 instead of throwing.
-    return results_json(result).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+    // Gate output is arbitrary bytes: the writer replaces invalid UTF-8.
+    JsonWriter w(JsonWriter::Layout::pretty, JsonWriter::KeyOrder::sorted);
+    w.begin_object();
+    write_results_members(w, result);
+    w.end_object();
+    return w.take();
 }
 
 }  // namespace tollgate

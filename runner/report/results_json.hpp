@@ -3,7 +3,7 @@
 #include "runner/schedule/gate_plan.hpp"
 #include "runner/schedule/run_result.hpp"
 
-#include <nlohmann/json.hpp>
+#include "runner/core/json_writer.hpp"
 
 #include <string>
 
@@ -13,14 +13,21 @@ namespace tollgate {
 /// the log, where summaries and the final error usually are).
 inline constexpr std::size_t results_output_tail_limit = 16 * 1024;
 
-/// results.json as a JSON value (DESIGN §4, `"version": 1`): verdict, packet,
+/// Which members of results.json write_results_members writes: all of
+/// them, or all but those `check` writes itself (version, verdict, packet,
+/// base, head, changed, checkpoints, triggers).
+enum class ResultsMembers { run, shared_with_check };
+
+/// The members of results.json (DESIGN §4, `"version": 1`): verdict, packet,
 /// base, head, changed[], gates[] {id, status, exit_code, duration_s,
 /// metrics, coverage, outcome, reason, flaky, attempts, output_tail, …},
 /// checkpoints[], triggers[] (empty until `check` fills them), and a
 /// summary; also `tollgate` (version), `commit`, `inventory_digest` and
 /// `selected` (every selected gate id before sharding), which let
-/// `merge-results` recognise the shards of one run. `check` extends this value rather than writing its own.
-nlohmann::json results_json(const RunResult& result);
+/// `merge-results` recognise the shards of one run. Written into the open
+/// object of `w`, a writer with sorted keys (the documented order); `check`
+/// extends them rather than writing its own.
+void write_results_members(JsonWriter& w, const RunResult& result, ResultsMembers which = ResultsMembers::run);
 
 /// results.json text: pretty-printed, invalid UTF-8 replaced, ending in a newline.
 std::string render_results_json(const RunResult& result);

@@ -2,15 +2,13 @@
 
 #include "runner/core/text.hpp"
 
-#include <nlohmann/json.hpp>
+#include "runner/core/json_writer.hpp"
 
 #include <cstdio>
 
 namespace tollgate {
 
 namespace {
-
-using nlohmann::json;
 
 struct RuleKind {
     const char* id;
@@ -65,55 +63,106 @@ std::string uri_path(std::string_view path) {
     return out;
 }
 
+namespace {
+
+void text_object(JsonWriter& w, std::string_view text) {
+    w.begin_object();
+    w.key("text").value(text);
+    w.end_object();
+}
+
+void artifact_location(JsonWriter& w, std::string_view path) {
+    w.key("artifactLocation").begin_object();
+    w.key("uri").value(uri_path(path));
+    w.key("uriBaseId").value("%SRCROOT%");
+    w.end_object();
+}
+
+void write_result(JsonWriter& w, const PathVerdict& v, const std::string& packet) {
+    const std::size_t rule = rule_index(v);
+    w.begin_object();
+    w.key("ruleId").value(k_rules[rule].id);
+    w.key("ruleIndex").value(rule);
+    w.key("level").value("error");
+    w.key("message");
+    text_object(w, printable(v.reason));
+    w.key("locations").begin_array();
+    w.begin_object();
+    w.key("physicalLocation").begin_object();
+    artifact_location(w, v.path);
+    w.key("region").begin_object();
+    w.key("startLine").value(1);
+    w.end_object();
+    w.end_object();
+    w.end_object();
+    w.end_array();
+    w.key("partialFingerprints").begin_object();
+    w.key("tollgateZoneViolation/v1").value(fingerprint(v));
+    w.end_object();
+    w.key("properties").begin_object();
+    w.key("zone").value(v.zone);
+    w.key("rule").value(v.rule);
+    w.key("owners").value(v.owners);
+    w.key("packet").value(packet);
+    w.end_object();
+    if (v.pattern_where.known() && v.pattern_where.line > 0) {
+        w.key("relatedLocations").begin_array();
+        w.begin_object();
+        w.key("id").value(1);
+        w.key("message");
+        text_object(w, "zone pattern of " + v.zone);
+        w.key("physicalLocation").begin_object();
+        artifact_location(w, v.pattern_where.file);
+        w.key("region").begin_object();
+        w.key("startLine").value(v.pattern_where.line);
+        if (v.pattern_where.column > 0) w.key("startColumn").value(v.pattern_where.column);
+        w.end_object();
+        w.end_object();
+        w.end_object();
+        w.end_array();
+    }
+    w.end_object();
+}
+
+}  // namespace
+
 std::string render_sarif(const ChangeFindings& findings) {
-    json rules = json::array();
+    // Sorted keys, as the nlohmann::json objects it was once built from.
+    JsonWriter w(JsonWriter::Layout::pretty, JsonWriter::KeyOrder::sorted);
+    w.begin_object();
+    w.key("$schema").value("https://json.schemastore.org/sarif-2.1.0.json");
+    w.key("version").value("2.1.0");
+    w.key("runs").begin_array();
+    w.begin_object();
+    w.key("tool").begin_object();
+    w.key("driver").begin_object();
+    w.key("name").value("tollgate");
+    w.key("version").value(TOLLGATE_VERSION);
+    w.key("rules").begin_array();
     for (const auto& r : k_rules) {
-        rules.push_back({{"id", r.id},
-                         {"name", r.name},
-                         {"shortDescription", {{"text", r.text}}},
-                         {"defaultConfiguration", {{"level", "error"}}}});
+        w.begin_object();
+        w.key("id").value(r.id);
+        w.key("name").value(r.name);
+        w.key("shortDescription");
+        text_object(w, r.text);
+        w.key("defaultConfiguration").begin_object();
+        w.key("level").value("error");
+        w.end_object();
+        w.end_object();
     }
-    json results = json::array();
-    for (const auto* v : findings.violations()) {
-        const std::size_t rule = rule_index(*v);
-        json result = {
-            {"ruleId", k_rules[rule].id},
-            {"ruleIndex", rule},
-            {"level", "error"},
-            {"message", {{"text", printable(v->reason)}}},
-            {"locations",
-             json::array({{{"physicalLocation",
-                            {{"artifactLocation", {{"uri", uri_path(v->path)}, {"uriBaseId", "%SRCROOT%"}}},
-                             {"region", {{"startLine", 1}}}}}}})},
-            {"partialFingerprints", {{"tollgateZoneViolation/v1", fingerprint(*v)}}},
-            {"properties", {{"zone", v->zone}, {"rule", v->rule}, {"owners", v->owners}, {"packet", findings.packet}}},
-        };
-        if (v->pattern_where.known() && v->pattern_where.line > 0) {
-            json region = {{"startLine", v->pattern_where.line}};
-            if (v->pattern_where.column > 0) region["startColumn"] = v->pattern_where.column;
-            result["relatedLocations"] = json::array(
-                {{{"id", 1},
-                  {"message", {{"text", "zone pattern of " + v->zone}}},
-                  {"physicalLocation",
-                   {{"artifactLocation", {{"uri", uri_path(v->pattern_where.file)}, {"uriBaseId", "%SRCROOT%"}}},
-                    {"region", region}}}}});
-        }
-        results.push_back(std::move(result));
-    }
-    // Moved, not listed in initializer braces: those copy, and a large
-    // change's results would be copied twice more on the way into the log.
-    json run = {
-        {"tool", {{"driver", {{"name", "tollgate"}, {"version", TOLLGATE_VERSION}, {"rules", std::move(rules)}}}}},
-        {"automationDetails", {{"id", "tollgate/" + findings.verb + "/"}}},
-    };
-    run["results"] = std::move(results);
-    json log = {
-        {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
-        {"version", "2.1.0"},
-    };
-    log["runs"] = json::array();
-    log["runs"].push_back(std::move(run));
-    return log.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+    w.end_array();
+    w.end_object();
+    w.end_object();
+    w.key("automationDetails").begin_object();
+    w.key("id").value("tollgate/" + findings.verb + "/");
+    w.end_object();
+    w.key("results").begin_array();
+    for (const auto* v : findings.violations()) write_result(w, *v, findings.packet);
+    w.end_array();
+    w.end_object();
+    w.end_array();
+    w.end_object();
+    return w.take();
 }
 
 }  // namespace tollgate

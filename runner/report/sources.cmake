@@ -22,7 +22,6 @@ list(APPEND TOLLGATE_CORE_SOURCES
   runner/report/plan_mermaid.cpp
   runner/report/coverage_json.cpp
   runner/report/escape.cpp
-  runner/report/json_writer.cpp
   runner/report/conflicts_json.cpp
   runner/report/conflicts_markdown.cpp
   runner/report/conflicts_text.cpp

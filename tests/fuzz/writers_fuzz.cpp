@@ -11,8 +11,8 @@
 //   summary.md   has exactly one table row per gate, no raw '<' but <br>;
 //   console      (no colour) carries no ESC, no NUL and no C1 control.
 
+#include "runner/core/json_writer.hpp"
 #include "runner/core/text.hpp"
-#include "runner/report/json_writer.hpp"
 #include "runner/report/junit_xml.hpp"
 #include "runner/report/results_json.hpp"
 #include "runner/report/run_console.hpp"
@@ -128,6 +128,21 @@ void check_json_writer(const std::vector<std::string>& f) {
     const auto j = nlohmann::json::parse(w.str(), nullptr, false);
     fuzz::check(!j.is_discarded(), "JsonWriter output parses", w.str());
     fuzz::check(j.is_object(), "JsonWriter output is an object", w.str());
+
+    // With sorted keys it writes what nlohmann::json's dump (replacing invalid
+    // UTF-8) wrote for the same members, byte for byte.
+    JsonWriter sorted(JsonWriter::Layout::pretty, JsonWriter::KeyOrder::sorted);
+    nlohmann::json dom = nlohmann::json::object();
+    std::set<std::string> seen;
+    sorted.begin_object();
+    for (std::size_t i = 0; i + 1 < f.size(); i += 2) {
+        if (!seen.insert(f[i]).second) continue;
+        sorted.key(f[i]).value(f[i + 1]);
+        dom[f[i]] = f[i + 1];
+    }
+    sorted.end_object();
+    fuzz::check(sorted.str() == dom.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n",
+                "sorted JsonWriter output equals nlohmann's dump", sorted.str());
 }
 
 void check_summary_md(const RunResult& r) {

@@ -3,6 +3,7 @@
 #include "tests/unit/report/check_render_fixture.hpp"
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 namespace tollgate {
 namespace {

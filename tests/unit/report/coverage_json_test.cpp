@@ -1,6 +1,7 @@
 #include "runner/report/coverage_json.hpp"
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 namespace tollgate {
 namespace {
@@ -22,7 +23,7 @@ TEST(CoverageToJson, CallsAChangeWithoutCoverableLinesOneHundredPercentAndSaysSo
     CoverageResult r;
     r.patch = PatchCoverage{};
     r.base_ref = "main";
-    const auto j = coverage_to_json(r);
+    const auto j = nlohmann::json::parse(render_coverage_json(r));
     EXPECT_EQ(j["patch"]["lines"]["percent"], 100.0);
     EXPECT_EQ(j["patch"]["note"], "no coverable lines changed");
     EXPECT_EQ(j["patch"]["base"], "main");
@@ -31,7 +32,7 @@ TEST(CoverageToJson, CallsAChangeWithoutCoverableLinesOneHundredPercentAndSaysSo
 TEST(CoverageToJson, EscapesPathsThatAreNotUtf8) {
     CoverageResult r;
     r.unmatched.push_back({"cov.info", std::string("bad\xff.c"), "why", {0, 1}});
-    EXPECT_EQ(coverage_to_json(r)["unmatched"][0]["path"], "bad\\xFF.c");
+    EXPECT_EQ(nlohmann::json::parse(render_coverage_json(r))["unmatched"][0]["path"], "bad\\xFF.c");
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include "tests/unit/report/sample_run.hpp"
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 namespace tollgate {
 namespace {
@@ -50,7 +51,7 @@ TEST(ResultsJson, InvalidUtf8InOutputIsReplacedNotThrown) {
 TEST(ResultsJson, OutputTailKeepsTheEndOfLongOutput) {
     auto run = test::sample_run();
     run.gates[1].output = std::string(100'000, 'x') + "THE END";
-    const auto j = results_json(run);
+    const auto j = nlohmann::json::parse(render_results_json(run));
     const std::string tail = j["gates"][1]["output_tail"];
     EXPECT_EQ(tail.size(), results_output_tail_limit);
     EXPECT_TRUE(tail.ends_with("THE END"));

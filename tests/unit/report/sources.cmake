@@ -11,7 +11,6 @@ list(APPEND TOLLGATE_TEST_SOURCES
   unit/report/plan_dot_test.cpp
   unit/report/plan_mermaid_test.cpp
   unit/report/coverage_json_test.cpp
-  unit/report/json_writer_test.cpp
   unit/report/zones_json_test.cpp
   unit/report/zones_text_test.cpp
   unit/report/conflicts_markdown_test.cpp
@@ -22,6 +21,8 @@ list(APPEND TOLLGATE_TEST_SOURCES
   unit/report/github_commands_test.cpp
   unit/report/sarif_test.cpp
   unit/report/codequality_test.cpp
+  unit/report/conflicts_json_test.cpp
+  unit/report/ci_matrix_test.cpp
   unit/report/ctest_script_test.cpp
   unit/report/check_findings_test.cpp
 )
