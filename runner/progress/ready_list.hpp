@@ -21,8 +21,8 @@ namespace tollgate {
 struct ReadyStream {
     std::string id;  ///< "" for packets without a stream
     std::string title;
-    std::optional<int> agents;  ///< nullopt when the inventory declares no such stream
-    int in_progress = 0;        ///< packets with commits that are not done (in progress or blocked)
+    std::optional<int> agents;      ///< nullopt when the inventory declares no such stream
+    int in_progress = 0;            ///< packets with commits that are not done (in progress or blocked)
     std::optional<int> free_lanes;  ///< max(0, agents − in_progress); nullopt without agents
 };
 
@@ -33,11 +33,11 @@ struct ReadyPacket {
     std::string batch;
     std::string priority;  ///< the packet's, else its stream's
     std::string stream;
-    std::optional<int> free_lanes;  ///< its stream's (ReadyStream::free_lanes)
-    bool started = false;           ///< has commits (only with --include-started)
-    bool critical = false;          ///< on the critical path of the remaining work
-    double slack_hours = 0;         ///< how long it may slip before the ETA moves (mid estimate)
-    double effort_hours = 0;        ///< mid estimate; 0 without one
+    std::optional<int> free_lanes;      ///< its stream's (ReadyStream::free_lanes)
+    bool started = false;               ///< has commits (only with --include-started)
+    bool critical = false;              ///< on the critical path of the remaining work
+    double slack_hours = 0;             ///< how long it may slip before the ETA moves (mid estimate)
+    double effort_hours = 0;            ///< mid estimate; 0 without one
     std::vector<std::string> unblocks;  ///< open packets waiting on it, directly or through a checkpoint
     std::string doc;                    ///< its `doc`, "" when none
     std::vector<std::string> branches;  ///< its branch globs
@@ -50,9 +50,9 @@ struct ReadyList {
     std::string base_ref;
     std::string base_commit;
     bool include_started = false;
-    std::vector<ReadyPacket> packets;       ///< dispatch order
-    std::vector<ReadyStream> streams;       ///< inventory order, then undeclared ones
-    std::vector<PacketReadiness> waiting;   ///< open packets that may not start yet, inventory order, and why
+    std::vector<ReadyPacket> packets;      ///< dispatch order
+    std::vector<ReadyStream> streams;      ///< inventory order, then undeclared ones
+    std::vector<PacketReadiness> waiting;  ///< open packets that may not start yet, inventory order, and why
 };
 
 /// Builds the list for `inventory` from `progress` (compute_progress over it).

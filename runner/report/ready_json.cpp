@@ -8,9 +8,13 @@ namespace {
 
 using OrderedJson = nlohmann::ordered_json;
 
-OrderedJson or_null(const std::optional<int>& n) { return n ? OrderedJson(*n) : OrderedJson(nullptr); }
+OrderedJson ready_or_null(const std::optional<int>& n) {
+    return n ? OrderedJson(*n) : OrderedJson(nullptr);
+}
 
-OrderedJson or_null(const std::string& s) { return s.empty() ? OrderedJson(nullptr) : OrderedJson(s); }
+OrderedJson ready_or_null(const std::string& s) {
+    return s.empty() ? OrderedJson(nullptr) : OrderedJson(s);
+}
 
 }  // namespace
 
@@ -26,26 +30,26 @@ std::string render_ready_json(const ReadyList& list) {
     for (const auto& p : list.packets) {
         packets.push_back(OrderedJson{{"id", p.id},
                                       {"title", p.title},
-                                      {"batch", or_null(p.batch)},
-                                      {"priority", or_null(p.priority)},
-                                      {"stream", or_null(p.stream)},
-                                      {"free_lanes", or_null(p.free_lanes)},
+                                      {"batch", ready_or_null(p.batch)},
+                                      {"priority", ready_or_null(p.priority)},
+                                      {"stream", ready_or_null(p.stream)},
+                                      {"free_lanes", ready_or_null(p.free_lanes)},
                                       {"started", p.started},
                                       {"critical", p.critical},
                                       {"slack_hours", p.slack_hours},
                                       {"effort_hours", p.effort_hours},
                                       {"unblocks", p.unblocks},
-                                      {"doc", or_null(p.doc)},
+                                      {"doc", ready_or_null(p.doc)},
                                       {"branches", p.branches}});
     }
     j["packets"] = std::move(packets);
     OrderedJson streams = OrderedJson::array();
     for (const auto& s : list.streams) {
-        streams.push_back(OrderedJson{{"id", or_null(s.id)},
+        streams.push_back(OrderedJson{{"id", ready_or_null(s.id)},
                                       {"title", s.title},
-                                      {"agents", or_null(s.agents)},
+                                      {"agents", ready_or_null(s.agents)},
                                       {"in_progress", s.in_progress},
-                                      {"free_lanes", or_null(s.free_lanes)}});
+                                      {"free_lanes", ready_or_null(s.free_lanes)}});
     }
     j["streams"] = std::move(streams);
     OrderedJson waiting = OrderedJson::array();

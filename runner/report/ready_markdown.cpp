@@ -25,7 +25,8 @@ std::string render_ready_markdown(const ReadyList& list) {
     }
     if (!list.waiting.empty()) {
         out += "\n### Not ready\n\n";
-        for (const auto& w : list.waiting) out += "- `" + markdown_cell(w.packet) + "`: " + markdown_cell(w.reason) + "\n";
+        for (const auto& w : list.waiting)
+            out += "- `" + markdown_cell(w.packet) + "`: " + markdown_cell(w.reason) + "\n";
     }
     return out;
 }

@@ -26,7 +26,7 @@ std::string render_ready_text(const ReadyList& list, bool color) {
         if (!p.title.empty() && p.title != p.id) out += " — " + printable(p.title);
         out += "\n     stream " + (p.stream.empty() ? std::string("(none)") : printable(p.stream)) + ": ";
         out += p.free_lanes && *p.free_lanes == 0 ? paint(free_lanes_label(p.free_lanes), "33", color)
-                                                   : free_lanes_label(p.free_lanes);
+                                                  : free_lanes_label(p.free_lanes);
         out += "; " + (p.critical ? paint(slack_label(p), "31;1", color) : slack_label(p));
         out += "; unblocks " + std::to_string(p.unblocks.size());
         if (!p.unblocks.empty()) out += " (" + printable(join(p.unblocks, ", ")) + ")";

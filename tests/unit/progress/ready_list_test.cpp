@@ -91,16 +91,16 @@ TEST(ReadyList, SaysWhyOpenPacketsMustWait) {
     const ReadyList list = compute_ready_list(f.inv, f.progress, {});
     std::vector<std::string> waiting;
     for (const auto& w : list.waiting) waiting.push_back(w.packet + ": " + w.reason);
-    EXPECT_EQ(waiting, (std::vector<std::string>{"tail: waits on long (pending), short (pending)",
-                                                 "running: already started: ",
-                                                 "gated: waits on checkpoint cp-1 (pending)"}));
+    EXPECT_EQ(waiting,
+              (std::vector<std::string>{"tail: waits on long (pending), short (pending)",
+                                        "running: already started: ", "gated: waits on checkpoint cp-1 (pending)"}));
 }
 
 TEST(ReadyList, IncludesStartedPacketsWhenAsked) {
     Fixture f;
     const ReadyList list = compute_ready_list(f.inv, f.progress, ReadinessOptions{true});
-    const auto found = std::find_if(list.packets.begin(), list.packets.end(),
-                                    [](const ReadyPacket& p) { return p.id == "running"; });
+    const auto found =
+        std::find_if(list.packets.begin(), list.packets.end(), [](const ReadyPacket& p) { return p.id == "running"; });
     ASSERT_NE(found, list.packets.end());
     EXPECT_TRUE(found->started);
     EXPECT_TRUE(list.include_started);
