@@ -1,5 +1,5 @@
 // `tollgate ready`: the dispatch list, the packets that may start now
-// (issue #18); `--merge`: the in-flight branches that may merge now.
+// (issue #18). `--merge` (the branches that may merge now) is still to come.
 #include "runner/cli/output_format.hpp"
 #include "runner/cli/verbs.hpp"
 
@@ -38,17 +38,14 @@ constexpr const char* k_ready_footer =
     "\"streams\", \"waiting\"}; docs/ready.md lists every field) and md.\n\n"
     "Examples:\n"
     "  tollgate ready                          # what to hand to agents next\n"
-    "  tollgate ready --format json | jq -r '.packets[0].id'\n"
-    "  tollgate ready --merge                  # which branches may merge, in what order\n\n"
+    "  tollgate ready --format json | jq -r '.packets[0].id'\n\n"
     "Exit codes: 0 list written, 2 usage or inventory error, 3 not a repository,\n"
     "unknown base or a shallow clone.";
 
 struct ReadyCliOptions {
     bool include_started = false;
-    bool merge = false;
     std::string base;
     std::string format = "text";
-    unsigned jobs = 0;
 };
 
 int run_ready(const GlobalOptions& global, Io& io, const ReadyCliOptions& cli) {
@@ -72,7 +69,7 @@ int run_ready(const GlobalOptions& global, Io& io, const ReadyCliOptions& cli) {
 
 void register_ready(CLI::App& app, VerbAction& action) {
     auto options = std::make_shared<ReadyCliOptions>();
-    auto* sub = app.add_subcommand("ready", "List the packets that may start now (or, with --merge, merge now)");
+    auto* sub = app.add_subcommand("ready", "List the packets that may start now, in dispatch order");
     sub->add_flag("--include-started", options->include_started,
                   "Also list packets that already have commits but may proceed");
     sub->add_option("--base", options->base, "Base branch (default: the inventory's base)")->type_name("REF");
