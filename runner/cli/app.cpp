@@ -103,6 +103,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     register_run(app, action);
     register_coverage(app, action);
     register_conflicts(app, action);
+    register_ready(app, action);
     register_report(app, action);
     register_hook(app, action);
     register_merge_results(app, action);

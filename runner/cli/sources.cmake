@@ -13,6 +13,7 @@ list(APPEND TOLLGATE_CORE_SOURCES
   runner/cli/verb_run.cpp
   runner/cli/verb_coverage.cpp
   runner/cli/verb_conflicts.cpp
+  runner/cli/verb_ready.cpp
   runner/cli/verb_report.cpp
   runner/cli/verb_hook.cpp
   runner/cli/verb_merge_results.cpp

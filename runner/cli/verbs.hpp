@@ -24,6 +24,7 @@ void register_check(CLI::App& app, VerbAction& action);
 void register_run(CLI::App& app, VerbAction& action);
 void register_coverage(CLI::App& app, VerbAction& action);
 void register_conflicts(CLI::App& app, VerbAction& action);
+void register_ready(CLI::App& app, VerbAction& action);
 void register_report(CLI::App& app, VerbAction& action);
 void register_hook(CLI::App& app, VerbAction& action);
 void register_merge_results(CLI::App& app, VerbAction& action);

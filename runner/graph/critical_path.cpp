@@ -33,4 +33,26 @@ CriticalPath longest_path(const PlanGraph& g, const WaveLayout& layout, const st
     return path;
 }
 
+std::vector<long long> slack_minutes(const PlanGraph& g, const WaveLayout& layout,
+                                     const std::vector<long long>& minutes, long long critical_minutes) {
+    std::vector<long long> finish(g.size(), 0);  // longest chain ending with the node
+    for (int node : layout.order) {
+        const auto n = static_cast<std::size_t>(node);
+        long long begin = 0;
+        for (int pre : g.prerequisites[n]) begin = std::max(begin, finish[static_cast<std::size_t>(pre)]);
+        finish[n] = begin + minutes[n];
+    }
+    std::vector<long long> tail(g.size(), 0);  // longest chain after the node
+    for (auto it = layout.order.rbegin(); it != layout.order.rend(); ++it) {
+        const auto n = static_cast<std::size_t>(*it);
+        for (int next : g.dependants[n]) {
+            const auto d = static_cast<std::size_t>(next);
+            tail[n] = std::max(tail[n], minutes[d] + tail[d]);
+        }
+    }
+    std::vector<long long> slack(g.size(), 0);
+    for (std::size_t n = 0; n < g.size(); ++n) slack[n] = std::max(0LL, critical_minutes - finish[n] - tail[n]);
+    return slack;
+}
+
 }  // namespace tollgate

@@ -19,4 +19,10 @@ struct CriticalPath {
 /// the result is deterministic. Linear in nodes and edges.
 CriticalPath longest_path(const PlanGraph& graph, const WaveLayout& layout, const std::vector<long long>& minutes);
 
+/// Per node, its total float: how many minutes its work may slip before the
+/// longest chain grows (`critical_minutes` minus the longest chain through
+/// the node); 0 on the critical path. Same weights as longest_path.
+std::vector<long long> slack_minutes(const PlanGraph& graph, const WaveLayout& layout,
+                                     const std::vector<long long>& minutes, long long critical_minutes);
+
 }  // namespace tollgate

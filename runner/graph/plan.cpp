@@ -90,6 +90,7 @@ PlanResult compute_plan(const Inventory& inv, const PlanOptions& options) {
 
     CriticalPath chosen_path;
     SimulatedSchedule chosen;
+    std::vector<long long> slack;
     for (Estimate e : all_estimates) {
         const auto minutes = work_minutes(g, done, e);
         long long sum = 0;
@@ -100,6 +101,7 @@ PlanResult compute_plan(const Inventory& inv, const PlanOptions& options) {
         SimulatedSchedule schedule = simulate_schedule(g, layout, lane_plan, minutes, done);
         set(r.parallel_hours, e, schedule.span);
         if (e == options.estimate) {
+            slack = slack_minutes(g, layout, minutes, path.minutes);
             chosen_path = std::move(path);
             chosen = std::move(schedule);
         }
@@ -131,6 +133,7 @@ PlanResult compute_plan(const Inventory& inv, const PlanOptions& options) {
             out.after = ids(g, g.prerequisites[n]);
             out.prefer_after = ids(g, layout.honoured[n]);
             out.critical = critical[n] != 0;
+            if (!done[n]) out.slack_hours = static_cast<double>(slack[n]) / 60.0;
             if (!p.effort && !done[n]) r.unestimated.push_back(p.id);
             if (!done[n]) {
                 const NodeTiming& t = chosen.nodes[n];

@@ -55,6 +55,7 @@ struct PlannedPacket {
     std::vector<std::string> after;          ///< hard prerequisites that take part in the plan
     std::vector<std::string> prefer_after;   ///< soft predecessors that were honoured
     bool critical = false;                   ///< on the critical path
+    double slack_hours = 0;                  ///< total float under the plan's estimate (0 when critical or done)
     std::optional<PacketSchedule> schedule;  ///< nullopt for done packets
 };
 

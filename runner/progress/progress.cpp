@@ -261,11 +261,7 @@ ProgressReport compute_progress(const Inventory& inv, const GitFacts& facts, con
                 p.planned_end_day = pp.schedule->end_hours / hours_per_day;
             }
         }
-        Inventory remaining = inv;
-        for (std::size_t i = 0; i < remaining.packets.size(); ++i) {
-            if (report.packets[i].state == PacketState::done) remaining.packets[i].status = PacketStatus::done;
-        }
-        const PlanResult left = compute_plan(remaining, PlanOptions{});
+        const PlanResult left = compute_plan(remaining_work(inv, report), PlanOptions{});
         m.remaining_hours = left.parallel_hours.mid;
         m.critical_hours = left.critical_hours.mid;
         m.eta = options.today.plus_days(static_cast<long long>(std::ceil(m.remaining_hours / hours_per_day)));
@@ -363,6 +359,14 @@ ProgressReport compute_progress(const Inventory& inv, const GitFacts& facts, con
     }
     if (m.gate_results > 0) m.gate_pass_rate = static_cast<double>(m.gate_passes) / m.gate_results;
     return report;
+}
+
+Inventory remaining_work(const Inventory& inventory, const ProgressReport& report) {
+    Inventory remaining = inventory;
+    for (std::size_t i = 0; i < remaining.packets.size() && i < report.packets.size(); ++i) {
+        if (report.packets[i].state == PacketState::done) remaining.packets[i].status = PacketStatus::done;
+    }
+    return remaining;
 }
 
 }  // namespace tollgate

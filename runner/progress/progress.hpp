@@ -49,4 +49,9 @@ struct ProgressOptions {
 /// is not done; in progress = has commits; pending = no commits yet.
 ProgressReport compute_progress(const Inventory& inventory, const GitFacts& facts, const ProgressOptions& options);
 
+/// The work that is left: `inventory` with every packet `report` calls done
+/// marked `status: done`, so compute_plan schedules (and finds the critical
+/// path of) only what remains. `report.packets` is in inventory order.
+Inventory remaining_work(const Inventory& inventory, const ProgressReport& report);
+
 }  // namespace tollgate

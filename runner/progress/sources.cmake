@@ -9,4 +9,6 @@ list(APPEND TOLLGATE_CORE_SOURCES
   runner/progress/progress.cpp
   runner/progress/progress_reader.cpp
   runner/progress/completion.cpp
+  runner/progress/readiness.cpp
+  runner/progress/ready_list.cpp
 )

@@ -25,6 +25,9 @@ list(APPEND TOLLGATE_CORE_SOURCES
   runner/report/conflicts_json.cpp
   runner/report/conflicts_markdown.cpp
   runner/report/conflicts_text.cpp
+  runner/report/ready_json.cpp
+  runner/report/ready_markdown.cpp
+  runner/report/ready_text.cpp
   runner/report/progress_text.cpp
   runner/report/progress_json.cpp
   runner/report/progress_markdown.cpp

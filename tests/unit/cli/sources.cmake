@@ -7,6 +7,7 @@ list(APPEND TOLLGATE_TEST_SOURCES
   unit/cli/verb_hook_test.cpp
   unit/cli/verb_merge_results_test.cpp
   unit/cli/verb_plan_test.cpp
+  unit/cli/verb_ready_test.cpp
   unit/cli/verb_report_test.cpp
   unit/cli/verb_run_test.cpp
   unit/cli/verb_validate_test.cpp

@@ -65,5 +65,22 @@ TEST(CriticalPath, IsEmptyForAnEmptyInventory) {
     EXPECT_EQ(plan.eta_day, 0);
 }
 
+TEST(CriticalPath, SlackIsHowLongAPacketOffThePathMaySlip) {
+    // a (1d) → end (1h) is the path; b (2h) → end may slip 6h.
+    Inventory inv;
+    add_packet(inv, "a", "1d");
+    add_packet(inv, "b", "2h");
+    add_packet(inv, "end", "1h", {"a", "b"});
+    const PlanResult plan = compute_plan(inv, {});
+    for (const auto& p : plan.packets) {
+        if (p.id == "b") {
+            EXPECT_DOUBLE_EQ(p.slack_hours, 6);
+        } else {
+            EXPECT_DOUBLE_EQ(p.slack_hours, 0) << p.id;
+            EXPECT_TRUE(p.critical) << p.id;
+        }
+    }
+}
+
 }  // namespace
 }  // namespace tollgate

@@ -6,4 +6,6 @@ list(APPEND TOLLGATE_TEST_SOURCES
   unit/progress/rework_test.cpp
   unit/progress/progress_test.cpp
   unit/progress/lane_time_test.cpp
+  unit/progress/readiness_test.cpp
+  unit/progress/ready_list_test.cpp
 )
