@@ -53,7 +53,7 @@ packets:
     EXPECT_EQ(p.status, PacketStatus::paused);
     EXPECT_EQ(p.tasks, (std::vector<std::string>{"Database migrations", "Model creation"}));
     EXPECT_EQ(p.context, (std::vector<Located>{{"billing/models/", {}}, {"Docs/*.md", {}}}));
-    EXPECT_EQ(p.context[1].where.str(), "tollgate.yml:17:30");
+    EXPECT_EQ(p.context[1].where.str(), "tollgate.yml:16:32");
     EXPECT_EQ(p.report, (std::vector<std::string>{"Tasks completed", "Open questions"}));
     EXPECT_EQ(p.description, "Everything else builds on this.\n");
     EXPECT_EQ(p.where.str(), "tollgate.yml:3:5");
