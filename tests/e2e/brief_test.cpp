@@ -225,5 +225,20 @@ TEST(BriefVerb, RefusesAnUnknownPacketWithAGuess) {
     EXPECT_THAT(r.err, HasSubstr("did you mean"));
 }
 
+TEST(BriefVerb, TheReadmeQuotesTheFinopsBriefVerbatim) {
+    GitRepo repo;
+    copy_example(repo, "finops-billing");
+    const auto r = run_tollgate({"brief", "batch-3a"}, repo.path());
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    const std::string readme = test::sh("cat README.md", test::source_dir()).out;
+    const std::string open = "This is `tollgate brief batch-3a` on the FinOps example, verbatim:\n\n````markdown\n";
+    const auto start = readme.find(open);
+    ASSERT_NE(start, std::string::npos) << "README section 'Handing packets to agents' moved";
+    const auto end = readme.find("````\n", start + open.size());
+    ASSERT_NE(end, std::string::npos);
+    EXPECT_EQ(readme.substr(start + open.size(), end - start - open.size()), r.out)
+        << "regenerate the README's quote with `tollgate brief batch-3a` in a copy of examples/finops-billing";
+}
+
 }  // namespace
 }  // namespace tollgate
