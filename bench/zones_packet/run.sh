@@ -13,7 +13,8 @@
 # Next to each: `git check-ignore --no-index -q` on the same paths in the same
 # repository, the cheapest git command that takes paths and applies a
 # pattern file to them: the floor of any git-based pre-edit check (ratio
-# printed).
+# printed), and `tollgate --version`: the binary's own start-up (dynamic
+# loading, static initialisers), the floor under any tollgate verb.
 #
 # hyperfine (-N, warm-up) measures wall time; JSON exports go to
 # bench/out/zones_packet/. A missed target is reported, not a failure; an
@@ -89,12 +90,14 @@ for name in finops ticket; do
   # -i: a refused path exits 1 by design; hyperfine must not call that a failure.
   (cd "$dir" && hyperfine -N -i --warmup 5 --min-runs 50 --export-json "$json" \
     -n "tollgate zones --packet ($name)" "$TOLLGATE zones --packet $packet --$(quoted "${paths[@]}")" \
-    -n "git check-ignore --no-index" "git check-ignore --no-index -q$(quoted "${paths[@]}")" >"$OUT/$name.txt")
+    -n "git check-ignore --no-index" "git check-ignore --no-index -q$(quoted "${paths[@]}")" \
+    -n "tollgate --version" "$TOLLGATE --version" >"$OUT/$name.txt")
   t=$(median_ms "$json" 0)
   g=$(median_ms "$json" 1)
   tc=$(cpu_ms "$json" 0)
   gc=$(cpu_ms "$json" 1)
+  v=$(median_ms "$json" 2)
   ratio=$(python3 -c "print('%.1f' % ($t / $g))")
   verdict=$(python3 -c "print('met' if $t < 10 else 'MISSED')")
-  echo "zones --packet ($name, ${#paths[@]} paths): tollgate ${t} ms median wall (${tc} ms CPU), git check-ignore ${g} ms (${gc} ms CPU), ${ratio}x; target < 10 ms wall: $verdict"
+  echo "zones --packet ($name, ${#paths[@]} paths): tollgate ${t} ms median wall (${tc} ms CPU), git check-ignore ${g} ms (${gc} ms CPU), ${ratio}x; tollgate --version (the start-up floor) ${v} ms; target < 10 ms wall: $verdict"
 done
