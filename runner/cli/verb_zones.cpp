@@ -269,7 +269,8 @@ void register_zones(CLI::App& app, VerbAction& action) {
     sub->add_option("--head", options->head, "The change's head (default: HEAD)")->type_name("REF");
     sub->add_flag("--staged", options->staged, "Judge the staged changes (index against HEAD)");
     sub->add_flag("--worktree", options->worktree, "Judge the working tree's tracked changes against HEAD");
-    sub->add_option("--packet", options->packet, "The packet making the change")->type_name("ID");
+    sub->add_option("--packet", options->packet, "The packet making the change (with PATHs: about to write them)")
+        ->type_name("ID");
     sub->add_option("--ack", options->acks, "Coordinated with OWNER (repeatable)")->type_name("OWNER");
     sub->add_option("--format", options->format, "Output: " + format_list(k_zones_formats))
         ->type_name("FORMAT")
