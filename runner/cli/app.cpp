@@ -107,6 +107,8 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     register_report(app, action);
     register_hook(app, action);
     register_merge_results(app, action);
+    register_brief(app, action);
+    register_start(app, action);
 
     try {
         try {

@@ -17,4 +17,6 @@ list(APPEND TOLLGATE_CORE_SOURCES
   runner/cli/verb_report.cpp
   runner/cli/verb_hook.cpp
   runner/cli/verb_merge_results.cpp
+  runner/cli/verb_brief.cpp
+  runner/cli/verb_start.cpp
 )

@@ -7,6 +7,7 @@
 #include "runner/cli/workspace.hpp"
 #include "runner/core/error.hpp"
 #include "runner/core/exit_code.hpp"
+#include "runner/core/path_guard.hpp"
 #include "runner/core/text.hpp"
 #include "runner/git/change_reader.hpp"
 #include "runner/git/git_preload.hpp"
@@ -40,6 +41,12 @@ constexpr const char* k_zones_footer =
     "tracked files of the working tree with HEAD (untracked files are not part of a\n"
     "change until added). With PATHs, looks them up instead (relative to the current\n"
     "directory): zone, rule, owners and the deciding pattern, but no verdict.\n"
+    "--packet P with PATHs asks \"may packet P write these paths?\": each path gets\n"
+    "P's verdict and reason as `check` would give it (an existing file is an edit\n"
+    "that adds lines, a missing one an addition judged by its pattern; --ack OWNER\n"
+    "for `coordinate` zones), and the exit code is 1 when any path is refused. It\n"
+    "reads no git history, so an agent's pre-edit hook can run it before every\n"
+    "edit: `tollgate zones --packet P -- FILE` (see `tollgate brief P`).\n"
     "Renames and copies are paired as `git diff` pairs them (git's similarity, -M50%,\n"
     "diff.renames, diff.renameLimit).\n\n"
     "The packet of a change: --packet, else the first packet whose `branches` glob\n"
@@ -57,8 +64,9 @@ constexpr const char* k_zones_footer =
     "`sarif-path`) to $GITHUB_OUTPUT; sarif prints a SARIF 2.1.0 log for code\n"
     "scanning; codequality prints GitLab's code-quality JSON. --report-dir DIR also\n"
     "writes sarif.json and codequality.json there.\n\n"
-    "Exit codes: 0 no violation (always for a PATH lookup), 1 a change violates a\n"
-    "zone rule, 2 usage or inventory error, 3 not a repository, unknown ref, or a\n"
+    "Exit codes: 0 no violation (always for a PATH lookup without --packet), 1 a\n"
+    "change (or, with --packet, a PATH) violates a zone rule, 2 usage or inventory error, 3 not a repository, unknown "
+    "ref, or a\n"
     "shallow clone without the merge base.";
 
 struct ZonesCliOptions {
@@ -99,9 +107,9 @@ ChangeMode choose_mode(const ZonesCliOptions& cli) {
     if (!cli.paths.empty() && (range || cli.staged || cli.worktree)) {
         throw UsageError("give either PATHs to look up or a change (--base/--head, --staged, --worktree), not both");
     }
-    if (!cli.paths.empty() && (!cli.packet.empty() || !cli.acks.empty())) {
-        throw UsageError("--packet and --ack judge a change; with PATHs, zones only looks them up",
-                         "drop the PATHs to judge the change (--base/--head, --staged, --worktree)");
+    if (!cli.paths.empty() && cli.packet.empty() && !cli.acks.empty()) {
+        throw UsageError("--ack with PATHs needs --packet: it says who coordinated",
+                         "--packet P PATH... asks whether packet P may write the PATHs");
     }
     if (!cli.paths.empty()) return ChangeMode::paths;
     if (cli.staged) return ChangeMode::staged;
@@ -142,6 +150,42 @@ ChangeSet lookup_change(const Inventory& inventory, const ZonesCliOptions& cli) 
     return change;
 }
 
+// `zones --packet P PATH...`: each path as a write P is about to make, judged
+// by judge_ownership as check would judge it. Runs before every edit an agent
+// makes, so it stays off libgit2: the repository root is the first folder
+// holding .git (a worktree's .git file counts), as the inventory locator
+// finds it. A path that exists is a modification that adds lines and
+// removes none (the most an `extend` zone allows); one that does not exist
+// yet is an addition, judged by the pattern it would fall under.
+ChangeSet intended_writes(const Inventory& inventory, const ZonesCliOptions& cli) {
+    ChangeSet change;
+    change.mode = ChangeMode::paths;
+    const fs::path cwd = fs::current_path();
+    fs::path root = containment_root(cwd);
+    if (!fs::exists(root / ".git") && !inventory.root_dir.empty()) root = inventory.root_dir;
+    for (const auto& arg : cli.paths) {
+        ChangedFile f;
+        f.path = repo_relative(arg, root);
+        std::error_code ec;
+        f.status = fs::exists(root / f.path, ec) ? ChangeStatus::modified : ChangeStatus::added;
+        f.lines_known = true;
+        change.files.push_back(std::move(f));
+    }
+    return change;
+}
+
+// An allowed extension of a path nobody has edited yet has no line counts
+// to quote: say what the zone allows instead of "0 line(s) added".
+void state_extension_terms(std::vector<PathVerdict>& verdicts) {
+    static const std::string counted = "; 0 line(s) added, none removed";
+    for (auto& v : verdicts) {
+        if (!v.allowed || v.rule != "extend") continue;
+        const auto at = v.reason.rfind(counted);
+        if (at != std::string::npos && at + counted.size() == v.reason.size())
+            v.reason.replace(at, counted.size(), ": add lines, remove or rewrite none");
+    }
+}
+
 int run_zones(const GlobalOptions& global, Io& io, const ZonesCliOptions& cli) {
     const OutputFormat format = parse_output_format(cli.format, "zones", k_zones_formats);
     const ChangeMode mode = choose_mode(cli);
@@ -162,7 +206,10 @@ int run_zones(const GlobalOptions& global, Io& io, const ZonesCliOptions& cli) {
 
     ChangeSet change;
     fs::path root;
-    if (mode == ChangeMode::paths) {
+    const bool intent = mode == ChangeMode::paths && !cli.packet.empty();
+    if (intent) {
+        change = intended_writes(inventory, cli);
+    } else if (mode == ChangeMode::paths) {
         change = lookup_change(inventory, cli);
     } else {
         const auto repository = Repository::discover(fs::current_path());
@@ -187,9 +234,10 @@ int run_zones(const GlobalOptions& global, Io& io, const ZonesCliOptions& cli) {
     result.head_ref = change.head_ref;
     result.head_commit = change.head_commit;
     result.notes = change.notes;
-    result.judged = mode != ChangeMode::paths;
+    result.judged = mode != ChangeMode::paths || intent;
     if (result.judged) result.packet = resolve_packet(inventory, change, cli.packet);
     result.verdicts = judge_ownership(inventory, zones, change, {result.packet, cli.acks});
+    if (intent) state_extension_terms(result.verdicts);
     result.files = std::move(change.files);
     if (result.judged) {
         result.violations = static_cast<int>(std::count_if(result.verdicts.begin(), result.verdicts.end(),
@@ -205,8 +253,8 @@ int run_zones(const GlobalOptions& global, Io& io, const ZonesCliOptions& cli) {
         render_zones_json_to(result, [&io](std::string_view part) { io.out << part; });
     }
     if (format == OutputFormat::text) io.out << render_zones_text(result, io.color);
-    // A lookup is information; only a judged change can fail.
-    if (mode == ChangeMode::paths) return to_int(ExitCode::pass);
+    // A lookup is information; only a judged change (or a packet's intended writes) can fail.
+    if (!result.judged) return to_int(ExitCode::pass);
     return to_int(result.passed() ? ExitCode::pass : ExitCode::fail);
 }
 
@@ -221,7 +269,8 @@ void register_zones(CLI::App& app, VerbAction& action) {
     sub->add_option("--head", options->head, "The change's head (default: HEAD)")->type_name("REF");
     sub->add_flag("--staged", options->staged, "Judge the staged changes (index against HEAD)");
     sub->add_flag("--worktree", options->worktree, "Judge the working tree's tracked changes against HEAD");
-    sub->add_option("--packet", options->packet, "The packet making the change")->type_name("ID");
+    sub->add_option("--packet", options->packet, "The packet making the change (with PATHs: about to write them)")
+        ->type_name("ID");
     sub->add_option("--ack", options->acks, "Coordinated with OWNER (repeatable)")->type_name("OWNER");
     sub->add_option("--format", options->format, "Output: " + format_list(k_zones_formats))
         ->type_name("FORMAT")

@@ -28,5 +28,7 @@ void register_ready(CLI::App& app, VerbAction& action);
 void register_report(CLI::App& app, VerbAction& action);
 void register_hook(CLI::App& app, VerbAction& action);
 void register_merge_results(CLI::App& app, VerbAction& action);
+void register_brief(CLI::App& app, VerbAction& action);
+void register_start(CLI::App& app, VerbAction& action);
 
 }  // namespace tollgate

@@ -113,6 +113,7 @@ using OdbHandle = GitHandle<git_odb, &Functions::git_odb_free>;
 using NoteHandle = GitHandle<git_note, &Functions::git_note_free>;
 using SignatureHandle = GitHandle<git_signature, &Functions::git_signature_free>;
 using TreeEntryHandle = GitHandle<git_tree_entry, &Functions::git_tree_entry_free>;
+using WorktreeHandle = GitHandle<git_worktree, &Functions::git_worktree_free>;
 
 /// Owns a git_oidarray filled by libgit2.
 class GitOidArray {

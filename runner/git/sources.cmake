@@ -22,6 +22,7 @@ list(APPEND TOLLGATE_CORE_SOURCES
   runner/git/repository_reopen.cpp
   runner/git/revision.cpp
   runner/git/tracked_files.cpp
+  runner/git/worktree_add.cpp
   runner/git/trailers.cpp
   runner/git/rename_pairing.cpp
   runner/git/rename_records.cpp

@@ -111,6 +111,8 @@ std::string dump_inventory(const Inventory& inv) {
         if (p.doc) d.located("doc", {*p.doc});
         d.located("gates", p.gates);
         d.list("tasks", p.tasks);
+        d.located("context", p.context);
+        if (p.report) d.list("report", *p.report);
         d.line("description", p.description);
         d.line("status", to_string(p.status));
     }

@@ -54,6 +54,10 @@ struct Packet {
     std::optional<Located> doc;
     std::vector<Located> gates;
     std::vector<std::string> tasks;  ///< free text checklist items
+    /// Files an agent should read (paths or CODEOWNERS-style patterns, relative to the repository root).
+    std::vector<Located> context;
+    /// The completion report the packet owes; nullopt = seed 000's four items (default_completion_report).
+    std::optional<std::vector<std::string>> report;
     std::string description;
     PacketStatus status = PacketStatus::none;
     SourceLocation where;

@@ -99,9 +99,9 @@ void read_streams(const YamlReader& reader, const Field& section, std::vector<St
 }
 
 void read_packets(const YamlReader& reader, const Field& section, std::vector<Packet>& out) {
-    static const std::vector<std::string> keys = {"id",     "title",  "batch",        "priority",   "effort",
-                                                  "stream", "after",  "prefer-after", "branches",   "doc",
-                                                  "gates",  "status", "tasks",        "description"};
+    static const std::vector<std::string> keys = {"id",    "title",        "batch",    "priority", "effort", "stream",
+                                                  "after", "prefer-after", "branches", "doc",      "gates",  "status",
+                                                  "tasks", "description",  "context",  "report"};
     for_each_item(reader, section, "each packet", "packet", keys, [&](const Fields& fields) {
         Packet p;
         p.where = fields.where;
@@ -130,6 +130,18 @@ void read_packets(const YamlReader& reader, const Field& section, std::vector<Pa
         set_located_list(reader, fields, "branches", p.branches);
         set_located_list(reader, fields, "gates", p.gates);
         set_string_list(reader, fields, "tasks", p.tasks);
+        set_located_list(reader, fields, "context", p.context, true);
+        if (const Field* f = fields.find("report")) {
+            // An empty list would make the packet owe nothing: almost always a slip.
+            if (auto v = reader.string_list(*f)) {
+                if (v->empty())
+                    reader.diagnostics().error(reader.at(*f), "'report' lists no items",
+                                               "omit 'report' for the default four items");
+                for (const auto& item : *v)
+                    if (trim(item).empty()) reader.diagnostics().error(reader.at(*f), "'report' has an empty item");
+                p.report = std::move(*v);
+            }
+        }
         if (const Field* f = fields.find("doc")) p.doc = reader.located(*f);
         if (const Field* f = fields.find("status")) {
             const auto v = reader.choice(*f, {"done", "paused", "dropped"});

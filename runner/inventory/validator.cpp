@@ -136,6 +136,7 @@ private:
                 else resolve(r, "prefer-after", {"packet", "checkpoint"}, "packet or checkpoint");
             }
             for (const auto& r : p.gates) resolve(r, "gates", {"gate"}, "gate");
+            for (const auto& c : p.context) check_pattern(c, "'context' pattern");
             for (const auto& b : p.branches) {
                 std::string error;
                 if (!Glob::compile(b.value, error))

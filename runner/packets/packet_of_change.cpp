@@ -27,15 +27,6 @@ std::vector<std::string> packet_ids(const Inventory& inventory) {
     return ids;
 }
 
-// "did you mean 'x'?" when close, else the list of known ids.
-std::string unknown_packet_hint(const Inventory& inventory, const std::string& id) {
-    const auto ids = packet_ids(inventory);
-    if (ids.empty()) return "the inventory declares no packets";
-    const std::string close = closest_match(id, ids);
-    if (!close.empty()) return "did you mean '" + close + "'?";
-    return "known packets: " + join(ids, ", ");
-}
-
 struct TrailerPacket {
     std::string id;
     std::string commit;
@@ -65,6 +56,14 @@ std::string from_trailers(const Inventory& inventory, const ChangeSet& change) {
 }
 
 }  // namespace
+
+std::string unknown_packet_hint(const Inventory& inventory, const std::string& id) {
+    const auto ids = packet_ids(inventory);
+    if (ids.empty()) return "the inventory declares no packets";
+    const std::string close = closest_match(id, ids);
+    if (!close.empty()) return "did you mean '" + close + "'?";
+    return "known packets: " + join(ids, ", ");
+}
 
 std::string_view short_branch_name(std::string_view name) {
     if (starts_with(name, "refs/heads/")) return name.substr(11);

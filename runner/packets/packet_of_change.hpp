@@ -29,6 +29,9 @@ const Packet* packet_for_branch(const Inventory& inventory, std::string_view bra
 /// Returns "" when none applies; throws UsageError for an unknown explicit id.
 std::string resolve_packet(const Inventory& inventory, const ChangeSet& change, const std::string& explicit_packet);
 
+/// The hint for an unknown packet id: "did you mean 'x'?" when one is close, else the known ids.
+std::string unknown_packet_hint(const Inventory& inventory, const std::string& id);
+
 /// A change's packet and how it was found.
 struct PacketOfChange {
     std::string id;      ///< "" when none applies

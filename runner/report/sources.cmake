@@ -36,4 +36,6 @@ list(APPEND TOLLGATE_CORE_SOURCES
   runner/report/check_json.cpp
   runner/report/check_markdown.cpp
   runner/report/check_text.cpp
+  runner/report/brief_json.cpp
+  runner/report/brief_markdown.cpp
 )

@@ -9,4 +9,5 @@ list(APPEND TOLLGATE_CORE_SOURCES
   runner/verdict/recorded_signoffs.cpp
   runner/verdict/triggers.cpp
   runner/verdict/trusted_inventory.cpp
+  runner/verdict/packet_brief.cpp
 )

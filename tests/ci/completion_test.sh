@@ -33,7 +33,7 @@ contains() {  # contains WHAT WORD GOT
 
 expect "verbs starting with 'va'" "validate" "$(complete_words va)"
 got=$(complete_words "")
-for verb in validate plan zones check run coverage conflicts report hook merge-results; do
+for verb in validate plan zones check run coverage conflicts report hook merge-results brief start; do
     contains "every verb of the design is offered" "$verb" "$got"
 done
 expect "sub-verbs of hook" "$(printf 'install\nuninstall')" "$(complete_words hook "")"

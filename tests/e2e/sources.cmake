@@ -18,4 +18,6 @@ list(APPEND TOLLGATE_TEST_SOURCES
   e2e/hook_test.cpp
   e2e/cmake_package_test.cpp
   e2e/check_ci_test.cpp
+  e2e/brief_test.cpp
+  e2e/start_test.cpp
 )

@@ -338,5 +338,72 @@ TEST(ValidateZoneChecks, SaySoWhenSkippedOutsideARepository) {
         << r.err << r.out;
 }
 
+TEST(ZonesForAPacket, SaysWhichPathsThePacketMayWriteAndExitsOneWhenAnyIsRefused) {
+    GitRepo repo;
+    write_base(repo);
+    const auto r = run_tollgate({"zones", "--packet", "finance-ui", "app/Models/User.php", "docs/new.md",
+                                 "database/migrations/002.sql", "README.md"},
+                                repo.path());
+    EXPECT_EQ(r.exit_code, 1) << r.err;
+    EXPECT_THAT(r.out, HasSubstr("zones of 4 path(s), packet finance-ui"));
+    EXPECT_THAT(r.out, HasSubstr("lets finance-ui extend: add lines, remove or rewrite none"));
+    EXPECT_THAT(r.out, HasSubstr("is shared"));
+    EXPECT_THAT(r.out, HasSubstr("violation: finance-ui may not add database/migrations/002.sql: zone Migrations"));
+    EXPECT_THAT(r.out, HasSubstr("README.md is in no zone"));
+    EXPECT_THAT(r.out, HasSubstr("4 path(s): 3 allowed, 1 violation(s) — fail"));
+}
+
+TEST(ZonesForAPacket, ExitsZeroWhenEveryPathIsItsOwnAndAnswersInJson) {
+    GitRepo repo;
+    write_base(repo);
+    const auto r = run_tollgate({"zones", "--packet", "foundation", "--format", "json", "database/migrations/003.sql"},
+                                repo.path());
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    const auto j = nlohmann::json::parse(r.out);
+    EXPECT_EQ(j["packet"], "foundation");
+    EXPECT_EQ(j["verdict"], "pass");
+    ASSERT_EQ(j["changed"].size(), 1u);
+    EXPECT_EQ(j["changed"][0]["verdict"], "allowed");
+    EXPECT_EQ(j["changed"][0]["status"], "added");
+    EXPECT_EQ(j["changed"][0]["zone"], "Migrations");
+}
+
+TEST(ZonesForAPacket, JudgesPathsFromASubfolderAgainstTheRepositoryRoot) {
+    GitRepo repo;
+    write_base(repo);
+    const auto r = run_tollgate({"zones", "--packet", "finance-ui", "002.sql"}, repo.path() / "database/migrations");
+    EXPECT_EQ(r.exit_code, 1) << r.err;
+    EXPECT_THAT(r.out, HasSubstr("finance-ui may not add database/migrations/002.sql"));
+}
+
+TEST(ZonesForAPacket, AgreesWithCheckOnTheSameWrite) {
+    GitRepo repo;
+    write_base(repo);
+    write_finance_branch(repo, true);
+    const auto check = run_tollgate({"check", "--dry-run", "--format", "json"}, repo.path());
+    // Asked before the write, on main, where the file does not exist yet: the same addition.
+    repo.git("checkout -q main");
+    const auto zones = run_tollgate({"zones", "--packet", "finance-ui", "database/migrations/002.sql"}, repo.path());
+    EXPECT_EQ(check.exit_code, 1) << check.out << check.err;
+    EXPECT_EQ(zones.exit_code, 1) << zones.out << zones.err;
+    const auto j = nlohmann::json::parse(check.out);
+    bool found = false;
+    for (const auto& c : j["changed"]) {
+        if (c["path"] != "database/migrations/002.sql") continue;
+        found = true;
+        EXPECT_EQ(c["verdict"], "violation");
+        EXPECT_THAT(zones.out, HasSubstr(c["reason"].get<std::string>()));
+    }
+    EXPECT_TRUE(found) << check.out;
+}
+
+TEST(ZonesForAPacket, RefusesAnUnknownPacket) {
+    GitRepo repo;
+    write_base(repo);
+    const auto r = run_tollgate({"zones", "--packet", "finance", "docs/x.md"}, repo.path());
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_THAT(r.err, HasSubstr("finance"));
+}
+
 }  // namespace
 }  // namespace tollgate

@@ -26,6 +26,8 @@ packets:
     gates: [migrate, models-load]
     status: paused
     tasks: [Database migrations, Model creation]
+    context: [billing/models/, "Docs/*.md"]
+    report: [Tasks completed, Open questions]
     description: |
       Everything else builds on this.
 )");
@@ -50,8 +52,37 @@ packets:
     EXPECT_EQ(p.gates.size(), 2u);
     EXPECT_EQ(p.status, PacketStatus::paused);
     EXPECT_EQ(p.tasks, (std::vector<std::string>{"Database migrations", "Model creation"}));
+    EXPECT_EQ(p.context, (std::vector<Located>{{"billing/models/", {}}, {"Docs/*.md", {}}}));
+    EXPECT_EQ(p.context[1].where.str(), "tollgate.yml:16:32");
+    EXPECT_EQ(p.report, (std::vector<std::string>{"Tasks completed", "Open questions"}));
     EXPECT_EQ(p.description, "Everything else builds on this.\n");
     EXPECT_EQ(p.where.str(), "tollgate.yml:3:5");
+}
+
+TEST(SectionReaders, LeavesReportUnsetWhenThePacketGivesNone) {
+    const auto r = load_yaml("version: 1\npackets:\n  - id: a\n    context: billing/\n");
+    EXPECT_EQ(r.messages, Messages{});
+    ASSERT_EQ(r.inventory.packets.size(), 1u);
+    EXPECT_FALSE(r.inventory.packets[0].report);
+    EXPECT_EQ(r.inventory.packets[0].context.at(0).value, "billing/");
+}
+
+TEST(SectionReaders, ReportsAnEmptyReportListAndEmptyItemsAtTheirKey) {
+    const auto r = load_yaml(R"(version: 1
+packets:
+  - id: a
+    report: []
+  - id: b
+    report: [ok, " "]
+  - id: c
+    context: {x: 1}
+)");
+    EXPECT_EQ(r.messages, (Messages{
+                              "tollgate.yml:4:13: error: 'report' lists no items (omit 'report' for the "
+                              "default four items)",
+                              "tollgate.yml:6:13: error: 'report' has an empty item",
+                              "tollgate.yml:8:14: error: 'context' must be a list, got a mapping",
+                          }));
 }
 
 TEST(SectionReaders, ReportsEveryBadPacketValueAndKeepsTheRest) {

@@ -264,6 +264,12 @@ gates:
                         "supported by CODEOWNERS (write '\\!' for a literal '!')"}));
 }
 
+TEST(Validator, ChecksContextPatternsAsPathPatterns) {
+    EXPECT_EQ(validate("version: 1\npackets:\n  - id: p\n    context: [\"billing/\", \"!x\"]\n"),
+              (Messages{"tollgate.yml:4:27: error: invalid 'context' pattern '!x': '!' negation is not "
+                        "supported by CODEOWNERS (write '\\!' for a literal '!')"}));
+}
+
 TEST(Validator, WarnsAboutAnUnownedZoneThatIsNotShared) {
     EXPECT_EQ(validate("version: 1\nzones:\n  - name: Docs\n    paths: [docs/]\n    rule: coordinate\n"
                        "  - name: Free\n    paths: [free/]\n    rule: shared\n"),

@@ -9,4 +9,5 @@ list(APPEND TOLLGATE_TEST_SOURCES
   unit/verdict/recorded_signoffs_test.cpp
   unit/verdict/triggers_test.cpp
   unit/verdict/trusted_inventory_test.cpp
+  unit/verdict/packet_brief_test.cpp
 )
