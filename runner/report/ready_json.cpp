@@ -1,71 +1,88 @@
 #include "runner/report/ready_json.hpp"
 
-#include <nlohmann/json.hpp>
+#include "runner/core/json_writer.hpp"
 
 namespace tollgate {
 
 namespace {
 
-using OrderedJson = nlohmann::ordered_json;
-
-OrderedJson ready_or_null(const std::optional<int>& n) {
-    return n ? OrderedJson(*n) : OrderedJson(nullptr);
+void int_or_null(JsonWriter& w, const std::optional<int>& n) {
+    if (n) w.value(*n);
+    else w.null();
 }
 
-OrderedJson ready_or_null(const std::string& s) {
-    return s.empty() ? OrderedJson(nullptr) : OrderedJson(s);
+void ready_packet(JsonWriter& w, const ReadyPacket& p) {
+    w.begin_object();
+    w.key("id").value(p.id);
+    w.key("title").value(p.title);
+    w.key("batch").value_or_null(p.batch);
+    w.key("priority").value_or_null(p.priority);
+    w.key("stream").value_or_null(p.stream);
+    int_or_null(w.key("free_lanes"), p.free_lanes);
+    w.key("started").value(p.started);
+    w.key("critical").value(p.critical);
+    w.key("slack_hours").value(p.slack_hours);
+    w.key("effort_hours").value(p.effort_hours);
+    w.key("unblocks").value(p.unblocks);
+    w.key("doc").value_or_null(p.doc);
+    w.key("branches").value(p.branches);
+    w.end_object();
+}
+
+void ready_stream(JsonWriter& w, const ReadyStream& s) {
+    w.begin_object();
+    w.key("id").value_or_null(s.id);
+    w.key("title").value(s.title);
+    int_or_null(w.key("agents"), s.agents);
+    w.key("in_progress").value(s.in_progress);
+    int_or_null(w.key("free_lanes"), s.free_lanes);
+    w.end_object();
+}
+
+void ready_waiting(JsonWriter& w, const PacketReadiness& r) {
+    w.begin_object();
+    w.key("id").value(r.packet);
+    w.key("state").value(json_name(r.state));
+    w.key("started").value(r.started);
+    w.key("reason").value(r.reason);
+    w.key("waiting_on");
+    w.begin_array();
+    for (const auto& x : r.waiting_on) {
+        w.begin_object();
+        w.key("id").value(x.id);
+        w.key("checkpoint").value(x.is_checkpoint);
+        w.key("state").value(x.state);
+        w.end_object();
+    }
+    w.end_array();
+    w.end_object();
 }
 
 }  // namespace
 
 std::string render_ready_json(const ReadyList& list) {
-    OrderedJson j;
-    j["version"] = list.version;
-    j["verb"] = "ready";
-    j["project"] = list.project;
-    j["base"] = list.base_ref;
-    j["base_commit"] = list.base_commit;
-    j["include_started"] = list.include_started;
-    OrderedJson packets = OrderedJson::array();
-    for (const auto& p : list.packets) {
-        packets.push_back(OrderedJson{{"id", p.id},
-                                      {"title", p.title},
-                                      {"batch", ready_or_null(p.batch)},
-                                      {"priority", ready_or_null(p.priority)},
-                                      {"stream", ready_or_null(p.stream)},
-                                      {"free_lanes", ready_or_null(p.free_lanes)},
-                                      {"started", p.started},
-                                      {"critical", p.critical},
-                                      {"slack_hours", p.slack_hours},
-                                      {"effort_hours", p.effort_hours},
-                                      {"unblocks", p.unblocks},
-                                      {"doc", ready_or_null(p.doc)},
-                                      {"branches", p.branches}});
-    }
-    j["packets"] = std::move(packets);
-    OrderedJson streams = OrderedJson::array();
-    for (const auto& s : list.streams) {
-        streams.push_back(OrderedJson{{"id", ready_or_null(s.id)},
-                                      {"title", s.title},
-                                      {"agents", ready_or_null(s.agents)},
-                                      {"in_progress", s.in_progress},
-                                      {"free_lanes", ready_or_null(s.free_lanes)}});
-    }
-    j["streams"] = std::move(streams);
-    OrderedJson waiting = OrderedJson::array();
-    for (const auto& w : list.waiting) {
-        OrderedJson on = OrderedJson::array();
-        for (const auto& x : w.waiting_on) {
-            on.push_back(OrderedJson{{"id", x.id}, {"checkpoint", x.is_checkpoint}, {"state", x.state}});
-        }
-        waiting.push_back(OrderedJson{{"id", w.packet},
-                                      {"state", json_name(w.state)},
-                                      {"started", w.started},
-                                      {"reason", w.reason},
-                                      {"waiting_on", std::move(on)}});
-    }
-    j["waiting"] = std::move(waiting);
-    return j.dump(2, ' ', false, OrderedJson::error_handler_t::replace) + "\n";
+    JsonWriter w;
+    w.begin_object();
+    w.key("version").value(list.version);
+    w.key("verb").value("ready");
+    w.key("project").value(list.project);
+    w.key("base").value(list.base_ref);
+    w.key("base_commit").value(list.base_commit);
+    w.key("include_started").value(list.include_started);
+    w.key("packets");
+    w.begin_array();
+    for (const auto& p : list.packets) ready_packet(w, p);
+    w.end_array();
+    w.key("streams");
+    w.begin_array();
+    for (const auto& s : list.streams) ready_stream(w, s);
+    w.end_array();
+    w.key("waiting");
+    w.begin_array();
+    for (const auto& r : list.waiting) ready_waiting(w, r);
+    w.end_array();
+    w.end_object();
+    return w.str();
 }
 
 }  // namespace tollgate
