@@ -10,12 +10,11 @@
 #include "runner/core/text.hpp"
 #include "runner/git/base_resolver.hpp"
 #include "runner/git/hooks_dir.hpp"
-#include "runner/git/packet_merge_state.hpp"
 #include "runner/git/repository.hpp"
 #include "runner/git/worktree_add.hpp"
 #include "runner/hooks/hook_installer.hpp"
-#include "runner/packets/packet_completion.hpp"
 #include "runner/packets/packet_of_change.hpp"
+#include "runner/progress/readiness.hpp"
 #include "runner/report/brief_markdown.hpp"
 #include "runner/verdict/packet_brief.hpp"
 
@@ -42,8 +41,9 @@ constexpr const char* k_start_footer =
     "     hooks in every worktree; an existing hook is chained, never overwritten);\n"
     "  4. writes `tollgate brief PACKET` into the worktree's git directory (not the\n"
     "     tree, so it is never committed) and prints its path as the last line.\n\n"
-    "It refuses a packet that may not start yet (done, paused, dropped, or an\n"
-    "`after` packet or checkpoint not complete), saying why, unless --force; and it\n"
+    "It refuses a packet that may not start yet, as `tollgate ready` judges it\n"
+    "(done, paused, dropped, already started, an `after` packet not done or a\n"
+    "blocking `after` checkpoint not passed), saying why, unless --force; and it\n"
     "refuses an existing branch, folder or worktree instead of overwriting it.\n\n"
     "Output: `branch NAME at BASE (COMMIT)`, `worktree DIR`, `hook ...`, then the\n"
     "brief's path alone, so `brief=$(tollgate start P | tail -n 1)` hands it on.\n\n"
@@ -57,34 +57,6 @@ struct StartCliOptions {
     std::string worktree;
     bool force = false;
 };
-
-// NARROW CALL SITE (issue 18): "may packet P start now, and if not why".
-// The dispatch-ready branch's runner/packets/readiness answers this for
-// `tollgate ready`; until it is merged, this asks the same questions of the
-// same sources (status, `after` packets' completion from git, `after`
-// checkpoints' packets). Replace the body with a call to it.
-std::string why_not_ready(const Inventory& inventory, const Packet& packet, PacketCompletionCache& completion) {
-    switch (packet.status) {
-        case PacketStatus::done: return "it is done (status: done)";
-        case PacketStatus::paused: return "it is paused (status: paused)";
-        case PacketStatus::dropped: return "it is dropped (status: dropped)";
-        case PacketStatus::none: break;
-    }
-    std::vector<std::string> waiting;
-    for (const auto& a : packet.after) {
-        if (inventory.find_packet(a.value) != nullptr) {
-            const auto& c = completion(a.value);
-            if (!c.done) waiting.push_back("packet " + a.value + " (" + c.reason + ")");
-        } else if (const Checkpoint* cp = inventory.find_checkpoint(a.value)) {
-            for (const auto& p : cp->after) {
-                if (inventory.find_packet(p.value) != nullptr && !completion(p.value).done)
-                    waiting.push_back("checkpoint " + cp->id + " (packet " + p.value + " is not complete)");
-            }
-        }
-    }
-    if (waiting.empty()) return "";
-    return "it waits for " + join(waiting, "; ");
-}
 
 fs::path default_worktree_dir(const fs::path& workdir, const std::string& packet) {
     fs::path root = workdir.lexically_normal();
@@ -113,11 +85,11 @@ int run_start(const GlobalOptions& global, Io& io, const StartCliOptions& cli) {
     if (repository.is_bare()) throw UsageError("tollgate start needs a repository with a work tree");
     const BaseBranch base = resolve_base_branch(repository, "", inventory.base);
     if (!cli.force) {
-        const PacketMergeScanner scanner(repository, base.commit, base.ref);
-        PacketCompletionCache completion(inventory, &scanner);
-        const std::string why = why_not_ready(inventory, packet, completion);
-        if (!why.empty()) {
-            io.err << "tollgate: packet " << printable(brief.id) << " may not start yet: " << printable(why) << '\n'
+        // The one answer `tollgate ready` lists, so start never disagrees with it.
+        const PacketReadiness may = readiness(read_progress_now(repository, inventory, ""), brief.id);
+        if (!may.ready) {
+            io.err << "tollgate: packet " << printable(brief.id) << " may not start yet: " << printable(may.reason)
+                   << '\n'
                    << "tollgate: hint: --force starts it anyway\n";
             return to_int(ExitCode::fail);
         }

@@ -90,7 +90,7 @@ TEST(StartVerb, RefusesAPacketThatMayNotStartYetUnlessForced) {
     test::TempDir beside;
     const auto r = run_tollgate({"start", "finance-ui", "--worktree", (beside.path() / "ui").string()}, repo.path());
     EXPECT_EQ(r.exit_code, 1) << r.out;
-    EXPECT_THAT(r.err, HasSubstr("packet finance-ui may not start yet: it waits for packet foundation"));
+    EXPECT_THAT(r.err, HasSubstr("packet finance-ui may not start yet: waits on foundation"));
     EXPECT_FALSE(fs::exists(beside.path() / "ui"));
     const auto forced =
         run_tollgate({"start", "finance-ui", "--force", "--worktree", (beside.path() / "ui").string()}, repo.path());
