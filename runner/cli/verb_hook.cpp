@@ -3,6 +3,8 @@
 // repository already has (DESIGN §2).
 #include "runner/cli/verbs.hpp"
 
+#include "runner/cli/workspace.hpp"
+
 #include "runner/core/error.hpp"
 #include "runner/core/exit_code.hpp"
 #include "runner/core/text.hpp"
@@ -47,19 +49,13 @@ struct HookCliOptions {
     std::vector<std::string> hooks;
 };
 
-std::string own_executable() {
-    std::error_code ec;
-    const auto self = std::filesystem::read_symlink("/proc/self/exe", ec);
-    return ec ? std::string() : self.string();
-}
-
 int run_hook(Io& io, const HookCliOptions& cli, bool install) {
     std::vector<HookKind> kinds;
     for (const auto& h : cli.hooks) kinds.push_back(parse_hook_kind(h));
     if (kinds.empty()) kinds.push_back(HookKind::pre_push);
     const auto repository = Repository::discover(std::filesystem::current_path());
     const HooksDir dir = hooks_dir(repository);
-    const HookTarget target{dir.path, dir.configured, own_executable()};
+    const HookTarget target{dir.path, dir.configured, own_executable_path()};
     for (const auto kind : kinds) {
         const auto done = install ? install_hook(target, kind) : uninstall_hook(target, kind);
         for (const auto& line : done) io.out << "tollgate: " << line << '\n';
