@@ -38,6 +38,7 @@ std::vector<AlertLine> alert_lines(const std::string& note) {
 
 std::string alert_note_line(const std::string& state, const AlertPair& pair, const std::string& run, long long time) {
     const nlohmann::ordered_json j = {
+        {"tool", "tollgate"},
         {"version", 1},
         {"kind", "alert"},
         {"time_unix", time},

@@ -21,7 +21,7 @@ namespace tollgate {
 /// An (event key, channel name) pair.
 using AlertPair = std::pair<std::string, std::string>;
 
-/// One note line: {"version":1,"kind":"alert","time_unix":…,"alert":{"state","event","channel","run"}}.
+/// One note line: {"tool":"tollgate","version":1,"kind":"alert","time_unix":…,"alert":{"state","event","channel","run"}}.
 std::string alert_note_line(const std::string& state, const AlertPair& pair, const std::string& run, long long time);
 
 /// The pairs `notes` say were delivered or are claimed by a run other than

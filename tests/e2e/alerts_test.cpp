@@ -130,7 +130,7 @@ TEST(Alerts, CheckNotifyRoutesTheVerdictAndTheFailingGate) {
 
 TEST(Alerts, AFailingChannelWarnsLandsInTheResultsAndKeepsTheExitCode) {
     AlertRepo a;
-    HttpTestServer server({{404}});
+    HttpTestServer server(std::vector<HttpReply>{{404}});
     const auto r = a.tollgate(server, "run --notify --report-dir out");
     EXPECT_EQ(r.exit_code, 1) << r.out << r.err;
     EXPECT_THAT(r.err, HasSubstr("warning: alert to channel 'hooks' not delivered: HTTP 404 (not retried)"));

@@ -97,7 +97,7 @@ TEST(AlertDelivery, PostsTheTeamsAdaptiveCard) {
 }
 
 TEST(AlertDelivery, A500IsRetriedWithBackoffUntilA200) {
-    HttpTestServer server({{500}, {500}, {200}});
+    HttpTestServer server(std::vector<HttpReply>{{500}, {500}, {200}});
     Delivery d(AlertChannelType::slack);
     d.vars["ALERT_URL"] = server.url();
     const auto out = d.send();
@@ -108,7 +108,7 @@ TEST(AlertDelivery, A500IsRetriedWithBackoffUntilA200) {
 }
 
 TEST(AlertDelivery, A404IsNotRetried) {
-    HttpTestServer server({{404}});
+    HttpTestServer server(std::vector<HttpReply>{{404}});
     Delivery d(AlertChannelType::slack);
     d.vars["ALERT_URL"] = server.url("/SECRET-PATH");
     const auto out = d.send();
@@ -119,13 +119,13 @@ TEST(AlertDelivery, A404IsNotRetried) {
 }
 
 TEST(AlertDelivery, A429WaitsItsRetryAfterWithinTheBoundAndGivesUpPastIt) {
-    HttpTestServer server({{429, {"Retry-After: 7"}}, {200}});
+    HttpTestServer server(std::vector<HttpReply>{{429, {"Retry-After: 7"}}, {200}});
     Delivery d(AlertChannelType::slack);
     d.vars["ALERT_URL"] = server.url();
     EXPECT_TRUE(d.send().delivered);
     EXPECT_EQ(d.waits, std::vector<Millis>{Millis{7000}});
 
-    HttpTestServer slow({{429, {"Retry-After: 3600"}}});
+    HttpTestServer slow(std::vector<HttpReply>{{429, {"Retry-After: 3600"}}});
     Delivery e(AlertChannelType::slack);
     e.vars["ALERT_URL"] = slow.url();
     const auto out = e.send();
@@ -135,7 +135,7 @@ TEST(AlertDelivery, A429WaitsItsRetryAfterWithinTheBoundAndGivesUpPastIt) {
 }
 
 TEST(AlertDelivery, AHangingServerIsCutOffByTheTimeoutOnEveryAttempt) {
-    HttpTestServer server({{200, {}, true}});
+    HttpTestServer server(std::vector<HttpReply>{{200, {}, true}});
     Delivery d(AlertChannelType::webhook);
     d.vars["ALERT_URL"] = server.url("/hook?token=SECRET-TOKEN");
     d.policy.timeout = Millis{300};

@@ -12,9 +12,11 @@ const AlertPair k_other{"check-failed:core@abc", "hooks"};
 
 TEST(AlertLedger, ALineIsAHistoryRecordOfKindAlert) {
     const std::string line = alert_note_line("claimed", k_pair, "run-1", 1700000000);
-    EXPECT_EQ(line, R"({"version":1,"kind":"alert","time_unix":1700000000,"alert":{"state":"claimed","event":)"
-                    R"("test-failed:unit@abc","channel":"hooks","run":"run-1"}})"
-                    "\n");
+    EXPECT_EQ(
+        line,
+        R"({"tool":"tollgate","version":1,"kind":"alert","time_unix":1700000000,"alert":{"state":"claimed","event":)"
+        R"("test-failed:unit@abc","channel":"hooks","run":"run-1"}})"
+        "\n");
     const RecordLine parsed = parse_record_line(line.substr(0, line.size() - 1));
     ASSERT_TRUE(parsed.record) << parsed.problem;
     EXPECT_EQ(parsed.record->kind, "alert");
@@ -24,7 +26,7 @@ TEST(AlertLedger, ALineIsAHistoryRecordOfKindAlert) {
 TEST(AlertLedger, DeliveredPairsAndOtherRunsLiveClaimsAreTakenFailedOnesAreReleased) {
     const std::string note = alert_note_line("claimed", k_pair, "a", 1) + alert_note_line("delivered", k_pair, "a", 2) +
                              alert_note_line("claimed", k_other, "b", 3) + alert_note_line("failed", k_other, "b", 4) +
-                             "{\"version\":1,\"kind\":\"run\",\"time_unix\":5}\n";
+                             "{\"tool\":\"tollgate\",\"version\":1,\"kind\":\"run\",\"time_unix\":5}\n";
     EXPECT_EQ(taken_alert_pairs({note}, "me"), std::set<AlertPair>{k_pair});
     const std::string claimed = alert_note_line("claimed", k_other, "c", 6);
     EXPECT_EQ(taken_alert_pairs({note + claimed}, "me"), (std::set<AlertPair>{k_pair, k_other}));

@@ -58,7 +58,7 @@ alerts:
     ASSERT_EQ(r.messages.size(), 4u) << r.messages[0];
     EXPECT_EQ(r.messages[0].rfind("tollgate.yml:4:31: error: channel 'a' has a URL written in the inventory", 0), 0u)
         << r.messages[0];
-    EXPECT_EQ(r.messages[1].rfind("tollgate.yml:5:9: error: channel 'b' is missing 'url-env'", 0), 0u) << r.messages[1];
+    EXPECT_EQ(r.messages[1].rfind("tollgate.yml:5:8: error: channel 'b' has no 'url-env'", 0), 0u) << r.messages[1];
     EXPECT_EQ(r.messages[2].rfind("tollgate.yml:5:24: error: channel 'b' writes its 'url' in the inventory", 0), 0u)
         << r.messages[2];
     EXPECT_EQ(r.messages[3].rfind("tollgate.yml:5:29: error: channel 'b' has a URL written", 0), 0u) << r.messages[3];
@@ -78,7 +78,7 @@ alerts:
     EXPECT_EQ(r.messages[0].rfind("tollgate.yml:4:19: error:", 0), 0u) << r.messages[0];
     EXPECT_NE(r.messages[0].find("pagerduty"), std::string::npos);
     EXPECT_EQ(r.messages[1].rfind("tollgate.yml:6:15: error:", 0), 0u) << r.messages[1];
-    EXPECT_EQ(r.messages[2].rfind("tollgate.yml:7:7: error: alert rule is missing 'channel'", 0), 0u) << r.messages[2];
+    EXPECT_EQ(r.messages[2].rfind("tollgate.yml:7:7: error: alert rule has no 'channel'", 0), 0u) << r.messages[2];
 }
 
 TEST(AlertsReader, ValidationReportsUnknownEventsAndUndefinedChannels) {
@@ -92,7 +92,7 @@ alerts:
                              true);
     ASSERT_EQ(r.messages.size(), 3u);
     EXPECT_EQ(r.messages[0],
-              "tollgate.yml:6:30: error: alert rule names undefined channel 'slack-deb' (hint: did you mean "
+              "tollgate.yml:6:30: error: alert rule names undefined channel 'slack-deb' (did you mean "
               "'slack-dev'?)");
     EXPECT_EQ(r.messages[1].rfind("tollgate.yml:6:50: error: alert rule names unknown event 'task-complet'", 0), 0u)
         << r.messages[1];
@@ -118,7 +118,7 @@ TEST(AlertsReader, DumpShowsChannelsAndRulesButNoSecretValues) {
     EXPECT_NE(dump.find("alert-channel slack-dev @tollgate.yml:4:5\n  type: slack\n  url-env: SLACK_DEV_WEBHOOK\n"),
               std::string::npos)
         << dump;
-    EXPECT_NE(dump.find("alert-rule critical @tollgate.yml:10:7\n  channel: [leads-email@10:27, sms@10:40]\n"),
+    EXPECT_NE(dump.find("alert-rule critical @tollgate.yml:10:7\n  channel: [leads-email@10:35, sms@10:48]\n"),
               std::string::npos)
         << dump;
 }
