@@ -38,6 +38,18 @@ else()
   string(REPLACE "libgit2.so." "libgit2-" TOLLGATE_LIBGIT2_PACKAGE "${TOLLGATE_LIBGIT2_SONAME}")
 endif()
 
+# libcurl likewise (dlopened by --notify, runner/alerts/curl_transport.cpp);
+# Debian 13 calls it libcurl4t64. Only alerts need it, so it is recommended.
+get_filename_component(libcurl_dir "${pkgcfg_lib_LIBCURL_curl}" DIRECTORY)
+get_filename_component(libcurl_dir "${libcurl_dir}" REALPATH)
+execute_process(COMMAND dpkg-query -S "${libcurl_dir}/${TOLLGATE_LIBCURL_SONAME}"
+  OUTPUT_VARIABLE libcurl_owner RESULT_VARIABLE libcurl_owner_status ERROR_QUIET)
+if(libcurl_owner_status EQUAL 0 AND libcurl_owner MATCHES "^([a-z0-9.+-]+)(:[a-z0-9]+)?: ")
+  set(TOLLGATE_LIBCURL_PACKAGE "${CMAKE_MATCH_1}")
+else()
+  set(TOLLGATE_LIBCURL_PACKAGE libcurl4)
+endif()
+
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME tollgate)
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
@@ -62,7 +74,8 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "${TOLLGATE_LIBGIT2_PACKAGE}")
 # git: tollgate reads repositories the git CLI made and its hooks call it;
 # man-db: `man tollgate` on a minimal system; cmake: find_package(Tollgate)
-# and the CTest integration. apt installs recommendations by default.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "git, man-db, cmake")
+# and the CTest integration; libcurl: `--notify`. apt installs
+# recommendations by default.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "git, man-db, cmake, ${TOLLGATE_LIBCURL_PACKAGE}")
 include(CPack)
 message(STATUS "Debian package: ${CPACK_DEBIAN_FILE_NAME}, Depends ${TOLLGATE_LIBGIT2_PACKAGE} + shlibdeps")

@@ -287,6 +287,8 @@ step "$TICKET" 0 "waves and ETA against the ten-day delivery" -- plan
 step "$TICKET" 0 "checkpoint cp-1: schema, rollback, database benchmark (p95 metric)" -- run --checkpoint cp-1
 step "$TICKET" 0 "seed 003's 'validate --checkpoint cp-3 --force': evaluate Integration Readiness before its prerequisites are done" \
   "all 3 gate(s) passed (evaluated early with --force)" -- check --checkpoint cp-3 --force
+step "$TICKET" 0 "seed 003's Alert Configuration: what --notify would send, printed and not sent" \
+  "Alert to 'slack-general' (slack, info, dry run, not sent)" -- check --checkpoint cp-3 --force --notify=dry-run
 
 echo
 ELAPSED=$(( $(date +%s) - START ))

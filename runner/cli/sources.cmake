@@ -10,6 +10,7 @@ list(APPEND TOLLGATE_CORE_SOURCES
   runner/cli/verb_zones.cpp
   runner/cli/verb_check.cpp
   runner/cli/record_time.cpp
+  runner/cli/alert_notify.cpp
   runner/cli/verb_run.cpp
   runner/cli/verb_coverage.cpp
   runner/cli/verb_conflicts.cpp

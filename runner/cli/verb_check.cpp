@@ -1,6 +1,8 @@
 // `tollgate check`: the pre-merge verdict (DESIGN §4, §5.2–5.9).
 #include "runner/cli/verbs.hpp"
 
+#include "runner/alerts/alert_events.hpp"
+#include "runner/cli/alert_notify.hpp"
 #include "runner/cli/console_style.hpp"
 #include "runner/cli/github_env.hpp"
 #include "runner/cli/output_format.hpp"
@@ -131,6 +133,7 @@ struct CheckCliOptions {
     std::string grace = "5s";
     std::string format = "text";
     bool record = false;
+    std::string notify;
 };
 
 constexpr std::initializer_list<OutputFormat> k_check_formats{OutputFormat::text,  OutputFormat::json,
@@ -210,6 +213,7 @@ int run_check_verb(const GlobalOptions& global, Io& io, const CheckCliOptions& c
     // Before request_of looks for the inventory: a usage error is one anywhere.
     if (cli.record && cli.dry_run)
         throw UsageError("--record stores a check's result; --dry-run has none", "drop one of them");
+    const NotifyMode notify = parse_notify_mode(cli.notify);
     CheckRequest request = request_of(global, cli);
     check_report_dir(global, cli.report_dir, "--report-dir");
     if (!cli.report_dir.empty()) prepare_report_dir(cli.report_dir);
@@ -260,6 +264,17 @@ int run_check_verb(const GlobalOptions& global, Io& io, const CheckCliOptions& c
         }
         write_ci_outputs(findings, format, cli.report_dir, outputs, io);
     }
+    if (notify != NotifyMode::off && !(result.run && result.run->interrupted) && !result.dry_run) {
+        NotifyRequest alerts;
+        alerts.mode = notify;
+        alerts.inventory = inputs.inventory.get();
+        alerts.events = events_of_check(result, *inputs.inventory);
+        alerts.repository = &inputs.repository;
+        alerts.commit = result.head_commit.empty() ? std::string("HEAD") : result.head_commit;
+        alerts.report_dir = cli.report_dir;
+        alerts.payloads_to_stdout = format == OutputFormat::text;
+        notify_alerts(alerts, io);
+    }
     if (cli.record && !(result.run && result.run->interrupted)) {
         // On the change's head: the commit the verdict is about (HEAD for --staged/--worktree).
         const std::string head = result.head_commit.empty() ? std::string("HEAD") : result.head_commit;
@@ -299,6 +314,9 @@ void register_check(CLI::App& app, VerbAction& action) {
         ->type_name("FILE");
     sub->add_flag("--record", options->record,
                   "Store the verdict as a git note on the head commit (refs/notes/tollgate, kind \"check\")");
+    sub->add_flag("--notify{send}", options->notify,
+                  "Send this check's events to the inventory's alert channels, each once; "
+                  "--notify=dry-run prints the payloads instead");
     sub->add_option("--today", options->today, "Pretend today is DATE (also TOLLGATE_TODAY)")
         ->type_name("YYYY-MM-DD")
         ->group("");

@@ -3,6 +3,8 @@
 // repository already has (DESIGN §2).
 #include "runner/cli/verbs.hpp"
 
+#include "runner/cli/workspace.hpp"
+
 #include "runner/core/error.hpp"
 #include "runner/core/exit_code.hpp"
 #include "runner/core/text.hpp"
@@ -53,7 +55,7 @@ int run_hook(Io& io, const HookCliOptions& cli, bool install) {
     if (kinds.empty()) kinds.push_back(HookKind::pre_push);
     const auto repository = Repository::discover(std::filesystem::current_path());
     const HooksDir dir = hooks_dir(repository);
-    const HookTarget target{dir.path, dir.configured, tollgate_executable()};
+    const HookTarget target{dir.path, dir.configured, own_executable_path()};
     for (const auto kind : kinds) {
         const auto done = install ? install_hook(target, kind) : uninstall_hook(target, kind);
         for (const auto& line : done) io.out << "tollgate: " << line << '\n';

@@ -71,13 +71,6 @@ struct PlanCliOptions {
     CLI::Option* prefix_option = nullptr;
 };
 
-// The running binary, so generated CTest tests call this very tollgate.
-std::string own_executable() {
-    std::error_code ec;
-    const auto self = std::filesystem::read_symlink("/proc/self/exe", ec);
-    return ec ? std::string("tollgate") : self.string();
-}
-
 int run_plan(const GlobalOptions& global, Io& io, const PlanCliOptions& cli) {
     // Check the command line before touching the inventory, so usage errors
     // are reported as such even in a directory without one.
@@ -111,7 +104,9 @@ int run_plan(const GlobalOptions& global, Io& io, const PlanCliOptions& cli) {
     if (format == OutputFormat::ctest) {
         CtestScriptOptions ctest;
         ctest.prefix = cli.prefix;
-        ctest.executable = own_executable();
+        // The running binary, so generated CTest tests call this very tollgate.
+        ctest.executable = own_executable_path();
+        if (ctest.executable.empty()) ctest.executable = "tollgate";
         ctest.inventory_file = std::filesystem::absolute(inventory.files.front()).lexically_normal().string();
         ctest.working_dir =
             std::filesystem::absolute(inventory.root_dir.empty() ? std::filesystem::current_path()

@@ -1,6 +1,8 @@
 // `tollgate run`: run gates ctest-style (DESIGN §4, §5.5).
 #include "runner/cli/verbs.hpp"
 
+#include "runner/alerts/alert_events.hpp"
+#include "runner/cli/alert_notify.hpp"
 #include "runner/cli/console_style.hpp"
 #include "runner/cli/output_format.hpp"
 #include "runner/cli/record_time.hpp"
@@ -90,6 +92,7 @@ struct RunCliOptions {
     std::string grace = "5s";
     std::string format = "text";
     bool record = false;
+    std::string notify;
     bool no_needs = false;
     int skip_exit_code = 0;
     CLI::Option* skip_option = nullptr;
@@ -126,6 +129,7 @@ int run_run(const GlobalOptions& global, Io& io, const RunCliOptions& cli) {
         throw UsageError("invalid --timeout-grace '" + printable(cli.grace) + "'",
                          "write a duration such as 5s, 500ms or 1m");
     check_report_dir(global, cli.report_dir, "--report-dir");
+    const NotifyMode notify = parse_notify_mode(cli.notify);
 
     Selection selection;
     selection.ids = cli.ids;
@@ -144,7 +148,9 @@ int run_run(const GlobalOptions& global, Io& io, const RunCliOptions& cli) {
         selection.durations = read_recorded_durations(cli.durations);
     }
 
-    const bool needs_identity = !cli.dry_run && (format != OutputFormat::text || !cli.report_dir.empty() || cli.record);
+    // --notify keys its events by commit; without --notify a text run still never loads libgit2.
+    const bool needs_identity = !cli.dry_run && (format != OutputFormat::text || !cli.report_dir.empty() ||
+                                                 cli.record || notify == NotifyMode::send);
     std::optional<GitPreload> preload;
     if (needs_identity) preload.emplace();
     const Inventory inventory = load_workspace_inventory(global);
@@ -189,6 +195,20 @@ int run_run(const GlobalOptions& global, Io& io, const RunCliOptions& cli) {
     if (!cli.report_dir.empty()) {
         write_run_reports(cli.report_dir, result);
         if (format == OutputFormat::text) io.out << "Reports written to " << cli.report_dir << "\n";
+    }
+    if (notify != NotifyMode::off && !result.interrupted) {
+        NotifyRequest alerts;
+        alerts.mode = notify;
+        alerts.inventory = &inventory;
+        alerts.events = events_of_run(result);
+        std::optional<Repository> in_repository;
+        if (notify == NotifyMode::send && !identity.commit.empty())
+            in_repository.emplace(Repository::discover(std::filesystem::current_path()));
+        alerts.repository = in_repository ? &*in_repository : nullptr;
+        alerts.commit = identity.commit;
+        alerts.report_dir = cli.report_dir;
+        alerts.payloads_to_stdout = format == OutputFormat::text;
+        notify_alerts(alerts, io);
     }
     if (repository && !result.interrupted) {
         const std::string commit = append_record(*repository, "HEAD", record_from_run(result, recorded_at));
@@ -237,6 +257,9 @@ void register_run(CLI::App& app, VerbAction& action) {
         ->type_name("DIR");
     sub->add_flag("--record", options->record,
                   "Store the result as a git note on HEAD (refs/notes/tollgate) for `report` and no-drop");
+    sub->add_flag("--notify{send}", options->notify,
+                  "Send failing gates to the inventory's alert channels, each once; "
+                  "--notify=dry-run prints the payloads instead");
     sub->add_option("--timeout-grace", options->grace, "Time between SIGTERM and SIGKILL when stopping a gate")
         ->type_name("DUR")
         ->capture_default_str();

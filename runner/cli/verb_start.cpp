@@ -103,7 +103,7 @@ int run_start(const GlobalOptions& global, Io& io, const StartCliOptions& cli) {
     io.out << "worktree " << printable(added.dir.string()) << '\n';
     const auto worktree_repository = Repository::discover(added.dir);
     const HooksDir hooks = hooks_dir(worktree_repository);
-    for (const auto& line : install_hook({hooks.path, hooks.configured, tollgate_executable()}, HookKind::pre_push))
+    for (const auto& line : install_hook({hooks.path, hooks.configured, own_executable_path()}, HookKind::pre_push))
         io.out << "hook " << printable(line) << '\n';
     const fs::path brief_path = added.git_dir / "tollgate-brief.md";
     write_file_atomically(brief_path, render_brief_markdown(brief));

@@ -33,4 +33,10 @@ RunIdentity workspace_identity(const Inventory& inventory) {
     return id;
 }
 
+std::string own_executable_path() {
+    std::error_code ec;
+    const auto self = std::filesystem::read_symlink("/proc/self/exe", ec);
+    return ec ? std::string() : self.string();
+}
+
 }  // namespace tollgate

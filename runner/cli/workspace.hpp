@@ -25,4 +25,7 @@ struct RunIdentity {
 };
 RunIdentity workspace_identity(const Inventory& inventory);
 
+/// The running tollgate binary's path (/proc/self/exe), or "" when unknown.
+std::string own_executable_path();
+
 }  // namespace tollgate

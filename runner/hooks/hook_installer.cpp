@@ -86,12 +86,6 @@ HookKind parse_hook_kind(const std::string& name) {
     throw UsageError("unknown hook '" + printable(name) + "'", "tollgate installs pre-push and pre-merge-commit");
 }
 
-std::string tollgate_executable() {
-    std::error_code ec;
-    const auto self = std::filesystem::read_symlink("/proc/self/exe", ec);
-    return ec ? std::string() : self.string();
-}
-
 std::string hook_script(HookKind kind, const std::string& tollgate) {
     std::string text(kind == HookKind::pre_push ? pre_push_script() : pre_merge_commit_script());
     const std::string from = "TOLLGATE=\"${TOLLGATE:-tollgate}\"";

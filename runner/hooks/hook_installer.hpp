@@ -29,9 +29,6 @@ struct HookTarget {
 /// The line that marks a hook file as tollgate's.
 inline constexpr std::string_view hook_marker = "# tollgate-hook:";
 
-/// The running tollgate's absolute path, the default $TOLLGATE baked into a hook; "" when unknown.
-std::string tollgate_executable();
-
 /// The hook file's text: the template with `tollgate` as the default binary.
 std::string hook_script(HookKind kind, const std::string& tollgate);
 

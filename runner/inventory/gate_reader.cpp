@@ -18,6 +18,8 @@ const std::vector<std::string> k_gate_keys = {"id",      "title",     "run",    
 const std::vector<std::string> k_coverage_keys = {"report",    "format",  "min",   "branch-min",
                                                   "patch-min", "no-drop", "zones", "packets"};
 
+}  // namespace
+
 std::optional<Command> read_command(const YamlReader& reader, const Field& f) {
     Command cmd;
     cmd.where = reader.at(f);
@@ -45,12 +47,13 @@ std::optional<Command> read_command(const YamlReader& reader, const Field& f) {
     return cmd;
 }
 
-// An environment variable name as a shell can set it.
 bool is_env_name(const std::string& name) {
     if (name.empty() || std::isdigit(static_cast<unsigned char>(name[0])) != 0) return false;
     return std::all_of(name.begin(), name.end(),
                        [](char c) { return c == '_' || std::isalnum(static_cast<unsigned char>(c)) != 0; });
 }
+
+namespace {
 
 std::vector<Located> read_pass_env(const YamlReader& reader, const Field& f) {
     auto names = reader.located_list(f).value_or(std::vector<Located>{});

@@ -142,6 +142,24 @@ std::string dump_inventory(const Inventory& inv) {
         d.line("severity", t.severity);
         d.line("message", t.message);
     }
+    for (const auto& c : inv.alerts.channels) {
+        d.header("alert-channel", c.name, c.where);
+        d.line("type", to_string(c.type));
+        d.line("url-env", c.url_env);
+        d.line("secret-env", c.secret_env);
+        d.line("password-env", c.password_env);
+        d.line("user", c.user);
+        d.line("from", c.from);
+        d.list("to", c.to);
+        if (c.run && c.run->is_argv) d.list("run argv", c.run->argv);
+        else if (c.run) d.line("run", c.run->text);
+    }
+    for (const auto& r : inv.alerts.rules) {
+        d.header("alert-rule", r.level, r.where);
+        d.located("channel", r.channels);
+        d.located("events", r.events);
+    }
+    if (inv.alerts.stalled_after) d.raw("alerts stalled-after: " + format_duration(*inv.alerts.stalled_after) + "\n");
     return d.take();
 }
 

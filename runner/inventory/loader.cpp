@@ -21,7 +21,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const std::vector<std::string> k_section_keys = {"streams", "packets", "zones", "gates", "checkpoints", "triggers"};
+const std::vector<std::string> k_section_keys = {"streams",     "packets",  "zones", "gates",
+                                                 "checkpoints", "triggers", "alerts"};
 const std::vector<std::string> k_root_only_keys = {"version", "project", "base", "start", "include"};
 
 std::vector<std::string> root_keys() {
@@ -96,6 +97,7 @@ void read_sections(const YamlReader& reader, const Fields& fields, Inventory& in
     if (const Field* f = fields.find("gates")) read_gates(reader, *f, inventory.gates);
     if (const Field* f = fields.find("checkpoints")) read_checkpoints(reader, *f, inventory.checkpoints);
     if (const Field* f = fields.find("triggers")) read_triggers(reader, *f, inventory.triggers);
+    if (const Field* f = fields.find("alerts")) read_alerts(reader, *f, inventory.alerts);
 }
 
 void read_version(const YamlReader& reader, const Fields& fields, Inventory& inventory) {

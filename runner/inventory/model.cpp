@@ -69,4 +69,33 @@ std::string to_string(CoverageFormat format) {
     return "?";
 }
 
+std::string to_string(AlertChannelType type) {
+    switch (type) {
+        case AlertChannelType::webhook: return "webhook";
+        case AlertChannelType::slack: return "slack";
+        case AlertChannelType::teams: return "teams";
+        case AlertChannelType::email: return "email";
+        case AlertChannelType::command: return "command";
+    }
+    return "?";
+}
+
+const AlertChannel* Alerts::find_channel(std::string_view name) const {
+    for (const auto& c : channels)
+        if (c.name == name) return &c;
+    return nullptr;
+}
+
+const std::vector<std::string>& builtin_alert_events() {
+    static const std::vector<std::string> events = {
+        "task-complete", "checkpoint-passed", "checkpoint-failed", "task-delayed",      "test-failed",
+        "trigger-fired", "check-failed",      "check-passed",      "deployment-failed", "packet-stalled"};
+    return events;
+}
+
+const std::vector<std::string>& alert_levels() {
+    static const std::vector<std::string> levels = {"info", "warning", "critical"};
+    return levels;
+}
+
 }  // namespace tollgate

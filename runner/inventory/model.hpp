@@ -161,6 +161,48 @@ struct Trigger {
     SourceLocation where;
 };
 
+/// Where an alert channel delivers (seed 003 "Alert Configuration").
+enum class AlertChannelType { webhook, slack, teams, email, command };
+
+/// A named alert channel. Secrets are never in the inventory (it is in the
+/// repository): only the names of the environment variables holding them.
+struct AlertChannel {
+    std::string name;
+    AlertChannelType type = AlertChannelType::webhook;
+    std::string url_env;          ///< variable holding the webhook URL or smtp(s):// URL
+    std::string secret_env;       ///< webhook: variable holding the HMAC-SHA256 signing key
+    std::string password_env;     ///< email: variable holding the SMTP password
+    std::string user;             ///< email: SMTP login (defaults to `from`)
+    std::string from;             ///< email sender
+    std::vector<std::string> to;  ///< email recipients
+    std::optional<Command> run;   ///< command: gets the payload on stdin
+    SourceLocation where;
+};
+
+/// Which events go to which channels, at which level (info, warning, critical).
+struct AlertRule {
+    std::string level;
+    std::vector<Located> channels;
+    std::vector<Located> events;
+    SourceLocation where;
+};
+
+/// The `alerts:` section.
+struct Alerts {
+    std::vector<AlertChannel> channels;
+    std::vector<AlertRule> rules;
+    std::optional<Millis> stalled_after;  ///< packet-stalled: in progress without a commit this long
+    SourceLocation where;
+
+    /// The channel called `name`; nullptr when absent.
+    [[nodiscard]] const AlertChannel* find_channel(std::string_view name) const;
+};
+
+/// The events tollgate raises itself ("task-complete", …), in documentation order.
+const std::vector<std::string>& builtin_alert_events();
+/// The rule levels: info, warning, critical.
+const std::vector<std::string>& alert_levels();
+
 /// The whole inventory after includes are merged.
 struct Inventory {
     int version = 1;
@@ -175,6 +217,7 @@ struct Inventory {
     std::vector<Gate> gates;
     std::vector<Checkpoint> checkpoints;
     std::vector<Trigger> triggers;
+    Alerts alerts;
 
     /// Lookup by id; nullptr when absent.
     [[nodiscard]] const Packet* find_packet(std::string_view id) const;
@@ -188,5 +231,6 @@ std::string to_string(ZoneRule rule);
 std::string to_string(TriggerAction action);
 std::string to_string(PacketStatus status);
 std::string to_string(CoverageFormat format);
+std::string to_string(AlertChannelType type);
 
 }  // namespace tollgate

@@ -24,6 +24,14 @@ void read_checkpoints(const YamlReader& reader, const Field& section, std::vecto
 /// `triggers:` list; each `when` is parsed here.
 void read_triggers(const YamlReader& reader, const Field& section, std::vector<Trigger>& out);
 
+/// `alerts:` mapping of `channels:` and `rules:` (alerts_reader.cpp).
+void read_alerts(const YamlReader& reader, const Field& section, Alerts& out);
+
+/// A command: a string (shell only if it has shell syntax) or an argv list.
+std::optional<Command> read_command(const YamlReader& reader, const Field& f);
+/// An environment variable name as a shell can set it.
+bool is_env_name(const std::string& name);
+
 /// Reads an int field into `out` when it fits; reports a too-large number.
 void read_int(const YamlReader& reader, const Field& field, int& out);
 

@@ -7,6 +7,7 @@ list(APPEND TOLLGATE_CORE_SOURCES
   runner/inventory/yaml_reader.cpp
   runner/inventory/section_readers.cpp
   runner/inventory/gate_reader.cpp
+  runner/inventory/alerts_reader.cpp
   runner/inventory/include_expander.cpp
   runner/inventory/loader.cpp
   runner/inventory/cycles.cpp

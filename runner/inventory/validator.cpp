@@ -48,6 +48,7 @@ public:
         check_gates();
         check_zones();
         check_triggers();
+        check_alerts();
         check_docs();
         check_cycles(m_inv, m_diag);
     }
@@ -312,6 +313,39 @@ private:
                     ", GATE.duration and GATE.METRIC for a gate's 'metrics'";
             }
             m_diag.error(t.where, "trigger names unknown metric '" + printable(t.expr->metric) + "'", hint);
+        }
+    }
+
+    // --- alerts -----------------------------------------------------------
+    void check_alerts() {
+        const Alerts& alerts = m_inv.alerts;
+        std::vector<std::string> names;
+        std::map<std::string, const SourceLocation*> seen;
+        for (const auto& c : alerts.channels) {
+            if (!seen.emplace(c.name, &c.where).second)
+                m_diag.error(c.where, "channel '" + printable(c.name) + "' is defined twice",
+                             "first defined at " + seen[c.name]->str());
+            names.push_back(c.name);
+        }
+        // A trigger whose message is an event name raises that event.
+        std::vector<std::string> events = builtin_alert_events();
+        for (const auto& t : m_inv.triggers)
+            if (!t.message.empty() && is_valid_id(t.message)) events.push_back(t.message);
+        for (const auto& r : alerts.rules) {
+            for (const auto& c : r.channels) {
+                if (alerts.find_channel(c.value) != nullptr) continue;
+                const std::string guess = closest_match(c.value, names);
+                m_diag.error(c.where, "alert rule names undefined channel '" + printable(c.value) + "'",
+                             guess.empty() ? "define it under 'alerts: channels:'" : "did you mean '" + guess + "'?");
+            }
+            for (const auto& e : r.events) {
+                if (std::find(events.begin(), events.end(), e.value) != events.end()) continue;
+                const std::string guess = closest_match(e.value, events);
+                m_diag.error(e.where, "alert rule names unknown event '" + printable(e.value) + "'",
+                             guess.empty()
+                                 ? "events: " + join(builtin_alert_events(), ", ") + ", or a trigger's 'message'"
+                                 : "did you mean '" + guess + "'?");
+            }
         }
     }
 

@@ -20,4 +20,5 @@ list(APPEND TOLLGATE_TEST_SOURCES
   e2e/check_ci_test.cpp
   e2e/brief_test.cpp
   e2e/start_test.cpp
+  e2e/alerts_test.cpp
 )

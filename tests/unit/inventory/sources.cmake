@@ -7,6 +7,7 @@ list(APPEND TOLLGATE_TEST_SOURCES
   unit/inventory/yaml_reader_test.cpp
   unit/inventory/section_readers_test.cpp
   unit/inventory/gate_reader_test.cpp
+  unit/inventory/alerts_reader_test.cpp
   unit/inventory/include_expander_test.cpp
   unit/inventory/loader_test.cpp
   unit/inventory/cycles_test.cpp

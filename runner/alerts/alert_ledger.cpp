@@ -1,0 +1,87 @@
+#include "runner/alerts/alert_ledger.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <map>
+
+namespace tollgate {
+
+namespace {
+
+using LedgerJson = nlohmann::json;
+
+struct AlertLine {
+    std::string state;
+    AlertPair pair;
+    std::string run;
+};
+
+// The alert lines of one note in order; other lines are not ours to judge.
+std::vector<AlertLine> alert_lines(const std::string& note) {
+    std::vector<AlertLine> out;
+    std::size_t pos = 0;
+    while (pos < note.size()) {
+        const std::size_t end = std::min(note.find('\n', pos), note.size());
+        const std::string line = note.substr(pos, end - pos);
+        pos = end + 1;
+        if (line.find("\"alert\"") == std::string::npos) continue;
+        const LedgerJson j = LedgerJson::parse(line, nullptr, false);
+        if (!j.is_object() || j.value("kind", "") != "alert") continue;
+        const auto a = j.find("alert");
+        if (a == j.end() || !a->is_object()) continue;
+        out.push_back({a->value("state", ""), {a->value("event", ""), a->value("channel", "")}, a->value("run", "")});
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string alert_note_line(const std::string& state, const AlertPair& pair, const std::string& run, long long time) {
+    const nlohmann::ordered_json j = {
+        {"tool", "tollgate"},
+        {"version", 1},
+        {"kind", "alert"},
+        {"time_unix", time},
+        {"alert", {{"state", state}, {"event", pair.first}, {"channel", pair.second}, {"run", run}}}};
+    return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+}
+
+std::set<AlertPair> taken_alert_pairs(const std::vector<std::string>& notes, const std::string& run) {
+    std::map<std::pair<AlertPair, std::string>, std::string> last;  // (pair, run) → its latest state
+    for (const auto& note : notes)
+        for (const auto& line : alert_lines(note)) last[{line.pair, line.run}] = line.state;
+    std::set<AlertPair> out;
+    for (const auto& [pair_run, state] : last) {
+        if (state == "delivered" || (state == "claimed" && pair_run.second != run)) out.insert(pair_run.first);
+    }
+    return out;
+}
+
+std::set<AlertPair> won_alert_pairs(const std::string& note, const std::string& run) {
+    const auto lines = alert_lines(note);
+    std::set<std::pair<AlertPair, std::string>> failed;
+    for (const auto& line : lines)
+        if (line.state == "failed") failed.insert({line.pair, line.run});
+    std::map<AlertPair, std::string> first;  // pair → the run of its first live claim
+    for (const auto& line : lines) {
+        if (line.state == "delivered") first.emplace(line.pair, line.run);
+        if (line.state == "claimed" && failed.count({line.pair, line.run}) == 0) first.emplace(line.pair, line.run);
+    }
+    std::set<AlertPair> out;
+    for (const auto& [pair, owner] : first)
+        if (owner == run) out.insert(pair);
+    return out;
+}
+
+std::vector<AlertMessage> filter_alert_messages(std::vector<AlertMessage> messages, const std::set<AlertPair>& pairs,
+                                                bool keep_listed) {
+    for (auto& m : messages) {
+        std::erase_if(m.events, [&](const AlertEvent& e) {
+            return (pairs.count({e.key, m.channel->name}) > 0) != keep_listed;
+        });
+    }
+    std::erase_if(messages, [](const AlertMessage& m) { return m.events.empty(); });
+    return messages;
+}
+
+}  // namespace tollgate

@@ -1,0 +1,82 @@
+#include "runner/alerts/alert_events.hpp"
+
+#include <gtest/gtest.h>
+
+namespace tollgate {
+namespace {
+
+std::vector<std::string> names(const std::vector<AlertEvent>& events) {
+    std::vector<std::string> out;
+    for (const auto& e : events) out.push_back(e.name);
+    return out;
+}
+
+GateResult gate(const std::string& id, GateStatus status, std::vector<std::string> labels = {}) {
+    GateResult g;
+    g.id = id;
+    g.status = status;
+    g.outcome = status == GateStatus::failed ? "exit 1" : "";
+    g.labels = std::move(labels);
+    return g;
+}
+
+TEST(AlertEvents, AFailingCheckRaisesCheckFailedTestFailedAndDeploymentFailed) {
+    CheckResult r;
+    r.verdict = Verdict::fail;
+    r.packet = "billing";
+    r.head_commit = "0123456789abcdef";
+    r.failures = {"gate unit failed"};
+    r.run = RunResult{};
+    r.run->gates = {gate("unit", GateStatus::failed), gate("ship", GateStatus::timeout, {"deploy"}),
+                    gate("lint", GateStatus::passed), gate("slow", GateStatus::interrupted)};
+    const auto events = events_of_check(r, Inventory{});
+    EXPECT_EQ(names(events),
+              (std::vector<std::string>{"check-failed", "test-failed", "test-failed", "deployment-failed"}));
+    EXPECT_EQ(events[0].summary, "check failed: gate unit failed on 0123456789");
+    EXPECT_EQ(events[0].key, "check-failed:billing@0123456789abcdef");
+    EXPECT_EQ(events[1].summary, "gate unit failed (exit 1)");
+    EXPECT_EQ(events[1].gate, "unit");
+    EXPECT_EQ(events[1].packet, "billing");
+    EXPECT_EQ(events[3].key, "deployment-failed:ship@0123456789abcdef");
+}
+
+TEST(AlertEvents, CheckpointsAndTriggersRaiseTheirEventsAndAMessageNamingAnEventRaisesIt) {
+    CheckResult r;
+    r.head_commit = "abc";
+    CheckpointFinding passed;
+    passed.id = "cp-1";
+    passed.status = CheckpointStatus::passed;
+    passed.evaluated = true;
+    CheckpointFinding pending;
+    pending.id = "cp-2";
+    r.checkpoints = {passed, pending};
+    TriggerFinding fired;
+    fired.when = "coverage < 80";
+    fired.action = TriggerAction::block;
+    fired.message = "critical-bug";
+    fired.fired = true;
+    TriggerFinding quiet;
+    quiet.when = "coverage < 10";
+    TriggerFinding prose;
+    prose.when = "coverage < 90";
+    prose.message = "Review the tests, please";
+    prose.fired = true;
+    r.triggers = {fired, quiet, prose};
+    const auto events = events_of_check(r, Inventory{});
+    EXPECT_EQ(names(events), (std::vector<std::string>{"check-passed", "checkpoint-passed", "trigger-fired",
+                                                       "critical-bug", "trigger-fired"}));
+    EXPECT_EQ(events[1].checkpoint, "cp-1");
+    EXPECT_EQ(events[3].key, "critical-bug:coverage < 80@abc");
+}
+
+TEST(AlertEvents, ARunRaisesTestFailedPerFailingGateOnItsCommit) {
+    RunResult r;
+    r.commit = "feed";
+    r.gates = {gate("unit", GateStatus::error), gate("lint", GateStatus::skipped)};
+    const auto events = events_of_run(r);
+    ASSERT_EQ(names(events), std::vector<std::string>{"test-failed"});
+    EXPECT_EQ(events[0].key, "test-failed:unit@feed");
+}
+
+}  // namespace
+}  // namespace tollgate
