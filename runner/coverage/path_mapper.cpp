@@ -61,7 +61,7 @@ std::string normalize_path(std::string_view path) {
     return joined.empty() && absolute ? "/" : joined;
 }
 
-PathMapper::PathMapper(std::vector<std::string> tracked, bool know_tracked, std::string repo_root,
+PathMapper::PathMapper(std::vector<std::string> tracked, bool know_tracked, const std::string& repo_root,
                        std::vector<PathMapRule> rules)
     : m_tracked(std::move(tracked)),
       m_know_tracked(know_tracked),

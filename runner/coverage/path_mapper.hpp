@@ -34,7 +34,7 @@ public:
     /// `tracked`: repository-relative paths of tracked files (git ls-files);
     /// when `know_tracked` is false (no repository) paths are only normalised.
     /// `repo_root`: absolute work-tree root, for stripping absolute paths.
-    PathMapper(std::vector<std::string> tracked, bool know_tracked, std::string repo_root,
+    PathMapper(std::vector<std::string> tracked, bool know_tracked, const std::string& repo_root,
                std::vector<PathMapRule> rules);
 
     /// Maps `report_path`; `source_roots` are the report's Cobertura roots, tried in order.

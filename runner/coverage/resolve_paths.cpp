@@ -4,7 +4,7 @@
 
 namespace tollgate {
 
-void add_report(ResolvedCoverage& into, LoadedReport report, const PathMapper& mapper) {
+void add_report(ResolvedCoverage& into, LoadedReport&& report, const PathMapper& mapper) {
     for (auto& [path, file] : report.parsed.data.files) {
         const auto mapping = mapper.map(path, report.parsed.source_roots);
         const std::string key = mapping.matched() ? mapping.repo_path : normalize_path(path);

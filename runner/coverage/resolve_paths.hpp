@@ -31,9 +31,9 @@ struct ResolvedCoverage {
 };
 
 /// Maps a report's paths with `mapper` and merges it into `into` (hits
-/// summed); unmatched files keep their report path. Takes the report by
-/// value so its data moves instead of being copied (large reports).
-void add_report(ResolvedCoverage& into, LoadedReport report, const PathMapper& mapper);
+/// summed); unmatched files keep their report path. Takes the report as
+/// an rvalue so its data moves instead of being copied (large reports).
+void add_report(ResolvedCoverage& into, LoadedReport&& report, const PathMapper& mapper);
 
 /// Throws ReportError when not one file of the reports maps to a tracked
 /// file (a report for another repository); `first_report` names it.

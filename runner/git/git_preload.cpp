@@ -7,7 +7,7 @@ namespace tollgate {
 GitPreload::GitPreload()
     : m_thread([] {
           try {
-              (void)git2();
+              static_cast<void>(git2());
           } catch (...) {
               // Deliberately dropped: the verb's own first call reports it.
           }
