@@ -1,5 +1,7 @@
 #include "runner/alerts/alert_ledger.hpp"
 
+#include "runner/core/json_writer.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <map>
@@ -37,13 +39,21 @@ std::vector<AlertLine> alert_lines(const std::string& note) {
 }  // namespace
 
 std::string alert_note_line(const std::string& state, const AlertPair& pair, const std::string& run, long long time) {
-    const nlohmann::ordered_json j = {
-        {"tool", "tollgate"},
-        {"version", 1},
-        {"kind", "alert"},
-        {"time_unix", time},
-        {"alert", {{"state", state}, {"event", pair.first}, {"channel", pair.second}, {"run", run}}}};
-    return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+    // One JSON Lines record, as every line of the tollgate note.
+    JsonWriter w(JsonWriter::Layout::compact);
+    w.begin_object();
+    w.key("tool").value("tollgate");
+    w.key("version").value(1);
+    w.key("kind").value("alert");
+    w.key("time_unix").value(time);
+    w.key("alert").begin_object();
+    w.key("state").value(state);
+    w.key("event").value(pair.first);
+    w.key("channel").value(pair.second);
+    w.key("run").value(run);
+    w.end_object();
+    w.end_object();
+    return w.str();
 }
 
 std::set<AlertPair> taken_alert_pairs(const std::vector<std::string>& notes, const std::string& run) {

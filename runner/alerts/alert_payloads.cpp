@@ -1,15 +1,12 @@
 #include "runner/alerts/alert_payloads.hpp"
 
 #include "runner/alerts/hmac_sha256.hpp"
+#include "runner/core/json_writer.hpp"
 #include "runner/core/text.hpp"
-
-#include <nlohmann/json.hpp>
 
 namespace tollgate {
 
 namespace {
-
-using PayloadJson = nlohmann::ordered_json;
 
 std::string nonempty(const char* value) {
     return value == nullptr ? std::string() : std::string(value);
@@ -49,8 +46,24 @@ std::string header_value(const std::string& text) {
     return out;
 }
 
-std::string payload_text(const PayloadJson& json) {
-    return json.dump(-1, ' ', false, PayloadJson::error_handler_t::replace);
+// One line, members in the order the receiving service documents them.
+JsonWriter payload_writer() {
+    return JsonWriter(JsonWriter::Layout::compact);
+}
+
+// The document without JsonWriter's closing newline: a request body, not a file.
+std::string payload_text(const JsonWriter& w) {
+    std::string text = w.str();
+    if (text.ends_with('\n')) text.pop_back();
+    return text;
+}
+
+void text_block(JsonWriter& w, const std::string& text) {
+    w.begin_object();
+    w.key("type").value("TextBlock");
+    w.key("wrap").value(true);
+    w.key("text").value(text);
+    w.end_object();
 }
 
 }  // namespace
@@ -79,23 +92,28 @@ std::string alert_text(const AlertMessage& message, const AlertContext& context)
 }
 
 std::string webhook_json(const AlertMessage& message, const AlertContext& context) {
-    PayloadJson events = PayloadJson::array();
+    JsonWriter w = payload_writer();
+    w.begin_object();
+    w.key("source").value("tollgate");
+    w.key("project").value(context.project);
+    w.key("channel").value(message.channel ? message.channel->name : "");
+    w.key("level").value(message.level);
+    w.key("run_url").value(context.run_url);
+    w.key("events").begin_array();
     for (const auto& e : message.events) {
-        events.push_back({{"event", e.name},
-                          {"id", e.key},
-                          {"summary", e.summary},
-                          {"packet", e.packet},
-                          {"gate", e.gate},
-                          {"checkpoint", e.checkpoint},
-                          {"commit", e.commit}});
+        w.begin_object();
+        w.key("event").value(e.name);
+        w.key("id").value(e.key);
+        w.key("summary").value(e.summary);
+        w.key("packet").value(e.packet);
+        w.key("gate").value(e.gate);
+        w.key("checkpoint").value(e.checkpoint);
+        w.key("commit").value(e.commit);
+        w.end_object();
     }
-    const PayloadJson body = {{"source", "tollgate"},
-                              {"project", context.project},
-                              {"channel", message.channel ? message.channel->name : ""},
-                              {"level", message.level},
-                              {"run_url", context.run_url},
-                              {"events", events}};
-    return payload_text(body);
+    w.end_array();
+    w.end_object();
+    return payload_text(w);
 }
 
 std::string webhook_signature(const std::string& secret, const std::string& body) {
@@ -107,37 +125,61 @@ std::string slack_json(const AlertMessage& message, const AlertContext& context)
     std::string text = "*" + slack_escape(title) + "*";
     for (const auto& e : message.events) text += "\n• " + slack_escape(event_line(e));
     if (!context.run_url.empty()) text += "\n<" + context.run_url + "|Open the run>";
-    const PayloadJson body = {
-        {"text", title},
-        {"blocks", PayloadJson::array({{{"type", "section"}, {"text", {{"type", "mrkdwn"}, {"text", text}}}}})}};
-    return payload_text(body);
+    JsonWriter w = payload_writer();
+    w.begin_object();
+    w.key("text").value(title);
+    w.key("blocks").begin_array();
+    w.begin_object();
+    w.key("type").value("section");
+    w.key("text").begin_object();
+    w.key("type").value("mrkdwn");
+    w.key("text").value(text);
+    w.end_object();
+    w.end_object();
+    w.end_array();
+    w.end_object();
+    return payload_text(w);
 }
 
 std::string teams_json(const AlertMessage& message, const AlertContext& context) {
-    PayloadJson card_body = PayloadJson::array();
-    card_body.push_back({{"type", "TextBlock"},
-                         {"size", "Medium"},
-                         {"weight", "Bolder"},
-                         {"wrap", true},
-                         {"color", message.level == "critical"  ? "Attention"
-                                   : message.level == "warning" ? "Warning"
-                                                                : "Default"},
-                         {"text", alert_title(message, context)}});
-    for (const auto& e : message.events)
-        card_body.push_back({{"type", "TextBlock"}, {"wrap", true}, {"text", "- " + event_line(e)}});
-    PayloadJson card = {{"$schema", "http://adaptivecards.io/schemas/adaptive-card.json"},
-                        {"type", "AdaptiveCard"},
-                        {"version", "1.4"},
-                        {"body", card_body}};
-    if (!context.run_url.empty())
-        card["actions"] =
-            PayloadJson::array({{{"type", "Action.OpenUrl"}, {"title", "Open the run"}, {"url", context.run_url}}});
-    const PayloadJson body = {
-        {"type", "message"},
-        {"attachments", PayloadJson::array({{{"contentType", "application/vnd.microsoft.card.adaptive"},
-                                             {"contentUrl", nullptr},
-                                             {"content", card}}})}};
-    return payload_text(body);
+    JsonWriter w = payload_writer();
+    w.begin_object();
+    w.key("type").value("message");
+    w.key("attachments").begin_array();
+    w.begin_object();
+    w.key("contentType").value("application/vnd.microsoft.card.adaptive");
+    w.key("contentUrl").null();
+    w.key("content").begin_object();
+    w.key("$schema").value("http://adaptivecards.io/schemas/adaptive-card.json");
+    w.key("type").value("AdaptiveCard");
+    w.key("version").value("1.4");
+    w.key("body").begin_array();
+    w.begin_object();
+    w.key("type").value("TextBlock");
+    w.key("size").value("Medium");
+    w.key("weight").value("Bolder");
+    w.key("wrap").value(true);
+    w.key("color").value(message.level == "critical"  ? "Attention"
+                         : message.level == "warning" ? "Warning"
+                                                      : "Default");
+    w.key("text").value(alert_title(message, context));
+    w.end_object();
+    for (const auto& e : message.events) text_block(w, "- " + event_line(e));
+    w.end_array();
+    if (!context.run_url.empty()) {
+        w.key("actions").begin_array();
+        w.begin_object();
+        w.key("type").value("Action.OpenUrl");
+        w.key("title").value("Open the run");
+        w.key("url").value(context.run_url);
+        w.end_object();
+        w.end_array();
+    }
+    w.end_object();
+    w.end_object();
+    w.end_array();
+    w.end_object();
+    return payload_text(w);
 }
 
 std::string email_message(const AlertMessage& message, const AlertContext& context, const std::string& date) {

@@ -4,11 +4,10 @@
 #include "runner/cli/record_time.hpp"
 #include "runner/core/atomic_file.hpp"
 #include "runner/core/error.hpp"
+#include "runner/core/json_writer.hpp"
 #include "runner/core/text.hpp"
 #include "runner/git/notes.hpp"
 #include "runner/process/boost_process_runner.hpp"
-
-#include <nlohmann/json.hpp>
 
 #include <chrono>
 #include <cstdlib>
@@ -16,14 +15,13 @@
 #include <fstream>
 #include <random>
 #include <sstream>
+#include <stdexcept>
 #include <thread>
 #include <unistd.h>
 
 namespace tollgate {
 
 namespace {
-
-using ResultsJson = nlohmann::ordered_json;
 
 // Tells this run's claims from a concurrent run's on the same commit.
 std::string run_nonce() {
@@ -39,28 +37,37 @@ std::string note_lines(const std::string& state, const std::vector<AlertMessage>
     return text;
 }
 
+void write_outcomes(JsonWriter& w, const std::vector<DeliveryOutcome>& outcomes, bool delivered) {
+    w.begin_array();
+    for (const auto& o : outcomes) {
+        if (o.delivered != delivered) continue;
+        w.begin_object();
+        w.key("channel").value(o.channel);
+        w.key("type").value(o.type);
+        w.key("events").value(o.event_keys);
+        w.key("attempts").value(o.attempts);
+        if (!delivered) w.key("reason").value(o.reason);
+        w.end_object();
+    }
+    w.end_array();
+}
+
 // Adds the deliveries to results.json, which the verb has already written.
 void add_to_results(const std::filesystem::path& dir, const std::vector<DeliveryOutcome>& outcomes) {
     const auto path = dir / "results.json";
     std::ifstream in(path);
     std::stringstream text;
     text << in.rdbuf();
-    ResultsJson results = ResultsJson::parse(text.str(), nullptr, false);
-    if (!results.is_object()) return;
-    ResultsJson delivered = ResultsJson::array();
-    ResultsJson undelivered = ResultsJson::array();
-    for (const auto& o : outcomes) {
-        ResultsJson entry = {
-            {"channel", o.channel}, {"type", o.type}, {"events", o.event_keys}, {"attempts", o.attempts}};
-        if (o.delivered) {
-            delivered.push_back(entry);
-        } else {
-            entry["reason"] = o.reason;
-            undelivered.push_back(entry);
-        }
+    JsonWriter w;
+    w.begin_object();
+    write_outcomes(w.key("delivered"), outcomes, true);
+    write_outcomes(w.key("undelivered"), outcomes, false);
+    w.end_object();
+    try {
+        write_file_atomically(path, append_member(text.str(), "alerts", w.str()));
+    } catch (const std::invalid_argument&) {
+        // Not the results.json the verb wrote (removed or replaced meanwhile): leave it alone.
     }
-    results["alerts"] = {{"delivered", delivered}, {"undelivered", undelivered}};
-    write_file_atomically(path, results.dump(2, ' ', false, ResultsJson::error_handler_t::replace) + "\n");
 }
 
 }  // namespace

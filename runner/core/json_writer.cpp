@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <stdexcept>
 
 namespace tollgate {
 
@@ -257,6 +258,29 @@ JsonWriter JsonWriter::continuation(bool after_items, std::string buffer) const 
 
 void JsonWriter::after_continued_items() {
     if (!m_stack.empty()) m_stack.back().empty = false;
+}
+
+std::string append_member(const std::string& document, std::string_view key, const std::string& value) {
+    const bool empty = document == "{}\n";
+    if (!empty && !document.ends_with("\n}\n")) {
+        throw std::invalid_argument("append_member: not a pretty JSON object");
+    }
+    std::string out = empty ? std::string("{") : document.substr(0, document.size() - 3) + ",";
+    out += "\n  ";
+    append_json_string(out, key);
+    out += ": ";
+    // The value's own lines, one level deeper (dump(2) indents each level by two spaces).
+    std::string_view rest(value);
+    if (rest.ends_with('\n')) rest.remove_suffix(1);
+    for (std::size_t at = 0;;) {
+        const auto end = rest.find('\n', at);
+        out += rest.substr(at, end == std::string_view::npos ? std::string_view::npos : end + 1 - at);
+        if (end == std::string_view::npos) break;
+        out += "  ";
+        at = end + 1;
+    }
+    out += "\n}\n";
+    return out;
 }
 
 }  // namespace tollgate

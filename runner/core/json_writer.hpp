@@ -103,4 +103,10 @@ private:
 /// by U+FFFD) under JsonWriter's rules.
 void append_json_string(std::string& out, std::string_view text);
 
+/// `document`, a pretty JSON object as JsonWriter writes it, with the member
+/// `key`: `value` (a pretty JSON document) added last, so a verb can add to a
+/// report it has already written without a DOM; throws std::invalid_argument
+/// for anything else.
+std::string append_member(const std::string& document, std::string_view key, const std::string& value);
+
 }  // namespace tollgate

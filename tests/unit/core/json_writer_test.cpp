@@ -218,5 +218,44 @@ TEST(JsonWriter, WritesEmptyStringsOrNullWhereAsked) {
     EXPECT_EQ(w.str(), "[null,\"x\",\"\"]\n");
 }
 
+// A random JSON value a few levels deep: objects, arrays, strings, numbers, literals.
+nlohmann::ordered_json random_json(std::mt19937& rng, int depth) {
+    const int kind = static_cast<int>(rng() % (depth > 0 ? 7 : 5));
+    switch (kind) {
+        case 0: return nullptr;
+        case 1: return rng() % 2 == 0;
+        case 2: return static_cast<int>(rng() % 2000) - 1000;
+        case 3: return static_cast<double>(rng() % 10000) / 64.0;
+        case 4: return std::string(rng() % 6, static_cast<char>('a' + rng() % 26)) + "\n\"";
+        case 5: {
+            nlohmann::ordered_json a = nlohmann::ordered_json::array();
+            for (unsigned n = rng() % 4; n > 0; --n) a.push_back(random_json(rng, depth - 1));
+            return a;
+        }
+        default: {
+            nlohmann::ordered_json o = nlohmann::ordered_json::object();
+            for (unsigned n = rng() % 4; n > 0; --n) o["k" + std::to_string(rng() % 9)] = random_json(rng, depth - 1);
+            return o;
+        }
+    }
+}
+
+TEST(JsonWriterAppendMember, AddsAMemberExactlyAsNlohmannDumpWouldHaveWrittenIt) {
+    std::mt19937 rng(23);
+    for (int i = 0; i < 2000; ++i) {
+        nlohmann::ordered_json document = nlohmann::ordered_json::object();
+        for (unsigned n = rng() % 4; n > 0; --n) document["m" + std::to_string(n)] = random_json(rng, 3);
+        const nlohmann::ordered_json value = random_json(rng, 3);
+        const std::string before = document.dump(2) + "\n";
+        document["alerts"] = value;
+        EXPECT_EQ(append_member(before, "alerts", value.dump(2) + "\n"), document.dump(2) + "\n") << before;
+    }
+}
+
+TEST(JsonWriterAppendMember, RefusesATextThatIsNotAPrettyObject) {
+    EXPECT_THROW(append_member("[1]\n", "a", "1\n"), std::invalid_argument);
+    EXPECT_THROW(append_member("{\"a\": 1}", "a", "1\n"), std::invalid_argument);
+}
+
 }  // namespace
 }  // namespace tollgate
