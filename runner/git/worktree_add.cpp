@@ -15,7 +15,7 @@ namespace {
 std::string free_worktree_name(git_repository* repo, const fs::path& dir) {
     const std::string base = dir.filename().string().empty() ? "worktree" : dir.filename().string();
     for (int n = 1;; ++n) {
-        const std::string name = n == 1 ? base : base + "-" + std::to_string(n);
+        std::string name = n == 1 ? base : base + "-" + std::to_string(n);
         libgit::WorktreeHandle found;
         if (git2().git_worktree_lookup(found.out(), repo, name.c_str()) < 0) return name;
     }

@@ -58,7 +58,7 @@ void zone_section(std::string& out, const PacketBrief& b, ZoneAccess access, con
                 if (!others.empty()) out += ": with " + text(join(others, ", ")) + ", rule " + z->rule;
                 break;
             }
-            case ZoneAccess::extend: out += ": owner " + owners(*z); break;
+            case ZoneAccess::extend:
             case ZoneAccess::coordinate: out += ": owner " + owners(*z); break;
             case ZoneAccess::must_not_touch: out += ": " + z->rule + ", owner " + owners(*z); break;
             case ZoneAccess::shared: break;
