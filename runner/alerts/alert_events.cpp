@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace tollgate {
 
@@ -48,6 +49,25 @@ void add_gate_events(const std::vector<GateResult>& gates, const std::string& pa
     }
 }
 
+AlertEvent delay_event(const std::string& packet, long days, const std::string& commit) {
+    // Keyed by the delay, not the commit: each further day late is news, another commit is not.
+    AlertEvent e = make_event("task-delayed", packet, std::to_string(days) + "d");
+    e.commit = commit;
+    e.packet = packet;
+    e.summary = "packet " + packet + " is " + std::to_string(days) + " day(s) past its planned finish";
+    return e;
+}
+
+std::optional<AlertEvent> checkpoint_event(const CheckpointProgress& c) {
+    if (c.state != CheckpointState::passed && c.state != CheckpointState::failed) return std::nullopt;
+    const bool ok = c.state == CheckpointState::passed;
+    // The commit whose record decided it: the same key as the check that recorded it.
+    AlertEvent e = make_event(ok ? "checkpoint-passed" : "checkpoint-failed", c.id, c.decided_on);
+    e.checkpoint = c.id;
+    e.summary = "checkpoint " + c.id + (ok ? " passed" : " failed");
+    return e;
+}
+
 }  // namespace
 
 std::vector<AlertEvent> events_of_check(const CheckResult& result, const Inventory& inventory) {
@@ -76,13 +96,7 @@ std::vector<AlertEvent> events_of_check(const CheckResult& result, const Invento
     if (!result.packet.empty()) {
         const PacketDelay delay = packet_delay(inventory, result.packet, result.today);
         if (delay.delay_ms && *delay.delay_ms > 0) {
-            const long days = std::lround(*delay.delay_ms / 86'400'000.0);
-            // Keyed by the delay, not the commit: each further day late is news, another commit is not.
-            AlertEvent e = make_event("task-delayed", result.packet, std::to_string(days) + "d");
-            e.commit = commit;
-            e.packet = result.packet;
-            e.summary = "packet " + result.packet + " is " + std::to_string(days) + " day(s) past its planned finish";
-            out.push_back(std::move(e));
+            out.push_back(delay_event(result.packet, std::lround(*delay.delay_ms / 86'400'000.0), commit));
         }
     }
     for (const auto& t : result.triggers) {
@@ -99,6 +113,45 @@ std::vector<AlertEvent> events_of_check(const CheckResult& result, const Invento
             named.key = t.message + ":" + t.when + "@" + commit;
             out.push_back(std::move(named));
         }
+    }
+    return out;
+}
+
+std::vector<AlertEvent> events_of_progress(const ProgressReport& report, const Inventory& inventory) {
+    std::vector<AlertEvent> out;
+    for (const auto& p : report.packets) {
+        if (p.state == PacketState::done) {
+            // The commit that brought the last of its work in: done again after more work is news.
+            const std::string landing = p.landing.empty() ? std::string("status") : p.landing.back();
+            AlertEvent e = make_event("task-complete", p.id, landing);
+            e.packet = p.id;
+            e.commit = p.landing.empty() ? std::string() : landing;
+            e.summary = "packet " + p.id + (p.title.empty() ? "" : " (" + p.title + ")") + " is done";
+            out.push_back(std::move(e));
+            continue;
+        }
+        if (p.state == PacketState::dropped || p.state == PacketState::paused) continue;
+        const PacketDelay delay = packet_delay(inventory, p.id, report.today);
+        if (delay.delay_ms && *delay.delay_ms > 0) {
+            out.push_back(delay_event(p.id, std::lround(*delay.delay_ms / 86'400'000.0), ""));
+        }
+        const auto& stalled_after = inventory.alerts.stalled_after;
+        const bool working = p.state == PacketState::in_progress || p.state == PacketState::blocked;
+        if (working && stalled_after && p.last_commit) {
+            const long long quiet = report.now - *p.last_commit;
+            if (quiet * 1000 >= stalled_after->count()) {
+                // Keyed by its newest commit: a new commit ends the stall, a later stall is news again.
+                AlertEvent e = make_event("packet-stalled", p.id, std::to_string(*p.last_commit));
+                e.commit.clear();  // the key's suffix is a time, not a commit
+                e.packet = p.id;
+                e.summary = "packet " + p.id + " is in progress with no commit for " + std::to_string(quiet / 3600) +
+                            " h (stalled-after " + std::to_string(stalled_after->count() / 3'600'000) + " h)";
+                out.push_back(std::move(e));
+            }
+        }
+    }
+    for (const auto& c : report.checkpoints) {
+        if (auto e = checkpoint_event(c)) out.push_back(std::move(*e));
     }
     return out;
 }

@@ -2,6 +2,8 @@
 #include "runner/cli/output_format.hpp"
 #include "runner/cli/verbs.hpp"
 
+#include "runner/alerts/alert_events.hpp"
+#include "runner/cli/alert_notify.hpp"
 #include "runner/cli/workspace.hpp"
 #include "runner/core/duration.hpp"
 #include "runner/core/error.hpp"
@@ -49,7 +51,13 @@ constexpr const char* k_report_footer =
     "  tollgate report                         # the dashboard on the terminal\n"
     "  tollgate report --format html --out progress.html\n"
     "  tollgate report --format md >> \"$GITHUB_STEP_SUMMARY\"\n"
-    "  tollgate report --packet foundation     # one packet's completion report\n\n"
+    "  tollgate report --packet foundation     # one packet's completion report\n"
+    "  tollgate report --notify                # and the nightly alert digest\n\n"
+    "--notify sends the digest: the events git shows now (task-complete,\n"
+    "checkpoint-passed/-failed, task-delayed, packet-stalled after the inventory's\n"
+    "`alerts.stalled-after`) that no earlier run delivered, one message per channel;\n"
+    "what was delivered is kept in refs/notes/tollgate, so the next night sends only\n"
+    "what is new. A failed delivery is a warning and never changes the exit code.\n\n"
     "Exit codes: 0 report written, 2 usage or inventory error (unknown packet, bad\n"
     "--since), 3 environment error (not a repository, base not found, shallow clone).";
 
@@ -60,6 +68,7 @@ struct ReportCliOptions {
     std::string packet;
     std::string base;
     std::string today;
+    std::string notify;
 };
 
 struct Clock {
@@ -96,6 +105,10 @@ int run_report(const GlobalOptions& global, Io& io, const ReportCliOptions& cli)
     if (packet_mode && format == OutputFormat::html) {
         throw UsageError("--packet writes text, md or json",
                          "drop --format html, or drop --packet for the HTML dashboard");
+    }
+    const NotifyMode notify = parse_notify_mode(cli.notify);
+    if (packet_mode && notify != NotifyMode::off) {
+        throw UsageError("--notify sends the whole project's digest", "drop --packet, or drop --notify");
     }
     const auto since = parse_duration(cli.since);
     if (!since || since->count() <= 0) {
@@ -139,6 +152,17 @@ int run_report(const GlobalOptions& global, Io& io, const ReportCliOptions& cli)
         write_file_atomically(cli.out, text);
         io.err << "Report written to " << cli.out << "\n";
     }
+    if (notify != NotifyMode::off) {
+        NotifyRequest alerts;
+        alerts.mode = notify;
+        alerts.inventory = &inventory;
+        alerts.events = events_of_progress(report, inventory);
+        // Kept on base's tip; the ledger is read across every note, so tomorrow's tip still knows.
+        alerts.repository = &repository;
+        alerts.commit = report.base_commit;
+        alerts.payloads_to_stdout = format == OutputFormat::text && cli.out.empty();
+        notify_alerts(alerts, io);
+    }
     return to_int(ExitCode::pass);
 }
 
@@ -159,6 +183,9 @@ void register_report(CLI::App& app, VerbAction& action) {
     sub->add_option("--base", options->base, "Base branch (default: the inventory's `base`)")->type_name("REF");
     sub->add_option("--today", options->today, "Report as of the end of this day (also TOLLGATE_TODAY)")
         ->type_name("YYYY-MM-DD");
+    sub->add_flag("--notify{send}", options->notify,
+                  "Send the nightly digest of new events to the inventory's alert channels, each once; "
+                  "--notify=dry-run prints the payloads instead");
     sub->footer(k_report_footer);
     sub->callback([&action, options] {
         action = [options](const GlobalOptions& global, Io& io) { return run_report(global, io, *options); };

@@ -158,7 +158,10 @@ Attribution attribute_commits(const Inventory& inventory, const std::vector<Logg
         }
     }
 
-    auto note_start = [](PacketCommits& pc, long long t) { pc.started = pc.started ? std::min(*pc.started, t) : t; };
+    auto note_start = [](PacketCommits& pc, long long t) {
+        pc.started = pc.started ? std::min(*pc.started, t) : t;
+        pc.last_commit = pc.last_commit ? std::max(*pc.last_commit, t) : t;
+    };
     for (std::size_t i = 0; i < base_commits.size(); ++i) {
         if (landing[i] == none) continue;  // not reachable along parents we know
         const LoggedCommit& c = base_commits[i];

@@ -32,6 +32,7 @@ struct PacketCommits {
     std::vector<std::string> unmerged_branches;  ///< branches (display) holding unmerged work
     int unmerged = 0;                            ///< commits on those branches not in base
     std::optional<long long> started;            ///< earliest author time of any of its commits
+    std::optional<long long> last_commit;        ///< latest author time of any of its commits
     std::optional<long long> landed_at;          ///< latest commit time of a landing commit
     /// Its work reached base and nothing is left unmerged.
     [[nodiscard]] bool merged() const { return !landed.empty() && unmerged == 0; }

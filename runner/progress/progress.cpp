@@ -141,6 +141,7 @@ ProgressReport compute_progress(const Inventory& inv, const GitFacts& facts, con
         out.stream = p.stream;
         out.batch = p.batch;
         out.started = pc.started;
+        out.last_commit = pc.last_commit;
         out.commits_landed = static_cast<int>(pc.landed.size());
         out.commits_unmerged = pc.unmerged;
         out.unmerged_branches = pc.unmerged_branches;

@@ -32,10 +32,11 @@ struct PacketProgress {
     std::string stream;
     std::string batch;
     PacketState state = PacketState::pending;
-    std::string why;                     ///< one line: what made the state (merge, branch, override, waiting on …)
-    std::optional<long long> started;    ///< first commit's author time
-    std::optional<long long> completed;  ///< when its work reached base (done packets)
-    double effort_hours = 0;             ///< mid estimate; 0 without one
+    std::string why;                       ///< one line: what made the state (merge, branch, override, waiting on …)
+    std::optional<long long> started;      ///< first commit's author time
+    std::optional<long long> last_commit;  ///< newest commit's author time (packet-stalled alerts)
+    std::optional<long long> completed;    ///< when its work reached base (done packets)
+    double effort_hours = 0;               ///< mid estimate; 0 without one
     bool has_effort = false;
     int commits_landed = 0;
     int commits_unmerged = 0;

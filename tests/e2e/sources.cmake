@@ -21,4 +21,5 @@ list(APPEND TOLLGATE_TEST_SOURCES
   e2e/brief_test.cpp
   e2e/start_test.cpp
   e2e/alerts_test.cpp
+  e2e/alerts_digest_test.cpp
 )

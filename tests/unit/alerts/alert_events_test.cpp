@@ -78,5 +78,55 @@ TEST(AlertEvents, ARunRaisesTestFailedPerFailingGateOnItsCommit) {
     EXPECT_EQ(events[0].key, "test-failed:unit@feed");
 }
 
+PacketProgress packet(const std::string& id, PacketState state) {
+    PacketProgress p;
+    p.id = id;
+    p.state = state;
+    return p;
+}
+
+TEST(AlertEvents, TheDigestRaisesTaskCompleteAndStalledPacketsAndDecidedCheckpoints) {
+    Inventory inventory;
+    inventory.alerts.stalled_after = Millis(8LL * 3600 * 1000);
+    ProgressReport report;
+    report.now = 100'000;
+    PacketProgress done = packet("core", PacketState::done);
+    done.title = "Core";
+    done.landing = {"aaaa", "bbbbbbbbbbbbbbbb"};
+    PacketProgress quiet = packet("ui", PacketState::in_progress);
+    quiet.last_commit = report.now - 9 * 3600;
+    PacketProgress busy = packet("api", PacketState::in_progress);
+    busy.last_commit = report.now - 3600;
+    PacketProgress idle = packet("docs", PacketState::paused);
+    idle.last_commit = 0;
+    report.packets = {done, quiet, busy, idle, packet("later", PacketState::pending)};
+    CheckpointProgress passed;
+    passed.id = "after-core";
+    passed.state = CheckpointState::passed;
+    passed.decided_on = "cccc";
+    CheckpointProgress open;
+    open.id = "release";
+    report.checkpoints = {passed, open};
+
+    const auto events = events_of_progress(report, inventory);
+    EXPECT_EQ(names(events), (std::vector<std::string>{"task-complete", "packet-stalled", "checkpoint-passed"}));
+    EXPECT_EQ(events[0].key, "task-complete:core@bbbbbbbbbbbbbbbb");
+    EXPECT_EQ(events[0].summary, "packet core (Core) is done");
+    EXPECT_EQ(events[1].packet, "ui");
+    EXPECT_EQ(events[1].key, "packet-stalled:ui@" + std::to_string(report.now - 9 * 3600));
+    EXPECT_EQ(events[1].summary, "packet ui is in progress with no commit for 9 h (stalled-after 8 h)");
+    // The same key a check that recorded the checkpoint on that commit raised.
+    EXPECT_EQ(events[2].key, "checkpoint-passed:after-core@cccc");
+}
+
+TEST(AlertEvents, NoStalledAfterRaisesNoStalledPacket) {
+    ProgressReport report;
+    report.now = 1'000'000;
+    PacketProgress quiet = packet("ui", PacketState::in_progress);
+    quiet.last_commit = 0;
+    report.packets = {quiet};
+    EXPECT_TRUE(events_of_progress(report, Inventory{}).empty());
+}
+
 }  // namespace
 }  // namespace tollgate
