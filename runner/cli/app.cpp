@@ -106,6 +106,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     register_report(app, action);
     register_hook(app, action);
     register_merge_results(app, action);
+    register_init(app, action);
 
     try {
         try {

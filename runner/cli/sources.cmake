@@ -16,4 +16,5 @@ list(APPEND TOLLGATE_CORE_SOURCES
   runner/cli/verb_report.cpp
   runner/cli/verb_hook.cpp
   runner/cli/verb_merge_results.cpp
+  runner/cli/verb_init.cpp
 )

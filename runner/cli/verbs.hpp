@@ -27,5 +27,6 @@ void register_conflicts(CLI::App& app, VerbAction& action);
 void register_report(CLI::App& app, VerbAction& action);
 void register_hook(CLI::App& app, VerbAction& action);
 void register_merge_results(CLI::App& app, VerbAction& action);
+void register_init(CLI::App& app, VerbAction& action);
 
 }  // namespace tollgate

@@ -1,0 +1,166 @@
+// `tollgate init`: a starter tollgate.yml from what the repository already
+// holds (CODEOWNERS, build files, the remote HEAD), so nobody starts from a
+// blank page (DESIGN §2 "getting started"). The reading and writing live in
+// runner/init/; this file is the command line and the file system.
+#include "runner/cli/verbs.hpp"
+
+#include "runner/core/error.hpp"
+#include "runner/core/exit_code.hpp"
+#include "runner/core/text.hpp"
+#include "runner/git/remote_head.hpp"
+#include "runner/git/repository.hpp"
+#include "runner/init/codeowners_reader.hpp"
+#include "runner/init/draft_check.hpp"
+#include "runner/init/repo_probe.hpp"
+#include "runner/init/starter_inventory.hpp"
+#include "runner/inventory/loader.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <ostream>
+#include <sstream>
+
+namespace tollgate {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr const char* k_init_footer =
+    "init writes tollgate.yml at the repository root (or the current directory\n"
+    "outside a repository). It takes:\n"
+    "  zones    from CODEOWNERS (the first of .github/CODEOWNERS, CODEOWNERS,\n"
+    "           docs/CODEOWNERS, as GitHub looks), in order, comments kept; each\n"
+    "           owner becomes a placeholder packet the team still has to split up;\n"
+    "           lines GitHub ignores (negation '!', bad patterns) are warnings\n"
+    "  gates    from CMakeLists.txt with CTest, Makefile test/check/lint targets,\n"
+    "           pytest in pyproject.toml (or pytest.ini, tox.ini, setup.cfg),\n"
+    "           package.json test/lint scripts, go.mod and Cargo.toml\n"
+    "  base     from origin/HEAD, else the checked-out branch, else main\n"
+    "Every guess carries a `# from FILE:LINE` or `# guessed:` comment. The draft is\n"
+    "read back through the loader and validator, and whatever they find is printed.\n\n"
+    "Examples:\n"
+    "  tollgate init                 write tollgate.yml\n"
+    "  tollgate init --stdout        print it instead\n"
+    "  tollgate init --force         replace an existing tollgate.yml\n\n"
+    "Exit codes: 0 written (or printed), 2 an inventory already exists (use --force\n"
+    "or --stdout) or a bad option, 3 the file cannot be read or written.";
+
+struct InitCliOptions {
+    bool force = false;
+    bool to_stdout = false;
+};
+
+struct Workspace {
+    fs::path root;
+    std::string base;
+    std::string base_origin;
+};
+
+Workspace find_workspace() {
+    Workspace w;
+    w.root = fs::current_path();
+    w.base = "main";
+    w.base_origin = "guessed: not a git repository; main is tollgate's default";
+    const auto repository = Repository::try_discover(w.root);
+    if (!repository) return w;
+    if (!repository->workdir().empty()) w.root = repository->workdir();
+    if (auto remote = remote_head_branch(*repository); !remote.empty()) {
+        w.base = remote;
+        w.base_origin = "from refs/remotes/origin/HEAD";
+    } else if (auto branch = repository->current_branch(); !branch.empty()) {
+        w.base = branch;
+        w.base_origin = "guessed: the checked-out branch (no origin/HEAD)";
+    } else {
+        w.base_origin = "guessed: no origin/HEAD and HEAD is detached; main is tollgate's default";
+    }
+    return w;
+}
+
+std::string read_text(const fs::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) throw EnvironmentError("cannot read '" + file.string() + "'");
+    std::ostringstream text;
+    text << in.rdbuf();
+    return std::move(text).str();
+}
+
+std::string project_name(const fs::path& root) {
+    auto name = root.lexically_normal().filename().string();
+    if (name.empty()) name = root.lexically_normal().parent_path().filename().string();
+    return name.empty() ? std::string("project") : name;
+}
+
+// The draft's own problems, as the loader and validator word them.
+void report_draft_findings(Io& io, const std::string& text, const fs::path& target) {
+    Diagnostics diagnostics;
+    check_draft(text, target, diagnostics);
+    for (const auto& d : diagnostics.sorted()) io.err << printable(d.str()) << '\n';
+    if (diagnostics.has_errors()) {
+        io.err << "tollgate: the draft does not validate yet; fix the lines above\n";
+    }
+}
+
+int run_init(const GlobalOptions& global, Io& io, const InitCliOptions& cli) {
+    const Workspace w = find_workspace();
+    const fs::path target = global.inventory.empty() ? w.root / "tollgate.yml" : fs::absolute(global.inventory);
+    if (!cli.to_stdout && !cli.force) {
+        for (const auto& existing : {target, w.root / "tollgate.yml", w.root / ".tollgate.yml"}) {
+            std::error_code ec;
+            if (fs::exists(existing, ec)) {
+                throw UsageError("'" + display_path(existing) + "' already exists; init does not overwrite it",
+                                 "use --force to replace it, or --stdout to print the draft instead");
+            }
+        }
+    }
+
+    StarterInputs inputs;
+    inputs.project = project_name(w.root);
+    inputs.project_origin = "guessed: the repository's directory name";
+    inputs.base = w.base;
+    inputs.base_origin = w.base_origin;
+    if (const auto codeowners = find_codeowners(w.root)) {
+        inputs.codeowners = read_codeowners(read_text(w.root / *codeowners), *codeowners);
+        for (const auto& warning : inputs.codeowners->warnings) {
+            io.err << "tollgate: warning: " << printable(*codeowners) << ':' << warning.line << ": "
+                   << printable(warning.message) << '\n';
+        }
+    }
+    inputs.gates = probe_repository(w.root);
+    StarterSummary summary;
+    const std::string text = render_starter_inventory(inputs, &summary);
+    report_draft_findings(io, text, target);
+
+    if (cli.to_stdout) {
+        io.out << text;
+        return to_int(ExitCode::pass);
+    }
+    {
+        std::ofstream out(target, std::ios::binary | std::ios::trunc);
+        out << text;
+        if (!out.flush()) throw EnvironmentError("cannot write '" + target.string() + "'");
+    }
+    io.out << "tollgate: wrote " << printable(target.string()) << " (" << summary.zones << " zones, " << summary.packets
+           << " placeholder packets, " << summary.gates << " candidate gates";
+    if (inputs.codeowners) io.out << "; from " << printable(inputs.codeowners->path);
+    io.out << ")\ntollgate: read it through, then run `tollgate validate`\n";
+    return to_int(ExitCode::pass);
+}
+
+}  // namespace
+
+void register_init(CLI::App& app, VerbAction& action) {
+    auto options = std::make_shared<InitCliOptions>();
+    auto* sub = app.add_subcommand("init", "Draft a starter tollgate.yml from CODEOWNERS and the repository");
+    sub->add_flag("--force", options->force, "Replace an existing tollgate.yml");
+    sub->add_flag("--stdout", options->to_stdout, "Print the draft instead of writing it");
+    sub->footer(k_init_footer);
+    sub->callback([&action, options] {
+        action = [options](const GlobalOptions& global, Io& io) { return run_init(global, io, *options); };
+    });
+}
+
+}  // namespace tollgate
