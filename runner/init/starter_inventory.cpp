@@ -10,7 +10,7 @@ namespace tollgate {
 
 namespace {
 
-std::string where(const std::string& file, int line) {
+std::string line_ref(const std::string& file, int line) {
     return file + ":" + std::to_string(line);
 }
 
@@ -67,7 +67,7 @@ void render_packets(std::string& y, const StarterInputs& in, const std::vector<O
          "# zone owners over to them.\n"
          "packets:\n";
     for (const auto& [owner, id, line] : owners) {
-        y += "  # from " + comment_text(where(in.codeowners->path, line)) + ": owner " + comment_text(owner) +
+        y += "  # from " + comment_text(line_ref(in.codeowners->path, line)) + ": owner " + comment_text(owner) +
              " (placeholder; the team still needs packets)\n";
         y += "  - id: " + yaml_scalar(id) + "\n";
         y += "    title: " + yaml_scalar("Work owned by " + owner) + "\n";
@@ -96,7 +96,7 @@ void render_zones(std::string& y, const StarterInputs& in, const std::vector<Own
     std::string body;
     std::set<std::string> names;
     for (const auto& l : file.lines) {
-        const std::string from = comment_text(where(file.path, l.line));
+        const std::string from = comment_text(line_ref(file.path, l.line));
         if (l.kind == CodeownersLine::Kind::blank) {
             if (!body.empty() && body.substr(body.size() - 2) != "\n\n") body += "\n";
             continue;
@@ -153,7 +153,7 @@ void render_gates(std::string& y, const StarterInputs& in, StarterSummary& summa
     }
     y += "gates:\n";
     for (const auto& g : in.gates) {
-        y += "  # from " + comment_text(where(g.source, g.line)) +
+        y += "  # from " + comment_text(line_ref(g.source, g.line)) +
              (g.quote.empty() ? "" : ": " + comment_text(g.quote)) + "\n";
         y += "  - id: " + yaml_scalar(g.id) + "\n";
         y += "    title: " + yaml_scalar(g.title) + "\n";
