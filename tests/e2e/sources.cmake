@@ -18,4 +18,5 @@ list(APPEND TOLLGATE_TEST_SOURCES
   e2e/cmake_package_test.cpp
   e2e/check_ci_test.cpp
   e2e/init_test.cpp
+  e2e/init_seeds_test.cpp
 )
