@@ -6,6 +6,7 @@
 #include "runner/inventory/yaml_document.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <regex>
 
 namespace tollgate {
@@ -140,7 +141,7 @@ void read_yaml_triggers(PlanContext& ctx, const MarkdownBlock& f, const YamlNode
 
 bool gate_heading(const std::string& heading) {
     const auto h = lower(heading);
-    for (const char* w : {"gate", "after", "check", "test", "verif", "quality", "lint", "build", "ci"}) {
+    for (const char* w : {"gate", "after", "before", "check", "test", "verif", "quality", "lint", "build", "ci"}) {
         if (std::regex_search(h, std::regex(std::string("\\b") + w))) return true;
     }
     return false;
@@ -169,8 +170,12 @@ std::string gate_id_for(const PlanDraft& d, const std::string& comment, const st
         base = slug_id(comment);
     } else {
         std::vector<std::string> words;
-        for (const auto& w : split(command, ' ')) {
-            if (w.empty() || w.front() == '-' || w.find_first_of("=/\"'.$") != std::string::npos) continue;
+        for (auto w : split(command, ' ')) {
+            // A program's path reads as its name: ./bin/reconcile -> reconcile.
+            if (!w.empty() && w.front() != '-' && w.find('=') == std::string::npos) w = w.substr(w.rfind('/') + 1);
+            if (w.empty() || w.front() == '-' || std::isalpha(static_cast<unsigned char>(w.front())) == 0 ||
+                w.find_first_of("=\"'.$") != std::string::npos)
+                continue;
             words.push_back(w);
         }
         if (words.size() > 2) words.erase(words.begin(), words.end() - 2);

@@ -2,6 +2,7 @@
 
 #include "runner/init/plan_fences.hpp"
 #include "runner/init/plan_refs.hpp"
+#include "runner/init/yaml_text.hpp"
 
 #include <algorithm>
 #include <regex>
@@ -84,7 +85,7 @@ void read_dependency_prose(PlanContext& ctx) {
 
 void read_rule_prose(PlanContext& ctx) {
     auto& d = ctx.draft;
-    static const std::regex rule(R"(^if\s+(.+?),\s*(?:then\s+)?(.+)$)", std::regex::icase);
+    static const std::regex rule(R"(^(?:[A-Za-z ]{1,20}:\s*)?if\s+(.+?),\s*(?:then\s+)?(.+)$)", std::regex::icase);
     for (std::size_t b = 0; b < ctx.blocks.size(); ++b) {
         const auto& block = ctx.blocks[b];
         std::smatch m;
@@ -149,6 +150,31 @@ void read_day_windows(PlanContext& ctx) {
 
 void read_checklist(PlanContext& ctx) {
     auto& d = ctx.draft;
+    // Without a packet table, the checklist is the packet list: "**Name**: what (2 days)".
+    if (d.packets.empty()) {
+        static const std::regex effort(R"(\(([^()]*)\)\s*$)");
+        for (const auto& block : ctx.blocks) {
+            if (block.kind != MarkdownBlock::Kind::list_item || !block.checkbox) continue;
+            DraftPacket p;
+            p.line = block.line;
+            p.title = subject_of(block.text);
+            p.id = slug_id(p.title);
+            if (p.id.empty() || d.find_packet(p.id) != nullptr) continue;
+            std::smatch m;
+            if (std::regex_search(block.text, m, effort)) {
+                if (auto e = parse_plan_effort(m[1].str())) p.effort = *e;
+            }
+            if (p.title.size() < block.text.size()) {
+                auto rest = block.text.substr(p.title.size());
+                const auto start = rest.find_first_not_of(":- ");
+                if (start != std::string::npos) p.tasks.push_back(rest.substr(start));
+            }
+            p.comments.push_back("from " + d.at(block.line) + ": checklist item " + block.text);
+            d.mapped.push_back(d.at(block.line) + ": packet " + p.id + " from the checklist" +
+                               (p.effort.empty() ? "" : ", effort " + p.effort));
+            d.packets.push_back(std::move(p));
+        }
+    }
     for (std::size_t b = 0; b < ctx.blocks.size(); ++b) {
         const auto& block = ctx.blocks[b];
         if (block.kind != MarkdownBlock::Kind::list_item || !block.checkbox) continue;

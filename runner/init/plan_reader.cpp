@@ -109,9 +109,9 @@ PlanDraft draft_from_plan(std::string_view text, const std::string& file) {
     read_packet_tables(ctx);
     read_yaml_fences(ctx);
     read_lane_tables(ctx);
+    read_checklist(ctx);
     read_dependency_prose(ctx);
     read_day_windows(ctx);
-    read_checklist(ctx);
     read_zone_tables(ctx);
     read_shell_fences(ctx);
     read_rule_prose(ctx);

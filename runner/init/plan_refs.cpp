@@ -80,6 +80,16 @@ std::vector<std::string> resolve_packet_refs(std::string_view text, const PlanDr
             }
         }
     }
+    // Packets without a batch label are named by their title or id in words
+    // ("Query API depends on Schema").
+    const std::string slug = "-" + slug_id(text) + "-";
+    for (const auto& p : draft.packets) {
+        if (!p.batch.empty()) continue;
+        if (slug.find("-" + p.id + "-") != std::string::npos ||
+            (p.title.size() >= 3 && slug.find("-" + slug_id(p.title) + "-") != std::string::npos)) {
+            add(p.id);
+        }
+    }
     // Keep the draft's order, which is the plan's.
     std::vector<std::string> ordered;
     for (const auto& p : draft.packets) {

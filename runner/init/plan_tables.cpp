@@ -1,5 +1,6 @@
 #include "runner/init/plan_tables.hpp"
 
+#include "runner/core/civil_date.hpp"
 #include "runner/core/text.hpp"
 #include "runner/init/plan_refs.hpp"
 #include "runner/init/yaml_text.hpp"
@@ -11,7 +12,7 @@ namespace tollgate {
 
 namespace {
 
-enum class Column { id, name, priority, effort, depends, owner, coordination, backup, area, other };
+enum class Column { id, name, priority, effort, depends, owner, coordination, backup, area, start, end, other };
 
 bool header_has(const std::string& text, std::initializer_list<const char*> words) {
     return std::any_of(words.begin(), words.end(), [&](const char* w) { return text.find(w) != std::string::npos; });
@@ -25,6 +26,8 @@ Column classify(const std::string& header) {
     if (header_has(h, {"depend", "prereq", "blocked by", "requires", "after"})) return Column::depends;
     if (header_has(h, {"effort", "estimate", "duration", "est."}) || h == "days") return Column::effort;
     if (header_has(h, {"priority", "prio"})) return Column::priority;
+    if (h == "start" || h == "start date" || h == "begin" || h == "from") return Column::start;
+    if (h == "end" || h == "end date" || h == "finish" || h == "due" || h == "until" || h == "to") return Column::end;
     if (header_has(h, {"backup"})) return Column::backup;
     if (header_has(h, {"owner", "primary", "responsible", "assignee", "accountable"}) || h == "agent" || h == "team")
         return Column::owner;
@@ -123,6 +126,20 @@ void read_packet_tables(PlanContext& ctx) {
                 } else {
                     p.comments.push_back("TODO: effort '" + effort + "' is not N, N-M hours or days");
                     d.guessed.push_back(d.at(p.line) + ": effort '" + effort + "' of " + p.id + " not understood");
+                }
+            }
+            const auto from = CivilDate::parse(cell(t, r, cols, Column::start));
+            const auto to = CivilDate::parse(cell(t, r, cols, Column::end));
+            if (p.effort.empty() && from && to && to->days_since(*from) >= 0) {
+                // A Gantt row: its length in calendar days, and its start for the plan's start.
+                p.effort = std::to_string(to->days_since(*from) + 1) + "d";
+                p.comments.push_back("guessed: effort " + p.effort + " from " + from->str() + " to " + to->str() +
+                                     " (calendar days)");
+                d.guessed.push_back(d.at(p.line) + ": effort of " + p.id + " from its dates");
+                if (d.start.empty() || from->str() < d.start) {
+                    if (d.start.empty())
+                        d.header_comments.push_back("guessed: start is the earliest date of the table");
+                    d.start = from->str();
                 }
             }
             const auto owner = cell(t, r, cols, Column::owner);
