@@ -33,5 +33,18 @@ TEST(InitArguments, HelpNamesWhereEachPartComesFrom) {
     EXPECT_THAT(r.out, HasSubstr("origin/HEAD"));
 }
 
+TEST(InitArguments, RefusesAPlanThatDoesNotExist) {
+    const auto r = run_cli_in_empty_dir({"init", "--from", "NOPE.md", "--stdout"});
+    EXPECT_EQ(r.code, 2);
+    EXPECT_THAT(r.err, HasSubstr("plan 'NOPE.md' not found"));
+}
+
+TEST(InitArguments, HelpTeachesDraftingFromAPlan) {
+    const auto r = run_cli_in_empty_dir({"init", "--help"});
+    EXPECT_THAT(r.out, HasSubstr("--from"));
+    EXPECT_THAT(r.out, HasSubstr("--report"));
+    EXPECT_THAT(r.out, HasSubstr("creates, others extend"));
+}
+
 }  // namespace
 }  // namespace tollgate
