@@ -162,7 +162,7 @@ int run_init_from(const GlobalOptions& global, Io& io, const InitCliOptions& cli
         io.out << text;
     } else {
         write_text(target, text);
-        io.out << "tollgate: wrote " << printable(target.string()) << " from " << printable(cli.from) << " ("
+        io.out << "tollgate: wrote " << printable(display_path(target)) << " from " << printable(cli.from) << " ("
                << draft.packets.size() << " packets, " << draft.zones.size() << " zones, " << draft.gates.size()
                << " gates, " << draft.checkpoints.size() << " checkpoints; " << draft.guessed.size() << " guessed, "
                << draft.left.size() << " left for a person)\n";
@@ -199,8 +199,8 @@ int run_init(const GlobalOptions& global, Io& io, const InitCliOptions& cli) {
         return to_int(ExitCode::pass);
     }
     write_text(target, text);
-    io.out << "tollgate: wrote " << printable(target.string()) << " (" << summary.zones << " zones, " << summary.packets
-           << " placeholder packets, " << summary.gates << " candidate gates";
+    io.out << "tollgate: wrote " << printable(display_path(target)) << " (" << summary.zones << " zones, "
+           << summary.packets << " placeholder packets, " << summary.gates << " candidate gates";
     if (inputs.codeowners) io.out << "; from " << printable(inputs.codeowners->path);
     io.out << ")\ntollgate: read it through, then run `tollgate validate`\n";
     return to_int(ExitCode::pass);
