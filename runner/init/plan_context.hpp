@@ -8,6 +8,7 @@
 #include "runner/init/plan_draft.hpp"
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace tollgate {
@@ -24,5 +25,14 @@ struct PlanContext {
         return b.heading >= 0 ? blocks[static_cast<std::size_t>(b.heading)].text : std::string();
     }
 };
+
+/// A fresh context over the Markdown `text`, naming the plan `file` in comments.
+inline PlanContext start_plan_context(std::string_view text, const std::string& file) {
+    PlanContext context;
+    context.blocks = read_markdown_blocks(text);
+    context.used.assign(context.blocks.size(), false);
+    context.draft.file = file;
+    return context;
+}
 
 }  // namespace tollgate

@@ -96,6 +96,9 @@ struct PlanDraft {
 
     /// The packet with `id`, or nullptr.
     [[nodiscard]] DraftPacket* find_packet(const std::string& id);
+    /// `base`, or `base-2`, `base-3`, … : an id no packet, gate or checkpoint
+    /// has yet (they share one namespace); "item" for an empty base.
+    [[nodiscard]] std::string unique_id(const std::string& base) const;
     /// "PLAN.md:42".
     [[nodiscard]] std::string at(int line) const;
 };

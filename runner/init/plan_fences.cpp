@@ -46,6 +46,9 @@ void read_yaml_streams(PlanContext& ctx, const MarkdownBlock& f, const YamlNode&
         if (id.empty()) return;
         DraftStream s;
         s.id = slug_id(id);
+        if (s.id.empty() ||
+            std::any_of(d.streams.begin(), d.streams.end(), [&](const DraftStream& other) { return other.id == s.id; }))
+            return;
         s.title = scalar_of(body, "title").empty() ? scalar_of(body, "name") : scalar_of(body, "title");
         s.type = scalar_of(body, "type");
         s.priority = scalar_of(body, "priority");
@@ -64,7 +67,7 @@ void read_yaml_streams(PlanContext& ctx, const MarkdownBlock& f, const YamlNode&
 void read_yaml_agent(PlanContext& ctx, const MarkdownBlock& f, const std::string& key, const YamlNode& body) {
     auto& d = ctx.draft;
     DraftPacket p;
-    p.id = slug_id(key);
+    p.id = d.unique_id(slug_id(key));
     p.line = line_in(f, body);
     p.title = scalar_of(body, "name");
     p.tasks = strings_of(body, "tasks");
@@ -99,6 +102,7 @@ void read_yaml_checkpoints(PlanContext& ctx, const MarkdownBlock& f, const YamlN
         c.title = scalar_of(item, "name").empty() ? scalar_of(item, "title") : scalar_of(item, "name");
         if (c.id.empty()) c.id = slug_id(c.title);
         if (c.id.empty()) continue;
+        c.id = d.unique_id(c.id);
         const auto day = scalar_of(item, "day").empty() ? scalar_of(item, "due") : scalar_of(item, "day");
         if (!day.empty() && day.find_first_not_of("0123456789") == std::string::npos && day.size() < 6)
             c.due = std::stoi(day);
@@ -182,14 +186,7 @@ std::string gate_id_for(const PlanDraft& d, const std::string& comment, const st
         base = slug_id(join(words, " "));
     }
     if (base.size() > 40) base.resize(40);
-    if (base.empty()) base = "gate";
-    auto taken = [&](const std::string& id) {
-        return std::any_of(d.gates.begin(), d.gates.end(), [&](const DraftGate& g) { return g.id == id; }) ||
-               std::any_of(d.packets.begin(), d.packets.end(), [&](const DraftPacket& p) { return p.id == id; });
-    };
-    std::string id = base;
-    for (int n = 2; taken(id); ++n) id = base + "-" + std::to_string(n);
-    return id;
+    return d.unique_id(base.empty() ? std::string("gate") : base);
 }
 
 }  // namespace
@@ -341,7 +338,7 @@ void read_shell_fences(PlanContext& ctx) {
                     "After " + (p != nullptr && !p->batch.empty() ? ctx.ref_word + " " + p->batch : group.front());
                 c.title[6] = static_cast<char>(std::toupper(static_cast<unsigned char>(c.title[6])));
             }
-            c.id = slug_id(c.title);
+            c.id = d.unique_id(slug_id(c.title));
             c.gates = gate_ids;
             c.criteria = criteria;
             c.comments.push_back("from " + d.at(ctx.blocks[static_cast<std::size_t>(f.heading)].line) + ": heading '" +

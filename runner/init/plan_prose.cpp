@@ -160,6 +160,7 @@ void read_checklist(PlanContext& ctx) {
             p.title = subject_of(block.text);
             p.id = slug_id(p.title);
             if (p.id.empty() || d.find_packet(p.id) != nullptr) continue;
+            p.id = d.unique_id(p.id);
             std::smatch m;
             if (std::regex_search(block.text, m, effort)) {
                 if (auto e = parse_plan_effort(m[1].str())) p.effort = *e;

@@ -20,6 +20,19 @@ DraftPacket* PlanDraft::find_packet(const std::string& id) {
     return nullptr;
 }
 
+std::string PlanDraft::unique_id(const std::string& base) const {
+    const std::string stem = base.empty() ? std::string("item") : base;
+    auto taken = [&](const std::string& id) {
+        return std::any_of(packets.begin(), packets.end(), [&](const DraftPacket& p) { return p.id == id; }) ||
+               std::any_of(gates.begin(), gates.end(), [&](const DraftGate& g) { return g.id == id; }) ||
+               std::any_of(checkpoints.begin(), checkpoints.end(),
+                           [&](const DraftCheckpoint& c) { return c.id == id; });
+    };
+    std::string id = stem;
+    for (int n = 2; taken(id); ++n) id = stem + "-" + std::to_string(n);
+    return id;
+}
+
 std::string PlanDraft::at(int line) const {
     return file + ":" + std::to_string(line);
 }
@@ -101,10 +114,7 @@ void collect_left(PlanContext& ctx) {
 }  // namespace
 
 PlanDraft draft_from_plan(std::string_view text, const std::string& file) {
-    PlanContext ctx;
-    ctx.blocks = read_markdown_blocks(text);
-    ctx.used.assign(ctx.blocks.size(), false);
-    ctx.draft.file = file;
+    PlanContext ctx = start_plan_context(text, file);
     read_header(ctx);
     read_packet_tables(ctx);
     read_yaml_fences(ctx);

@@ -53,17 +53,6 @@ std::string cell(const MarkdownBlock& table, std::size_t row, const std::map<Col
     return table.rows[row][it->second];
 }
 
-std::string unique_id(const PlanDraft& draft, std::string id) {
-    if (id.empty()) id = "packet";
-    auto taken = [&](const std::string& candidate) {
-        return std::any_of(draft.packets.begin(), draft.packets.end(),
-                           [&](const DraftPacket& p) { return p.id == candidate; });
-    };
-    std::string out = id;
-    for (int n = 2; taken(out); ++n) out = id + "-" + std::to_string(n);
-    return out;
-}
-
 // Guessed path of an area the plan names only in words: any directory of that name.
 std::string guessed_path(const std::string& area) {
     auto slug = slug_id(area);
@@ -114,7 +103,7 @@ void read_packet_tables(PlanContext& ctx) {
             DraftPacket p;
             p.line = t.row_lines[r];
             p.batch = label;
-            p.id = unique_id(d, slug_id(labelled ? id_header + " " + label : label));
+            p.id = d.unique_id(slug_id(labelled ? id_header + " " + label : label));
             p.title = cell(t, r, cols, Column::name);
             p.priority = cell(t, r, cols, Column::priority);
             const auto effort = cell(t, r, cols, Column::effort);

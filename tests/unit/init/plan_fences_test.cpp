@@ -1,17 +1,11 @@
 #include "runner/init/plan_fences.hpp"
 
+#include "runner/init/plan_tables.hpp"
+
 #include <gtest/gtest.h>
 
 namespace tollgate {
 namespace {
-
-PlanContext context_of(const std::string& markdown) {
-    PlanContext ctx;
-    ctx.blocks = read_markdown_blocks(markdown);
-    ctx.used.assign(ctx.blocks.size(), false);
-    ctx.draft.file = "PLAN.md";
-    return ctx;
-}
 
 TEST(MapTriggerCondition, MapsOnlyWhereTheMetricIsClear) {
     EXPECT_EQ(map_trigger_condition("test-coverage < 80%"), "coverage < 80");
@@ -30,7 +24,7 @@ TEST(MapTriggerAction, BlocksOnBlockingWordsOrCriticalSeverity) {
 }
 
 TEST(ReadYamlFences, DraftsStreamsCheckpointsAndTriggersWithTheirLines) {
-    auto ctx = context_of(
+    auto ctx = start_plan_context(
         "```yaml\n"
         "streams:\n"
         "  - id: backend\n"
@@ -46,7 +40,8 @@ TEST(ReadYamlFences, DraftsStreamsCheckpointsAndTriggersWithTheirLines) {
         "    action: block-deployment\n"
         "    severity: high\n"
         "sync: daily\n"
-        "```\n");
+        "```\n",
+        "PLAN.md");
     read_yaml_fences(ctx);
     auto& d = ctx.draft;
     ASSERT_EQ(d.streams.size(), 1u);
@@ -64,23 +59,13 @@ TEST(ReadYamlFences, DraftsStreamsCheckpointsAndTriggersWithTheirLines) {
 }
 
 TEST(ReadShellFences, MakesGatesOfACheckpointNamedByItsHeading) {
-    auto ctx = context_of(
+    auto ctx = start_plan_context(
         "| Batch | Name |\n|---|---|\n| 1 | Foundation |\n| 3A | UI a |\n| 3B | UI b |\n\n"
         "### After Batch 1\n```bash\n# Migrations apply\nphp artisan migrate\n```\n"
         "### After Batch 3 (any)\n```bash\n# Visual inspection\n# Open /invoices\n```\n"
-        "### Deploy notes\n```bash\n./deploy.sh\n```\n");
-    ctx.draft.packets = {};
-    // packets come from the table reader in the real order of reading
-    DraftPacket one;
-    one.id = "batch-1";
-    one.batch = "1";
-    DraftPacket a = one;
-    a.id = "batch-3a";
-    a.batch = "3A";
-    DraftPacket b = one;
-    b.id = "batch-3b";
-    b.batch = "3B";
-    ctx.draft.packets = {one, a, b};
+        "### Deploy notes\n```bash\n./deploy.sh\n```\n",
+        "PLAN.md");
+    read_packet_tables(ctx);  // the packets, drafted before the fences are read
     read_shell_fences(ctx);
     auto& d = ctx.draft;
     ASSERT_EQ(d.gates.size(), 2u);

@@ -10,10 +10,7 @@ namespace {
 using Ids = std::vector<std::string>;
 
 PlanContext context_of(const std::string& markdown) {
-    PlanContext ctx;
-    ctx.blocks = read_markdown_blocks(markdown);
-    ctx.used.assign(ctx.blocks.size(), false);
-    ctx.draft.file = "PLAN.md";
+    auto ctx = start_plan_context(markdown, "PLAN.md");
     read_packet_tables(ctx);
     return ctx;
 }

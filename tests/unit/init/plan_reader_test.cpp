@@ -71,6 +71,21 @@ TEST(DraftFromPlan, ReadsARaciOwnershipTable) {
     EXPECT_EQ(inv.checkpoints[0].after.size(), 4u);
 }
 
+TEST(DraftFromPlan, GivesPacketsGatesAndCheckpointsIdsOfTheirOwn) {
+    test::TempDir dir;
+    const auto text =
+        render_plan_draft(draft_from_plan("| ID | Name |\n|---|---|\n| lint | Lint work |\n\n"
+                                          "## Final Gate\n```bash\n# Final gate\nmake check\n"
+                                          "# Lint\nmake lint\n```\n",
+                                          "ids.md"));
+    const auto inv = load_inventory_or_throw(dir.write("tollgate.yml", text));
+    ASSERT_EQ(inv.gates.size(), 2u);
+    EXPECT_EQ(inv.gates[0].id, "final-gate");
+    EXPECT_EQ(inv.gates[1].id, "lint-2");
+    ASSERT_EQ(inv.checkpoints.size(), 1u);
+    EXPECT_EQ(inv.checkpoints[0].id, "final-gate-2");
+}
+
 TEST(DraftFromPlan, DraftsAValidEmptyInventoryFromProse) {
     const auto inv = [] {
         test::TempDir dir;

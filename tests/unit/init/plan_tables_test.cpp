@@ -5,14 +5,6 @@
 namespace tollgate {
 namespace {
 
-PlanContext context_of(const std::string& markdown) {
-    PlanContext ctx;
-    ctx.blocks = read_markdown_blocks(markdown);
-    ctx.used.assign(ctx.blocks.size(), false);
-    ctx.draft.file = "PLAN.md";
-    return ctx;
-}
-
 TEST(InferZoneRule, ReadsTheRuleFromTheOwnersPhrase) {
     EXPECT_EQ(infer_zone_rule("Batch 1 only").rule, "exclusive");
     EXPECT_EQ(infer_zone_rule("Batch 1 creates, others extend").rule, "extend");
@@ -23,11 +15,12 @@ TEST(InferZoneRule, ReadsTheRuleFromTheOwnersPhrase) {
 }
 
 TEST(ReadPacketTables, RecognisesColumnsByTheirHeaders) {
-    auto ctx = context_of(
+    auto ctx = start_plan_context(
         "| Prio | Est. Effort | Title | Id | Depends on |\n"
         "|---|---|---|---|---|\n"
         "| P1 | 4h | Parser | A | None |\n"
-        "| P2 | 1-2 days | Checker | B | A |\n");
+        "| P2 | 1-2 days | Checker | B | A |\n",
+        "PLAN.md");
     read_packet_tables(ctx);
     ASSERT_EQ(ctx.draft.packets.size(), 2u);
     const auto& b = ctx.draft.packets[1];
@@ -41,18 +34,19 @@ TEST(ReadPacketTables, RecognisesColumnsByTheirHeaders) {
 }
 
 TEST(ReadPacketTables, LeavesTablesWithoutAnIdColumnAlone) {
-    auto ctx = context_of("| Issue | Solution |\n|---|---|\n| x | y |\n");
+    auto ctx = start_plan_context("| Issue | Solution |\n|---|---|\n| x | y |\n", "PLAN.md");
     read_packet_tables(ctx);
     EXPECT_TRUE(ctx.draft.packets.empty());
     EXPECT_FALSE(ctx.used[0]);
 }
 
 TEST(ReadZoneTables, QuotesThePhraseItReadTheRuleFrom) {
-    auto ctx = context_of(
+    auto ctx = start_plan_context(
         "| Batch | Name |\n|---|---|\n| 1 | Foundation |\n\n"
         "| File/Area | Primary Owner | Coordination Required |\n|---|---|---|\n"
         "| Migrations | Batch 1 only | Timestamp ordering |\n"
-        "| Docs | nobody in particular | |\n");
+        "| Docs | nobody in particular | |\n",
+        "PLAN.md");
     read_packet_tables(ctx);
     read_zone_tables(ctx);
     ASSERT_EQ(ctx.draft.zones.size(), 2u);
@@ -67,9 +61,10 @@ TEST(ReadZoneTables, QuotesThePhraseItReadTheRuleFrom) {
 }
 
 TEST(ReadLaneTables, PutsEachPacketInTheLaneThatNamesIt) {
-    auto ctx = context_of(
+    auto ctx = start_plan_context(
         "| Batch | Name |\n|---|---|\n| 1 | A |\n| 2 | B |\n\n"
-        "| Agent A | Agent B |\n|---|---|\n| Batch 2 | Batch 1 |\n| UI | API |\n");
+        "| Agent A | Agent B |\n|---|---|\n| Batch 2 | Batch 1 |\n| UI | API |\n",
+        "PLAN.md");
     read_packet_tables(ctx);
     read_lane_tables(ctx);
     ASSERT_EQ(ctx.draft.streams.size(), 2u);
