@@ -148,6 +148,31 @@ void read_day_windows(PlanContext& ctx) {
     }
 }
 
+void read_packet_tasks(PlanContext& ctx) {
+    auto& d = ctx.draft;
+    for (std::size_t b = 0; b < ctx.blocks.size(); ++b) {
+        const auto& item = ctx.blocks[b];
+        if (item.kind != MarkdownBlock::Kind::list_item || item.checkbox) continue;
+        const auto subject = subject_of(item.text);
+        if (subject.size() == item.text.size()) continue;  // "Batch 1: …" names its packet first
+        const auto refs = resolve_packet_refs(subject, d);
+        if (refs.size() != 1) continue;
+        auto* p = d.find_packet(refs.front());
+        std::size_t next = b + 1;
+        for (; next < ctx.blocks.size(); ++next) {
+            const auto& sub = ctx.blocks[next];
+            if (sub.kind != MarkdownBlock::Kind::list_item || sub.level <= item.level) break;
+            p->tasks.push_back(sub.text);
+            ctx.used[next] = true;
+        }
+        if (next > b + 1) {
+            p->comments.push_back("tasks from " + d.at(item.line) + "-" + std::to_string(ctx.blocks[next - 1].line) +
+                                  ": the items under '" + item.text + "'");
+            d.mapped.push_back(d.at(item.line) + ": tasks of " + p->id);
+        }
+    }
+}
+
 void read_checklist(PlanContext& ctx) {
     auto& d = ctx.draft;
     // Without a packet table, the checklist is the packet list: "**Name**: what (2 days)".

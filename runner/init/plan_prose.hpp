@@ -19,6 +19,10 @@ void read_rule_prose(PlanContext& context);
 /// Sets each packet's last day from the day windows of headings and list items.
 void read_day_windows(PlanContext& context);
 
+/// Takes the items nested under a list item that names one packet
+/// ("1. **Batch 1: Foundation** (Days 1-3)" over "- Database migrations") as its tasks.
+void read_packet_tasks(PlanContext& context);
+
 /// Checks the checklist against the packets; reports items that name none.
 void read_checklist(PlanContext& context);
 

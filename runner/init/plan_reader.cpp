@@ -122,6 +122,7 @@ PlanDraft draft_from_plan(std::string_view text, const std::string& file) {
     read_checklist(ctx);
     read_dependency_prose(ctx);
     read_day_windows(ctx);
+    read_packet_tasks(ctx);
     read_zone_tables(ctx);
     read_shell_fences(ctx);
     read_rule_prose(ctx);

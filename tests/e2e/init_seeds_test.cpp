@@ -93,6 +93,8 @@ TEST(InitSeeds, FinopsDraftHasTheExamplesPacketsEffortsAndEdges) {
         EXPECT_EQ(closure(d->draft, want.id), closure(d->example, want.id));
         EXPECT_EQ(ids_of(got->prefer_after), ids_of(want.prefer_after));
     }
+    // Phase 1's nested items are batch 1's tasks, word for word.
+    EXPECT_EQ(d->draft.find_packet("batch-1")->tasks, d->example.find_packet("batch-1")->tasks);
     // Same lanes; the seven packets the agent tables name are in the example's lane.
     Ids draft_streams, example_streams;
     for (const auto& s : d->draft.streams) draft_streams.insert(s.id);

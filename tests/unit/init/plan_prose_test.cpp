@@ -42,6 +42,18 @@ TEST(ReadDayWindows, PrefersAPacketsOwnWindowToItsPhases) {
     EXPECT_EQ(ctx.draft.packets[2].last_day, std::nullopt);
 }
 
+TEST(ReadPacketTasks, TakesTheItemsNestedUnderAPacketsItem) {
+    auto ctx = context_of(std::string(k_table) +
+                          "1. **Batch 1: A** (Days 1-3)\n"
+                          "   - Database migrations\n"
+                          "   - Models\n"
+                          "2. **Batch 2: B**\n"
+                          "- unrelated\n");
+    read_packet_tasks(ctx);
+    EXPECT_EQ(ctx.draft.packets[0].tasks, (Ids{"Database migrations", "Models"}));
+    EXPECT_TRUE(ctx.draft.packets[1].tasks.empty());
+}
+
 TEST(ReadChecklist, ConfirmsPacketsAndReportsItemsThatNameNone) {
     auto ctx = context_of(std::string(k_table) + "- [ ] **Batch 1: A** - Started\n- [x] **Batch 7: Z**\n");
     read_checklist(ctx);
