@@ -11,6 +11,7 @@
 #include "runner/git/repository.hpp"
 #include "runner/init/codeowners_reader.hpp"
 #include "runner/init/draft_check.hpp"
+#include "runner/init/plan_docs.hpp"
 #include "runner/init/plan_reader.hpp"
 #include "runner/init/plan_writer.hpp"
 #include "runner/init/repo_probe.hpp"
@@ -154,7 +155,8 @@ int run_init_from(const GlobalOptions& global, Io& io, const InitCliOptions& cli
     std::error_code ec;
     if (!fs::is_regular_file(plan, ec)) throw UsageError("plan '" + cli.from + "' not found", "name a Markdown file");
     if (fs::file_size(plan, ec) > (8u << 20)) throw UsageError("plan '" + cli.from + "' is larger than 8 MiB");
-    const auto draft = draft_from_plan(read_text(plan), plan.filename().string());
+    auto draft = draft_from_plan(read_text(plan), plan.filename().string());
+    resolve_packet_docs(draft, plan.parent_path(), w.root);
     const std::string text = render_plan_draft(draft);
     report_draft_findings(io, text, target);
     std::ostream& report = cli.to_stdout ? io.err : io.out;

@@ -34,6 +34,9 @@ struct DraftPacket {
     std::vector<std::string> tasks;
     std::vector<std::string> comments;
     std::optional<int> last_day;  ///< the plan's day window for it ends here
+    std::string doc_name;         ///< the document the plan names for it ("BATCH_1_FOUNDATION.md")
+    int doc_line = 0;
+    std::string doc;  ///< that document relative to the repository root, when it exists
     int line = 0;
 };
 

@@ -2,6 +2,7 @@
 
 #include "runner/core/text.hpp"
 #include "runner/init/plan_context.hpp"
+#include "runner/init/plan_docs.hpp"
 #include "runner/init/plan_fences.hpp"
 #include "runner/init/plan_prose.hpp"
 #include "runner/init/plan_refs.hpp"
@@ -123,6 +124,7 @@ PlanDraft draft_from_plan(std::string_view text, const std::string& file) {
     read_dependency_prose(ctx);
     read_day_windows(ctx);
     read_packet_tasks(ctx);
+    read_packet_doc_names(ctx);
     read_zone_tables(ctx);
     read_shell_fences(ctx);
     read_rule_prose(ctx);

@@ -45,6 +45,7 @@ void write_packets(std::string& y, const PlanDraft& d) {
         list_key(y, "after", p.after);
         list_key(y, "prefer-after", p.prefer_after);
         y += "    branches: " + yaml_flow_list({"packet/" + p.id, "packet/" + p.id + "/*"}) + "\n";
+        if (!p.doc.empty()) y += "    doc: " + yaml_scalar(p.doc) + "\n";
         list_key(y, "tasks", p.tasks);
     }
 }

@@ -9,6 +9,7 @@ list(APPEND TOLLGATE_CORE_SOURCES
   runner/init/plan_tables.cpp
   runner/init/plan_fences.cpp
   runner/init/plan_prose.cpp
+  runner/init/plan_docs.cpp
   runner/init/plan_reader.cpp
   runner/init/plan_writer.cpp
 )

@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <set>
 
@@ -191,6 +192,29 @@ TEST(InitSeeds, FinopsReportSaysWhatWasMappedGuessedAndLeft) {
     EXPECT_THAT(d->report, HasSubstr("left for a person ("));
     EXPECT_THAT(d->report, HasSubstr("table (Issue | Solution), 5 rows, not mapped"));
     EXPECT_THAT(d->text, HasSubstr("# from finops-orchestration-guide.md:224-230: table (Issue | Solution)"));
+}
+
+TEST(InitSeeds, FinopsDraftNextToItsWorkPacketsHasTheExamplesDocs) {
+    // The plan where the example keeps it, beside the work-packet documents
+    // its file list names.
+    test::TempDir dir;
+    const auto copy = dir.path() / "finops";
+    ASSERT_EQ(test::sh("cp -r " + test::shell_quote((test::source_dir() / "examples/finops-billing").string()) + " " +
+                       test::shell_quote(copy.string()))
+                  .exit_code,
+              0);
+    const auto r = test::run_tollgate({"init", "--from", "Docs/WORK_PACKETS/ORCHESTRATION_GUIDE.md", "--stdout"}, copy);
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    std::ofstream(copy / "draft.yml") << r.out;
+    const auto draft = load_inventory_or_throw(copy / "draft.yml");
+    const auto example = load_inventory_or_throw(copy / "tollgate.yml");
+    for (const auto& want : example.packets) {
+        SCOPED_TRACE(want.id);
+        const auto* got = draft.find_packet(want.id);
+        ASSERT_NE(got, nullptr);
+        ASSERT_TRUE(got->doc && want.doc);
+        EXPECT_EQ(got->doc->value, want.doc->value);
+    }
 }
 
 TEST(InitSeeds, RestaurantDraftHasTheExamplesStreamsCheckpointsAndTriggers) {

@@ -9,6 +9,7 @@ list(APPEND TOLLGATE_TEST_SOURCES
   unit/init/plan_tables_test.cpp
   unit/init/plan_fences_test.cpp
   unit/init/plan_prose_test.cpp
+  unit/init/plan_docs_test.cpp
   unit/init/plan_reader_test.cpp
   unit/init/plan_writer_test.cpp
 )
