@@ -175,6 +175,7 @@ int run_init_from(const GlobalOptions& global, Io& io, const InitCliOptions& cli
 
 int run_init(const GlobalOptions& global, Io& io, const InitCliOptions& cli) {
     if (!cli.from.empty()) return run_init_from(global, io, cli);
+    if (cli.report) throw UsageError("--report needs --from PLAN.md", "the starter's guesses are its comments");
     const Workspace w = find_workspace();
     const fs::path target = global.inventory.empty() ? w.root / "tollgate.yml" : fs::absolute(global.inventory);
     refuse_overwrite(cli, w, target);

@@ -40,7 +40,8 @@ void read_packet_doc_names(PlanContext& ctx) {
     for (std::size_t b = 0; b < ctx.blocks.size(); ++b) {
         const auto& block = ctx.blocks[b];
         std::vector<std::pair<std::string, int>> lines = {{block.text, block.line}};
-        for (std::size_t i = 0; i < block.body.size(); ++i) lines.emplace_back(block.body[i], block.line + 1 + static_cast<int>(i));
+        for (std::size_t i = 0; i < block.body.size(); ++i)
+            lines.emplace_back(block.body[i], block.line + 1 + static_cast<int>(i));
         bool named = false;
         for (const auto& [line, number] : lines) {
             for (const auto& file : markdown_names(line)) {

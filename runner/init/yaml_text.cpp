@@ -31,6 +31,8 @@ bool plain_safe(std::string_view text) {
 }  // namespace
 
 std::string yaml_scalar(std::string_view text) {
+    // The loader refuses invalid UTF-8; a plan's stray bytes are shown, not copied.
+    if (!is_valid_utf8(text)) return yaml_scalar(printable(text));
     if (plain_safe(text)) return std::string(text);
     std::string out = "\"";
     for (const char c : text) {

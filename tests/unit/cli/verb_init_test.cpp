@@ -39,6 +39,12 @@ TEST(InitArguments, RefusesAPlanThatDoesNotExist) {
     EXPECT_THAT(r.err, HasSubstr("plan 'NOPE.md' not found"));
 }
 
+TEST(InitArguments, RefusesReportWithoutAPlan) {
+    const auto r = run_cli_in_empty_dir({"init", "--report", "--stdout"});
+    EXPECT_EQ(r.code, 2);
+    EXPECT_THAT(r.err, HasSubstr("--report needs --from PLAN.md"));
+}
+
 TEST(InitArguments, HelpTeachesDraftingFromAPlan) {
     const auto r = run_cli_in_empty_dir({"init", "--help"});
     EXPECT_THAT(r.out, HasSubstr("--from"));

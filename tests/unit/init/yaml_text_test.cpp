@@ -28,6 +28,12 @@ TEST(YamlScalar, EscapesQuotesBackslashesAndControlCharacters) {
     EXPECT_EQ(yaml_scalar(std::string("a\x01", 2)), "\"a\\x01\"");
 }
 
+TEST(YamlScalar, ShowsInvalidUtf8RatherThanCopyingIt) {
+    const auto quoted = yaml_scalar("caf\xe9");
+    EXPECT_EQ(quoted.find('\xe9'), std::string::npos);
+    EXPECT_EQ(yaml_scalar("caf\xc3\xa9"), "\"caf\xc3\xa9\"");
+}
+
 TEST(YamlFlowList, JoinsScalarsQuotingEachAsNeeded) {
     EXPECT_EQ(yaml_flow_list({"a", "b c", "*"}), "[a, b c, \"*\"]");
     EXPECT_EQ(yaml_flow_list({}), "[]");
