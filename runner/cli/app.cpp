@@ -109,6 +109,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     register_merge_results(app, action);
     register_brief(app, action);
     register_start(app, action);
+    register_init(app, action);
 
     try {
         try {

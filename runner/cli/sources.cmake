@@ -20,4 +20,5 @@ list(APPEND TOLLGATE_CORE_SOURCES
   runner/cli/verb_merge_results.cpp
   runner/cli/verb_brief.cpp
   runner/cli/verb_start.cpp
+  runner/cli/verb_init.cpp
 )

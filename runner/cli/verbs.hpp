@@ -30,5 +30,6 @@ void register_hook(CLI::App& app, VerbAction& action);
 void register_merge_results(CLI::App& app, VerbAction& action);
 void register_brief(CLI::App& app, VerbAction& action);
 void register_start(CLI::App& app, VerbAction& action);
+void register_init(CLI::App& app, VerbAction& action);
 
 }  // namespace tollgate

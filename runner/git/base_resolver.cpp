@@ -3,6 +3,7 @@
 #include "runner/core/error.hpp"
 #include "runner/core/text.hpp"
 #include "runner/git/merge_predictor.hpp"
+#include "runner/git/remote_head.hpp"
 #include "runner/git/repository_impl.hpp"
 #include "runner/git/revision.hpp"
 
@@ -36,21 +37,14 @@ std::optional<BaseTip> try_branch(git_repository* repo, const std::string& name,
 }
 
 // The inventory's base branch; without one, what origin/HEAD points at, else main.
-std::optional<BaseTip> find_default_base(git_repository* repo, const std::string& configured, std::string& name,
+std::optional<BaseTip> find_default_base(const Repository& repository, const std::string& configured, std::string& name,
                                          std::vector<std::string>& tried) {
     name = configured;
     if (name.empty()) {
-        ReferenceHandle origin_head;
-        if (git2().git_reference_lookup(origin_head.out(), repo, "refs/remotes/origin/HEAD") == 0 &&
-            git2().git_reference_type(origin_head.get()) == GIT_REFERENCE_SYMBOLIC) {
-            const std::string target = git2().git_reference_symbolic_target(origin_head.get());
-            const std::string prefix = "refs/remotes/origin/";
-            if (target.rfind(prefix, 0) == 0) name = target.substr(prefix.size());
-        }
-        git2().git_error_clear();
+        name = remote_head_branch(repository);
         if (name.empty()) name = "main";
     }
-    return try_branch(repo, name, tried);
+    return try_branch(raw(repository), name, tried);
 }
 
 // Branch name carried by a revision: local branches as is, remote-tracking
@@ -107,7 +101,7 @@ BaseBranch resolve_base_branch(const Repository& repository, const std::string& 
     if (!explicit_ref.empty()) return {explicit_ref, to_hex(resolve_commit(repo, explicit_ref, "--base"))};
     std::string name;
     std::vector<std::string> tried;
-    const auto tip = find_default_base(repo, default_base_branch, name, tried);
+    const auto tip = find_default_base(repository, default_base_branch, name, tried);
     if (!tip) {
         throw EnvironmentError(
             "base branch '" + printable(name) + "' not found (looked for " + printable(join(tried, ", ")) + ")",
@@ -155,7 +149,7 @@ ResolvedRange resolve_range(const Repository& repository, const RangeRequest& re
     } else {
         std::string name;
         std::vector<std::string> tried;
-        const auto tip = find_default_base(repo, request.default_base_branch, name, tried);
+        const auto tip = find_default_base(repository, request.default_base_branch, name, tried);
         if (!tip) {
             if (github_fallback("base branch '" + printable(name) + "' is not fetched")) return out;
             throw EnvironmentError(

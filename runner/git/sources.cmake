@@ -31,4 +31,5 @@ list(APPEND TOLLGATE_CORE_SOURCES
   runner/git/tree_walk.cpp
   runner/git/object_id.cpp
   runner/git/hooks_dir.cpp
+  runner/git/remote_head.cpp
 )

@@ -22,4 +22,6 @@ list(APPEND TOLLGATE_TEST_SOURCES
   e2e/start_test.cpp
   e2e/alerts_test.cpp
   e2e/alerts_digest_test.cpp
+  e2e/init_test.cpp
+  e2e/init_seeds_test.cpp
 )

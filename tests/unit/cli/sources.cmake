@@ -12,4 +12,5 @@ list(APPEND TOLLGATE_TEST_SOURCES
   unit/cli/verb_run_test.cpp
   unit/cli/verb_validate_test.cpp
   unit/cli/verb_zones_test.cpp
+  unit/cli/verb_init_test.cpp
 )

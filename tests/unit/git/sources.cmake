@@ -16,4 +16,5 @@ list(APPEND TOLLGATE_TEST_SOURCES
   unit/git/tracked_files_test.cpp
   unit/git/no_tls_trust_store_test.cpp
   unit/git/libgit_loader_test.cpp
+  unit/git/remote_head_test.cpp
 )
