@@ -1,7 +1,9 @@
 #include "runner/progress/merge_queue.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <set>
+#include <utility>
 
 namespace tollgate {
 
@@ -141,7 +143,7 @@ MergeQueue compute_merge_queue(const Inventory& inventory, const ConflictsResult
     std::vector<bool> taken(branches.size(), false);
     for (const std::size_t i : order) {
         branches[i].position = static_cast<int>(out.branches.size()) + 1;
-        out.branches.push_back(branches[i]);
+        out.branches.push_back(std::move(branches[i]));
         taken[i] = true;
     }
     // The held ones keep the scan's order, which is by name.

@@ -9,7 +9,6 @@ list(APPEND TOLLGATE_TEST_SOURCES
   e2e/check_history_test.cpp
   e2e/conflicts_test.cpp
   e2e/ready_test.cpp
-  e2e/ready_merge_test.cpp
   e2e/report_test.cpp
   e2e/hostile_names_test.cpp
   e2e/security_test.cpp
