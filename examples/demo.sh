@@ -248,6 +248,9 @@ step "$FINOPS" 0 "Batch 3A stays inside its own zones" -- \
 step "$FINOPS" 0 "3A and 3B both edit the route mount table and the shared components" \
   "CONFLICT billing/routes/__init__.py" "CONFLICT billing/views/components/__init__.py" -- \
   conflicts
+step "$FINOPS" 0 "what may merge now and in what order: 3A then 3B (they conflict), Batch 4 and 5 held with check's reasons" \
+  "1. packet/batch-3a/finance-ui" "batch-5 may not merge before batch-4" -- \
+  ready --merge
 # --record keeps each result as a git note on main (refs/notes/tollgate) for
 # `report`; SOURCE_DATE_EPOCH dates them inside the demo's history.
 SOURCE_DATE_EPOCH=$(date -u -d "2025-01-21 18:00:00 UTC" +%s) \

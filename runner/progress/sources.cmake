@@ -11,4 +11,5 @@ list(APPEND TOLLGATE_CORE_SOURCES
   runner/progress/completion.cpp
   runner/progress/readiness.cpp
   runner/progress/ready_list.cpp
+  runner/progress/merge_queue.cpp
 )

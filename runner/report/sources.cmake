@@ -28,6 +28,9 @@ list(APPEND TOLLGATE_CORE_SOURCES
   runner/report/ready_json.cpp
   runner/report/ready_markdown.cpp
   runner/report/ready_text.cpp
+  runner/report/merge_queue_text.cpp
+  runner/report/merge_queue_json.cpp
+  runner/report/merge_queue_markdown.cpp
   runner/report/progress_text.cpp
   runner/report/progress_json.cpp
   runner/report/progress_markdown.cpp

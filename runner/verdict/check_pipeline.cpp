@@ -17,4 +17,14 @@ CheckResult run_check(const CheckInputs& inputs, const CheckRequest& request, Pr
     return result;
 }
 
+CheckResult judge_without_gates(const CheckInputs& inputs, const CheckRequest& request) {
+    CheckResult result = describe_change(inputs, request);
+    result.dry_run = true;
+    judge_change_ownership(inputs, request, result);
+    CheckpointStage stage = assess_checkpoints(inputs, request, result);
+    settle_dependencies(inputs, stage, result);
+    conclude_check(result);
+    return result;
+}
+
 }  // namespace tollgate

@@ -50,4 +50,11 @@ class CheckSources;
 CheckResult run_check(const CheckInputs& inputs, const CheckRequest& request, ProcessRunner& runner,
                       RunObserver& observer);
 
+/// The check's rules without its gates, for `ready --merge`: ownership,
+/// checkpoints and dependencies judged by the same steps as run_check, and
+/// concluded as `check --dry-run` concludes them. No gate is planned or run
+/// and no trigger evaluated (they judge a run there is none of), so only
+/// those three can fail it; the result reads as a dry run.
+CheckResult judge_without_gates(const CheckInputs& inputs, const CheckRequest& request);
+
 }  // namespace tollgate

@@ -10,4 +10,5 @@ list(APPEND TOLLGATE_CORE_SOURCES
   runner/verdict/triggers.cpp
   runner/verdict/trusted_inventory.cpp
   runner/verdict/packet_brief.cpp
+  runner/verdict/merge_readiness.cpp
 )

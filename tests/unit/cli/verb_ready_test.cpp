@@ -30,5 +30,25 @@ TEST(ReadyArguments, HelpExitsZeroAndTeachesTheRulesAndTheOrder) {
     EXPECT_THAT(r.out, HasSubstr("--include-started"));
 }
 
+TEST(ReadyArguments, RefusesMergeWithIncludeStartedBeforeReadingAnything) {
+    const auto r = run_cli_in_empty_dir({"ready", "--merge", "--include-started"});
+    EXPECT_EQ(r.code, 2);
+    EXPECT_THAT(r.err, HasSubstr("--merge lists branches to merge"));
+}
+
+TEST(ReadyArguments, MergeReadsTheInventoryOnlyOnceTheFlagsAreValid) {
+    const auto r = run_cli_in_empty_dir({"ready", "--merge", "--format", "md", "--base", "main"});
+    EXPECT_EQ(r.code, 2);
+    EXPECT_THAT(r.err, HasSubstr("no tollgate.yml or .tollgate.yml found in"));
+}
+
+TEST(ReadyArguments, HelpTeachesMergeItsVerdictAndItsOrder) {
+    const auto r = run_cli_in_empty_dir({"ready", "--help"});
+    EXPECT_EQ(r.code, 0);
+    EXPECT_THAT(r.out, HasSubstr("--merge"));
+    EXPECT_THAT(r.out, HasSubstr("tollgate check --dry-run"));
+    EXPECT_THAT(r.out, HasSubstr("conflict with no other"));
+}
+
 }  // namespace
 }  // namespace tollgate

@@ -8,4 +8,5 @@ list(APPEND TOLLGATE_TEST_SOURCES
   unit/progress/lane_time_test.cpp
   unit/progress/readiness_test.cpp
   unit/progress/ready_list_test.cpp
+  unit/progress/merge_queue_test.cpp
 )

@@ -1,5 +1,8 @@
 list(APPEND TOLLGATE_TEST_SOURCES
   unit/report/report_files_test.cpp
+  unit/report/merge_queue_text_test.cpp
+  unit/report/merge_queue_json_test.cpp
+  unit/report/merge_queue_markdown_test.cpp
   unit/report/results_json_test.cpp
   unit/report/junit_xml_test.cpp
   unit/report/summary_md_test.cpp

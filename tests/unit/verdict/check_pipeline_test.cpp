@@ -45,5 +45,51 @@ TEST(RunCheck, FailsWithOneLineForEachBrokenRuleAndFailedGate) {
     EXPECT_THAT(result.failures, ::testing::Contains(HasSubstr("unit")));
 }
 
+CheckRequest dry_request(const Scenario& s) {
+    CheckRequest request;
+    request.workspace = s.path();
+    request.inventory = s.path() / "tollgate.yml";
+    request.today = CivilDate::parse("2025-01-20");
+    request.dry_run = true;
+    return request;
+}
+
+TEST(JudgeWithoutGates, FailsForTheSameRulesAsADryRunCheckAndRunsNothing) {
+    const Scenario s;
+    s.branch("packet/services", {{"database/migrations/001.sql", "x\n"}}, "services: widen\n\nVerified: look");
+    const CheckRequest request = dry_request(s);
+    const CheckInputs inputs = load_check_inputs(request, CheckSources{});
+    test::FakeRunner runner;
+    NullRunObserver observer;
+    const CheckResult dry = run_check(inputs, request, runner, observer);
+    const CheckResult judged = judge_without_gates(inputs, request);
+    EXPECT_EQ(judged.verdict, Verdict::fail);
+    EXPECT_EQ(judged.failures, dry.failures);
+    EXPECT_EQ(judged.warnings, dry.warnings);
+    EXPECT_TRUE(judged.dry_run);
+    EXPECT_FALSE(judged.run);
+    EXPECT_TRUE(judged.planned_gates.empty());
+    EXPECT_TRUE(runner.started.empty());
+}
+
+TEST(JudgeWithoutGates, PassesABranchThatKeepsToItsZones) {
+    const Scenario s;
+    s.branch("packet/foundation", {{"database/migrations/002.sql", "create table b;\n"}}, "foundation: second");
+    const CheckRequest request = dry_request(s);
+    const CheckResult judged = judge_without_gates(load_check_inputs(request, CheckSources{}), request);
+    EXPECT_EQ(judged.verdict, Verdict::pass) << ::testing::PrintToString(judged.failures);
+    EXPECT_EQ(judged.packet, "foundation");
+}
+
+// check would run cp-1's gates itself; without gates it is pending, as with --dry-run.
+TEST(JudgeWithoutGates, HoldsABranchWhoseAwaitedCheckpointHasNoRecordedPass) {
+    const Scenario s;
+    s.services_after_foundation("services: first");
+    const CheckRequest request = dry_request(s);
+    const CheckResult judged = judge_without_gates(load_check_inputs(request, CheckSources{}), request);
+    EXPECT_EQ(judged.verdict, Verdict::fail);
+    EXPECT_THAT(judged.failures, ElementsAre(HasSubstr("services may not merge before checkpoint cp-1")));
+}
+
 }  // namespace
 }  // namespace tollgate

@@ -10,4 +10,5 @@ list(APPEND TOLLGATE_TEST_SOURCES
   unit/verdict/triggers_test.cpp
   unit/verdict/trusted_inventory_test.cpp
   unit/verdict/packet_brief_test.cpp
+  unit/verdict/merge_readiness_test.cpp
 )
