@@ -166,5 +166,24 @@ TEST(Alerts, ARunWithoutNotifyTouchesNoChannel) {
     EXPECT_TRUE(server.requests().empty());
 }
 
+TEST(Alerts, LibcurlIsLoadedOnlyWhenAnAlertIsSent) {
+    AlertRepo a;
+    HttpTestServer server;
+    // The dynamic loader lists every library it maps, dlopen included.
+    const std::string traced = "LD_DEBUG=libs TG_ALERT_URL=" + shell_quote(server.url("/hooks/x")) +
+                               " TG_SLACK_URL=" + shell_quote(server.url("/services/x")) + " " +
+                               shell_quote(TOLLGATE_BINARY) + " run";
+    const auto quiet = test::sh(traced, a.repo.path());
+    EXPECT_EQ(quiet.exit_code, 1);
+    EXPECT_THAT(quiet.err, Not(HasSubstr("libcurl")));
+    const auto sent = test::sh(traced + " --notify", a.repo.path());
+    EXPECT_EQ(server.requests().size(), 2u) << sent.err;
+    EXPECT_THAT(sent.err, HasSubstr("libcurl"));
+    // Everything was delivered already: nothing is sent, and libcurl stays unloaded.
+    const auto again = test::sh(traced + " --notify", a.repo.path());
+    EXPECT_THAT(again.err, HasSubstr("every event was already delivered"));
+    EXPECT_THAT(again.err, Not(HasSubstr("libcurl")));
+}
+
 }  // namespace
 }  // namespace tollgate
