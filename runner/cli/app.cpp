@@ -11,6 +11,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <iostream>
+#include <memory>
 #include <unistd.h>
 #include <vector>
 
@@ -64,6 +65,22 @@ std::string describe_parse_error(const CLI::App& app, const CLI::ParseError& e) 
     return e.what();
 }
 
+// Shows a flag with a default value (`--notify{send}`) by its name alone:
+// the braces are CLI11's declaration syntax, not something a user types;
+// the flag's description says what `=VALUE` it also takes.
+class HelpFormatter : public CLI::Formatter {
+public:
+    std::string make_option_name(const CLI::Option* option, bool is_positional) const override {
+        std::string name = CLI::Formatter::make_option_name(option, is_positional);
+        for (auto open = name.find('{'); open != std::string::npos; open = name.find('{', open)) {
+            const auto close = name.find('}', open);
+            if (close == std::string::npos) break;
+            name.erase(open, close + 1 - open);
+        }
+        return name;
+    }
+};
+
 }  // namespace
 
 int run_cli(int argc, char** argv) {
@@ -72,6 +89,7 @@ int run_cli(int argc, char** argv) {
 
 int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     CLI::App app{k_description, "tollgate"};
+    app.formatter(std::make_shared<HelpFormatter>());  // before the verbs: each copies it
     // A callback: the commit and the libgit2 it loads are worked out only
     // when --version is given (loading libgit2 costs every other start).
     app.set_version_flag(

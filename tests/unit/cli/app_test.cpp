@@ -29,10 +29,19 @@ TEST(RunCli, PrintsTheVersionAndExitsZero) {
 TEST(RunCli, HelpListsEveryVerbOfTheDesignAndTheExitCodes) {
     const auto r = run_cli_in_process({"--help"});
     EXPECT_EQ(r.code, 0);
-    for (const char* verb :
-         {"validate", "plan", "zones", "check", "run", "coverage", "conflicts", "report", "hook", "merge-results"})
+    for (const char* verb : {"validate", "plan", "zones", "check", "run", "coverage", "conflicts", "report", "hook",
+                             "merge-results", "ready", "brief", "start", "init"})
         EXPECT_NE(r.out.find(verb), std::string::npos) << verb;
     EXPECT_NE(r.out.find("130 interrupted"), std::string::npos);
+}
+
+TEST(RunCli, VerbHelpNamesAFlagWithADefaultValueWithoutCli11sBraces) {
+    for (const char* verb : {"check", "run", "report"}) {
+        const auto r = run_cli_in_process({verb, "--help"});
+        EXPECT_EQ(r.code, 0) << verb;
+        EXPECT_NE(r.out.find("  --notify "), std::string::npos) << r.out;
+        EXPECT_EQ(r.out.find("{send}"), std::string::npos) << r.out;
+    }
 }
 
 TEST(RunCli, NamesAnUnknownVerbAndSuggestsTheClosestOne) {
