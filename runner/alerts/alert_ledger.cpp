@@ -16,6 +16,7 @@ struct AlertLine {
     std::string state;
     AlertPair pair;
     std::string run;
+    long long time = 0;
 };
 
 // The alert lines of one note in order; other lines are not ours to judge.
@@ -31,9 +32,17 @@ std::vector<AlertLine> alert_lines(const std::string& note) {
         if (!j.is_object() || j.value("kind", "") != "alert") continue;
         const auto a = j.find("alert");
         if (a == j.end() || !a->is_object()) continue;
-        out.push_back({a->value("state", ""), {a->value("event", ""), a->value("channel", "")}, a->value("run", "")});
+        out.push_back({a->value("state", ""),
+                       {a->value("event", ""), a->value("channel", "")},
+                       a->value("run", ""),
+                       j.value("time_unix", 0LL)});
     }
     return out;
+}
+
+// A claim its run never settled within the lifetime: that run died.
+bool abandoned(const AlertLine& line, long long now) {
+    return line.state == "claimed" && now - line.time > k_alert_claim_lifetime_s;
 }
 
 }  // namespace
@@ -56,18 +65,19 @@ std::string alert_note_line(const std::string& state, const AlertPair& pair, con
     return w.str();
 }
 
-std::set<AlertPair> taken_alert_pairs(const std::vector<std::string>& notes, const std::string& run) {
-    std::map<std::pair<AlertPair, std::string>, std::string> last;  // (pair, run) → its latest state
+std::set<AlertPair> taken_alert_pairs(const std::vector<std::string>& notes, const std::string& run, long long now) {
+    std::map<std::pair<AlertPair, std::string>, AlertLine> last;  // (pair, run) → its latest line
     for (const auto& note : notes)
-        for (const auto& line : alert_lines(note)) last[{line.pair, line.run}] = line.state;
+        for (const auto& line : alert_lines(note)) last[{line.pair, line.run}] = line;
     std::set<AlertPair> out;
-    for (const auto& [pair_run, state] : last) {
-        if (state == "delivered" || (state == "claimed" && pair_run.second != run)) out.insert(pair_run.first);
+    for (const auto& [pair_run, line] : last) {
+        const bool live_claim = line.state == "claimed" && pair_run.second != run && !abandoned(line, now);
+        if (line.state == "delivered" || live_claim) out.insert(pair_run.first);
     }
     return out;
 }
 
-std::set<AlertPair> won_alert_pairs(const std::string& note, const std::string& run) {
+std::set<AlertPair> won_alert_pairs(const std::string& note, const std::string& run, long long now) {
     const auto lines = alert_lines(note);
     std::set<std::pair<AlertPair, std::string>> failed;
     for (const auto& line : lines)
@@ -75,7 +85,8 @@ std::set<AlertPair> won_alert_pairs(const std::string& note, const std::string& 
     std::map<AlertPair, std::string> first;  // pair → the run of its first live claim
     for (const auto& line : lines) {
         if (line.state == "delivered") first.emplace(line.pair, line.run);
-        if (line.state == "claimed" && failed.count({line.pair, line.run}) == 0) first.emplace(line.pair, line.run);
+        if (line.state == "claimed" && failed.count({line.pair, line.run}) == 0 && !abandoned(line, now))
+            first.emplace(line.pair, line.run);
     }
     std::set<AlertPair> out;
     for (const auto& [pair, owner] : first)

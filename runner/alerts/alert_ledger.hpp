@@ -18,6 +18,12 @@
 
 namespace tollgate {
 
+/// How long a claim holds its pair (seconds). A run that claims and then
+/// dies (killed, out of memory) never writes "delivered" or "failed"; after
+/// this its claim is abandoned and the next run sends the pair. Far above
+/// what a run's deliveries take (each message is bounded by DeliveryPolicy).
+inline constexpr long long k_alert_claim_lifetime_s = 15 * 60;
+
 /// An (event key, channel name) pair.
 using AlertPair = std::pair<std::string, std::string>;
 
@@ -25,11 +31,11 @@ using AlertPair = std::pair<std::string, std::string>;
 std::string alert_note_line(const std::string& state, const AlertPair& pair, const std::string& run, long long time);
 
 /// The pairs `notes` say were delivered or are claimed by a run other than
-/// `run` that has not failed them.
-std::set<AlertPair> taken_alert_pairs(const std::vector<std::string>& notes, const std::string& run);
+/// `run` that has not failed them and whose claim is not abandoned at `now`.
+std::set<AlertPair> taken_alert_pairs(const std::vector<std::string>& notes, const std::string& run, long long now);
 
-/// The pairs whose first live claim in `note` is `run`'s.
-std::set<AlertPair> won_alert_pairs(const std::string& note, const std::string& run);
+/// The pairs whose first live (not failed, not abandoned at `now`) claim in `note` is `run`'s.
+std::set<AlertPair> won_alert_pairs(const std::string& note, const std::string& run, long long now);
 
 /// `messages` without the events whose pair is not in `keep` (or is in `drop`
 /// when `keep_listed` is false); messages left empty are removed.

@@ -102,13 +102,13 @@ int notify_alerts(const NotifyRequest& request, Io& io) {
         if (ledger) {
             std::vector<std::string> notes;
             for (const auto& n : read_all_notes(*request.repository)) notes.push_back(n.text);
-            messages = filter_alert_messages(std::move(messages), taken_alert_pairs(notes, run), false);
+            messages = filter_alert_messages(std::move(messages), taken_alert_pairs(notes, run, record_time()), false);
             if (messages.empty()) io.err << "tollgate: alerts: every event was already delivered\n";
         }
         if (ledger && !messages.empty()) {
             append_note_text(*request.repository, request.commit, note_lines("claimed", messages, run, record_time()));
             const std::string note = read_note_text(*request.repository, request.commit);
-            messages = filter_alert_messages(std::move(messages), won_alert_pairs(note, run), true);
+            messages = filter_alert_messages(std::move(messages), won_alert_pairs(note, run, record_time()), true);
         }
     } catch (const Error& e) {
         // Alerts never change the verdict or the exit code: without the ledger, nothing is sent twice by
