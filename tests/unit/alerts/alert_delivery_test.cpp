@@ -188,36 +188,79 @@ TEST(AlertDelivery, AFailingCommandIsAReason) {
     EXPECT_EQ(out.reason, "its command ended with exit 3");
 }
 
-TEST(AlertDelivery, EmailReachesAnSmtpServerAsAnRfc5322Message) {
-    const test::TempDir dir;
-    const auto fifo = dir.path() / "ready";
-    const auto mail = dir.path() / "mail.txt";
-    ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0);
-    const auto started = test::sh(
-        "/usr/bin/python3 " + test::shell_quote((test::source_dir() / "tests/support/smtp_sink.py").string()) + " " +
-        test::shell_quote(mail.string()) + " " + test::shell_quote(fifo.string()) + " >/dev/null 2>&1 &");
-    ASSERT_EQ(started.exit_code, 0);
-    const std::string ready = test::read_fifo_line(fifo);
-    ASSERT_FALSE(ready.empty()) << "the SMTP sink did not start (python3-aiosmtpd installed?)";
-    const std::string port = ready.substr(0, ready.find(' '));
-    const pid_t pid = static_cast<pid_t>(std::stol(ready.substr(ready.find(' ') + 1)));
+// tests/support/smtp_sink.py on a free port of 127.0.0.1 (plain SMTP, no STARTTLS), stopped at scope exit.
+class SmtpSink {
+public:
+    SmtpSink() {
+        const auto fifo = m_dir.path() / "ready";
+        if (mkfifo(fifo.c_str(), 0600) != 0) return;
+        const auto started = test::sh("/usr/bin/python3 " +
+                                      test::shell_quote((test::source_dir() / "tests/support/smtp_sink.py").string()) +
+                                      " " + test::shell_quote(mail_path().string()) + " " +
+                                      test::shell_quote(fifo.string()) + " >/dev/null 2>&1 &");
+        if (started.exit_code != 0) return;
+        const std::string ready = test::read_fifo_line(fifo);
+        if (ready.empty()) return;
+        m_port = ready.substr(0, ready.find(' '));
+        m_pid = static_cast<pid_t>(std::stol(ready.substr(ready.find(' ') + 1)));
+    }
+    ~SmtpSink() {
+        if (m_pid > 0) ::kill(m_pid, SIGTERM);
+    }
+    SmtpSink(const SmtpSink&) = delete;
+    SmtpSink& operator=(const SmtpSink&) = delete;
 
-    Delivery d(AlertChannelType::email);
+    [[nodiscard]] bool running() const { return m_pid > 0; }
+    [[nodiscard]] std::string url() const { return "smtp://127.0.0.1:" + m_port; }
+    [[nodiscard]] std::filesystem::path mail_path() const { return m_dir.path() / "mail.txt"; }
+    /// What the sink received so far ("" when nothing).
+    [[nodiscard]] std::string mail() const {
+        std::ifstream in(mail_path());
+        std::stringstream text;
+        text << in.rdbuf();
+        return text.str();
+    }
+
+private:
+    test::TempDir m_dir;
+    std::string m_port;
+    pid_t m_pid = 0;
+};
+
+// An email delivery to `sink` (Delivery is not movable: its sleep hook points at it).
+void address_to(Delivery& d, const SmtpSink& sink) {
     d.channel.name = "leads-email";
     d.channel.from = "ci@example.org";
     d.channel.to = {"leads@example.org"};
-    d.vars["ALERT_URL"] = "smtp://127.0.0.1:" + port;
+    d.vars["ALERT_URL"] = sink.url();
+}
+
+TEST(AlertDelivery, EmailReachesAnSmtpServerAsAnRfc5322Message) {
+    const SmtpSink sink;
+    ASSERT_TRUE(sink.running()) << "the SMTP sink did not start (python3-aiosmtpd installed?)";
+    Delivery d(AlertChannelType::email);
+    address_to(d, sink);
     const auto out = d.send();
-    ::kill(pid, SIGTERM);
     EXPECT_TRUE(out.delivered) << out.reason;
-    std::ifstream in(mail);
-    std::stringstream text;
-    text << in.rdbuf();
-    EXPECT_NE(text.str().find("MAIL FROM: ci@example.org\nRCPT TO: leads@example.org\n"), std::string::npos)
-        << text.str();
-    EXPECT_NE(text.str().find("Subject: [tollgate] warning: Restaurant: check failed\r\n"), std::string::npos)
-        << text.str();
-    EXPECT_NE(text.str().find("- check-failed: check failed"), std::string::npos) << text.str();
+    const std::string text = sink.mail();
+    EXPECT_NE(text.find("MAIL FROM: ci@example.org\nRCPT TO: leads@example.org\n"), std::string::npos) << text;
+    EXPECT_NE(text.find("Subject: [tollgate] warning: Restaurant: check failed\r\n"), std::string::npos) << text;
+    EXPECT_NE(text.find("- check-failed: check failed"), std::string::npos) << text;
+}
+
+TEST(AlertDelivery, AnSmtpPasswordNeverCrossesWithoutStartTls) {
+    // The sink offers no STARTTLS: with a password, the message must not go at all.
+    const SmtpSink sink;
+    ASSERT_TRUE(sink.running()) << "the SMTP sink did not start (python3-aiosmtpd installed?)";
+    Delivery d(AlertChannelType::email);
+    address_to(d, sink);
+    d.channel.password_env = "SMTP_PASSWORD";
+    d.vars["SMTP_PASSWORD"] = "hunter2-smtp-secret";
+    const auto out = d.send();
+    EXPECT_FALSE(out.delivered);
+    EXPECT_EQ(out.reason.find("hunter2-smtp-secret"), std::string::npos) << out.reason;
+    EXPECT_NE(out.reason.find("SSL"), std::string::npos) << out.reason;  // curl: "Requested SSL level failed"
+    EXPECT_EQ(sink.mail(), "");
 }
 
 }  // namespace
