@@ -18,3 +18,30 @@ bench_setup() {
   [ -x "$PY" ] || PY=python3
   mkdir -p "$OUT"
 }
+
+# bench_hermetic_git DIR: git and libgit2 read no configuration of this
+# machine's (HOME moves to DIR/home), and commits get a fixed identity.
+bench_hermetic_git() {
+  mkdir -p "$1/home"
+  export HOME=$1/home XDG_CONFIG_HOME=$1/home/.config
+  export GIT_CONFIG_GLOBAL=/dev/null GIT_CONFIG_NOSYSTEM=1
+  export GIT_AUTHOR_NAME=bench GIT_AUTHOR_EMAIL=bench@example.com
+  export GIT_COMMITTER_NAME=bench GIT_COMMITTER_EMAIL=bench@example.com
+}
+
+# bench_load: "load average 0.52 0.61 0.70", for the line a figure is quoted from.
+bench_load() {
+  echo "load average $(cut -d' ' -f1-3 /proc/loadavg)"
+}
+
+# bench_median_ms JSON INDEX: the median wall time of hyperfine export JSON's
+# command INDEX, in ms.
+bench_median_ms() {
+  "$PY" -c 'import json,sys; print("%.2f" % (json.load(open(sys.argv[1]))["results"][int(sys.argv[2])]["median"] * 1000))' "$1" "$2"
+}
+
+# bench_cpu_ms JSON INDEX: its mean user + system time in ms (a loaded machine
+# inflates wall time, not this).
+bench_cpu_ms() {
+  "$PY" -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"][int(sys.argv[2])]; print("%.2f" % ((r["user"] + r["system"]) * 1000))' "$1" "$2"
+}

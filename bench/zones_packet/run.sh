@@ -3,7 +3,7 @@
 # asks before every edit ("may packet P write these paths?"), on the two
 # examples. Target: under 10 ms wall, so a hook can run it each time.
 #
-#   bench/zones_packet/run.sh [path/to/tollgate]
+#   bench/zones_packet/run.sh path/to/tollgate     (make bench passes it)
 #
 #   (a) finops-billing: batch-3b asks for five paths: its own route and view,
 #       a model (extend), a service (coordinate) and a migration (exclusive to
@@ -13,33 +13,23 @@
 # Next to each: `git check-ignore --no-index -q` on the same paths in the same
 # repository, the cheapest git command that takes paths and applies a
 # pattern file to them: the floor of any git-based pre-edit check (ratio
-# printed), and `tollgate --version`: the binary's own start-up (dynamic
-# loading, static initialisers), the floor under any tollgate verb.
+# printed), and `tollgate --help`: the binary's own start-up (dynamic
+# loading, static initialisers, the command line) without an inventory, the
+# floor under any tollgate verb. (`--version` is not: it loads libgit2 to
+# name its version.) Each line ends with the load average it ran under.
 #
 # hyperfine (-N, warm-up) measures wall time; JSON exports go to
 # bench/out/zones_packet/. A missed target is reported, not a failure; an
 # answer that does not end as expected is (exit 1).
 set -euo pipefail
 
-HERE=$(cd "$(dirname "$0")" && pwd)
-ROOT=$(cd "$HERE/../.." && pwd)
-OUT=$ROOT/bench/out/zones_packet
+source "$(dirname "$0")/../lib.sh"
+bench_setup zones_packet "$@"
+TOLLGATE=$BIN
+command -v hyperfine >/dev/null || { echo "bench/zones_packet: hyperfine is missing (apt-get install hyperfine)" >&2; exit 1; }
 WORK=$OUT/work
 rm -rf "$WORK"
-mkdir -p "$OUT" "$WORK/home"
-
-if [ $# -ge 1 ]; then
-  TOLLGATE=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-else
-  TOLLGATE=$ROOT/build/tollgate
-fi
-[ -x "$TOLLGATE" ] || { echo "bench/zones_packet: no tollgate binary at $TOLLGATE" >&2; exit 1; }
-command -v hyperfine >/dev/null || { echo "bench/zones_packet: hyperfine is missing (apt-get install hyperfine)" >&2; exit 1; }
-
-export HOME=$WORK/home XDG_CONFIG_HOME=$WORK/home/.config
-export GIT_CONFIG_GLOBAL=/dev/null GIT_CONFIG_NOSYSTEM=1
-export GIT_AUTHOR_NAME=bench GIT_AUTHOR_EMAIL=bench@example.com
-export GIT_COMMITTER_NAME=bench GIT_COMMITTER_EMAIL=bench@example.com
+bench_hermetic_git "$WORK"
 
 # --- fixtures -----------------------------------------------------------------
 setup() {  # setup NAME EXAMPLE
@@ -75,12 +65,6 @@ expect "$WORK/finops" 1 "$FINOPS_PACKET" "${FINOPS_PATHS[@]}"
 expect "$WORK/ticket" "0|1" "$TICKET_PACKET" "${TICKET_PATHS[@]}"
 
 # --- measure ------------------------------------------------------------------
-median_ms() {  # median_ms JSON INDEX
-  python3 -c 'import json,sys; print("%.2f" % (json.load(open(sys.argv[1]))["results"][int(sys.argv[2])]["median"] * 1000))' "$1" "$2"
-}
-cpu_ms() {  # cpu_ms JSON INDEX: mean user + system time (a loaded machine inflates wall time, not this)
-  python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"][int(sys.argv[2])]; print("%.2f" % ((r["user"] + r["system"]) * 1000))' "$1" "$2"
-}
 quoted() { printf ' %q' "$@"; }
 
 for name in finops ticket; do
@@ -91,13 +75,13 @@ for name in finops ticket; do
   (cd "$dir" && hyperfine -N -i --warmup 5 --min-runs 50 --export-json "$json" \
     -n "tollgate zones --packet ($name)" "$TOLLGATE zones --packet $packet --$(quoted "${paths[@]}")" \
     -n "git check-ignore --no-index" "git check-ignore --no-index -q$(quoted "${paths[@]}")" \
-    -n "tollgate --version" "$TOLLGATE --version" >"$OUT/$name.txt")
-  t=$(median_ms "$json" 0)
-  g=$(median_ms "$json" 1)
-  tc=$(cpu_ms "$json" 0)
-  gc=$(cpu_ms "$json" 1)
-  v=$(median_ms "$json" 2)
-  ratio=$(python3 -c "print('%.1f' % ($t / $g))")
-  verdict=$(python3 -c "print('met' if $t < 10 else 'MISSED')")
-  echo "zones --packet ($name, ${#paths[@]} paths): tollgate ${t} ms median wall (${tc} ms CPU), git check-ignore ${g} ms (${gc} ms CPU), ${ratio}x; tollgate --version (the start-up floor) ${v} ms; target < 10 ms wall: $verdict"
+    -n "tollgate --help" "$TOLLGATE --help" >"$OUT/$name.txt")
+  t=$(bench_median_ms "$json" 0)
+  g=$(bench_median_ms "$json" 1)
+  tc=$(bench_cpu_ms "$json" 0)
+  gc=$(bench_cpu_ms "$json" 1)
+  v=$(bench_median_ms "$json" 2)
+  ratio=$("$PY" -c "print('%.1f' % ($t / $g))")
+  verdict=$("$PY" -c "print('met' if $t < 10 else 'MISSED')")
+  echo "zones --packet ($name, ${#paths[@]} paths): tollgate ${t} ms median wall (${tc} ms CPU), git check-ignore ${g} ms (${gc} ms CPU), ${ratio}x; tollgate --help (start-up, no inventory) ${v} ms; target < 10 ms wall: $verdict; $(bench_load)"
 done
