@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -58,6 +59,12 @@ public:
     void value(const std::vector<std::string>& items);
     /// A string, or null when it is empty.
     void value_or_null(std::string_view text);
+    /// The value, or null when there is none.
+    template <typename T>
+    void value_or_null(const std::optional<T>& item) {
+        if (item) value(*item);
+        else null();
+    }
 
     /// The document so far (complete once every container is closed).
     [[nodiscard]] const std::string& str() const { return m_out; }

@@ -48,9 +48,7 @@ void brief_threshold(JsonWriter& w, const BriefThreshold& t) {
     w.begin_object();
     w.key("gate").value(t.gate);
     w.key("scope").value(t.scope);
-    w.key("min");
-    if (t.min) w.value(*t.min);
-    else w.null();
+    w.key("min").value_or_null(t.min);
     w.key("note").value(t.note);
     w.end_object();
 }

@@ -64,9 +64,7 @@ void write_checkpoint(JsonWriter& w, const CheckpointFinding& c) {
 void write_trigger(JsonWriter& w, const TriggerFinding& t) {
     w.begin_object();
     w.key("when").value(t.when);
-    w.key("value");
-    if (t.value) w.value(*t.value);
-    else w.null();
+    w.key("value").value_or_null(t.value);
     w.key("fired").value(t.fired);
     w.key("action").value(to_string(t.action));
     w.key("evaluated").value(t.value.has_value());

@@ -82,9 +82,7 @@ void checkpoint(JsonWriter& w, const PlanResult& plan, const PlannedCheckpoint& 
     w.key("after_wave").value(c.after_wave);
     w.key("blocker").value(c.blocker);
     w.key("critical").value(c.critical);
-    w.key("due_day");
-    if (c.due_day) w.value(*c.due_day);
-    else w.null();
+    w.key("due_day").value_or_null(c.due_day);
     w.key("due_date");
     if (c.due_date) w.value(c.due_date->str());
     else w.null();

@@ -6,11 +6,6 @@ namespace tollgate {
 
 namespace {
 
-void int_or_null(JsonWriter& w, const std::optional<int>& n) {
-    if (n) w.value(*n);
-    else w.null();
-}
-
 void ready_packet(JsonWriter& w, const ReadyPacket& p) {
     w.begin_object();
     w.key("id").value(p.id);
@@ -18,7 +13,7 @@ void ready_packet(JsonWriter& w, const ReadyPacket& p) {
     w.key("batch").value_or_null(p.batch);
     w.key("priority").value_or_null(p.priority);
     w.key("stream").value_or_null(p.stream);
-    int_or_null(w.key("free_lanes"), p.free_lanes);
+    w.key("free_lanes").value_or_null(p.free_lanes);
     w.key("started").value(p.started);
     w.key("critical").value(p.critical);
     w.key("slack_hours").value(p.slack_hours);
@@ -33,9 +28,9 @@ void ready_stream(JsonWriter& w, const ReadyStream& s) {
     w.begin_object();
     w.key("id").value_or_null(s.id);
     w.key("title").value(s.title);
-    int_or_null(w.key("agents"), s.agents);
+    w.key("agents").value_or_null(s.agents);
     w.key("in_progress").value(s.in_progress);
-    int_or_null(w.key("free_lanes"), s.free_lanes);
+    w.key("free_lanes").value_or_null(s.free_lanes);
     w.end_object();
 }
 

@@ -9,11 +9,6 @@ double seconds(Millis value) {
     return static_cast<double>(value.count()) / 1000.0;
 }
 
-void optional_number(JsonWriter& w, const std::optional<double>& v) {
-    if (v) w.value(*v);
-    else w.null();
-}
-
 void write_coverage(JsonWriter& w, const std::optional<CoverageFigures>& coverage) {
     if (!coverage) {
         w.null();
@@ -21,11 +16,11 @@ void write_coverage(JsonWriter& w, const std::optional<CoverageFigures>& coverag
     }
     w.begin_object();
     w.key("line");
-    optional_number(w, coverage->line_percent);
+    w.value_or_null(coverage->line_percent);
     w.key("branch");
-    optional_number(w, coverage->branch_percent);
+    w.value_or_null(coverage->branch_percent);
     w.key("patch");
-    optional_number(w, coverage->patch_percent);
+    w.value_or_null(coverage->patch_percent);
     w.key("uncovered").begin_array();
     for (const auto& u : coverage->uncovered) {
         w.begin_object();
@@ -50,9 +45,7 @@ void write_gate(JsonWriter& w, const GateResult& g) {
     w.key("title").value(g.title);
     w.key("number").value(g.number);
     w.key("status").value(to_string(g.status));
-    w.key("exit_code");
-    if (g.exit_code) w.value(*g.exit_code);
-    else w.null();
+    w.key("exit_code").value_or_null(g.exit_code);
     w.key("duration_s").value(seconds(g.duration));
     w.key("outcome").value(g.outcome);
     w.key("reason").value(g.reason);
