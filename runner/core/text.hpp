@@ -12,6 +12,14 @@ std::vector<std::string> split(std::string_view text, char sep);
 std::string join(const std::vector<std::string>& items, std::string_view sep);
 /// Removes ASCII whitespace at both ends.
 std::string_view trim(std::string_view text);
+/// True for ASCII whitespace: space, tab, LF, CR, FF, VT (isspace in the C locale).
+constexpr bool is_ascii_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+/// True for whitespace as XML and JSON define it: space, tab, LF, CR.
+constexpr bool is_markup_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 /// True when `a` and `b` are equal but for the case of ASCII letters (no locale).
 bool equals_ignoring_case(std::string_view a, std::string_view b);
 /// Replaces control characters (C0, DEL and the C1 range U+0080..U+009F) and

@@ -1,15 +1,13 @@
 #include "runner/coverage/format_sniff.hpp"
 
+#include "runner/core/text.hpp"
+
 namespace tollgate {
 
 namespace {
 
-bool is_space(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
 std::string_view skip_space(std::string_view s) {
-    while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
+    while (!s.empty() && is_markup_space(s.front())) s.remove_prefix(1);
     return s;
 }
 
@@ -33,7 +31,7 @@ std::string_view xml_root(std::string_view s) {
         } else {
             s.remove_prefix(1);
             std::size_t n = 0;
-            while (n < s.size() && !is_space(s[n]) && s[n] != '>' && s[n] != '/') ++n;
+            while (n < s.size() && !is_markup_space(s[n]) && s[n] != '>' && s[n] != '/') ++n;
             return s.substr(0, n);
         }
     }

@@ -9,10 +9,6 @@ namespace tollgate {
 
 namespace {
 
-bool is_space(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
 bool is_name_char(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' ||
            c == '.' || c == ':' || static_cast<unsigned char>(c) >= 0x80;
@@ -199,7 +195,7 @@ void XmlScanner::scan_start_tag() {
     m_attributes.clear();
     m_self_closing = false;
     while (true) {
-        while (m_pos < m_doc.size() && is_space(m_doc[m_pos])) ++m_pos;
+        while (m_pos < m_doc.size() && is_markup_space(m_doc[m_pos])) ++m_pos;
         if (m_pos >= m_doc.size()) fail("truncated XML: tag <" + std::string(m_name) + "> is cut off");
         const char c = m_doc[m_pos];
         if (c == '>') {
@@ -216,11 +212,11 @@ void XmlScanner::scan_start_tag() {
         const std::size_t attr_start = m_pos;
         const auto key = scan_name();
         if (key.empty()) fail_at(attr_start, std::string("malformed XML: unexpected '") + c + "' in a tag");
-        while (m_pos < m_doc.size() && is_space(m_doc[m_pos])) ++m_pos;
+        while (m_pos < m_doc.size() && is_markup_space(m_doc[m_pos])) ++m_pos;
         if (m_pos >= m_doc.size()) fail("truncated XML: tag <" + std::string(m_name) + "> is cut off");
         if (m_doc[m_pos] != '=') fail_at(m_pos, "malformed XML: attribute '" + std::string(key) + "' has no value");
         ++m_pos;
-        while (m_pos < m_doc.size() && is_space(m_doc[m_pos])) ++m_pos;
+        while (m_pos < m_doc.size() && is_markup_space(m_doc[m_pos])) ++m_pos;
         if (m_pos >= m_doc.size()) fail("truncated XML: tag <" + std::string(m_name) + "> is cut off");
         const char quote = m_doc[m_pos];
         if (quote != '"' && quote != '\'') fail_at(m_pos, "malformed XML: attribute value must be quoted");
@@ -237,7 +233,7 @@ void XmlScanner::scan_start_tag() {
 void XmlScanner::scan_end_tag() {
     m_pos += 2;  // "</"
     m_name = scan_name();
-    while (m_pos < m_doc.size() && is_space(m_doc[m_pos])) ++m_pos;
+    while (m_pos < m_doc.size() && is_markup_space(m_doc[m_pos])) ++m_pos;
     if (m_pos >= m_doc.size()) fail("truncated XML: end tag is cut off");
     if (m_doc[m_pos] != '>') fail_at(m_pos, "malformed XML: expected '>' to close </" + std::string(m_name) + ">");
     ++m_pos;

@@ -17,10 +17,6 @@ namespace {
 constexpr char k_comment = '#';
 constexpr std::string_view k_git_generated[] = {"Signed-off-by: ", "(cherry picked from commit "};
 
-bool is_space(char c) {
-    return std::isspace(static_cast<unsigned char>(c)) != 0;
-}
-
 // Offset just past the end of the line starting at `pos` (after its '\n').
 std::size_t next_line(std::string_view buf, std::size_t pos) {
     const auto nl = buf.find('\n', pos);
@@ -40,7 +36,7 @@ long last_line(std::string_view buf, std::size_t len) {
 
 bool is_blank_line(std::string_view buf, std::size_t pos) {
     for (; pos < buf.size() && buf[pos] != '\n'; ++pos) {
-        if (!is_space(buf[pos])) return false;
+        if (!is_ascii_space(buf[pos])) return false;
     }
     return true;
 }
@@ -120,10 +116,10 @@ std::size_t find_trailer_start(std::string_view buf, std::size_t len) {
             ++trailer_lines;
             possible_continuation_lines = 0;
             recognized_prefix = true;
-        } else if (find_separator(line) >= 1 && !is_space(line[0])) {
+        } else if (find_separator(line) >= 1 && !is_ascii_space(line[0])) {
             ++trailer_lines;
             possible_continuation_lines = 0;
-        } else if (is_space(line[0])) {
+        } else if (is_ascii_space(line[0])) {
             ++possible_continuation_lines;
         } else {
             non_trailer_lines += 1 + possible_continuation_lines;
@@ -139,7 +135,7 @@ std::string unfold(std::string_view value) {
     for (std::size_t i = 0; i < value.size();) {
         const char c = value[i++];
         if (c == '\n') {
-            while (i < value.size() && is_space(value[i])) ++i;
+            while (i < value.size() && is_ascii_space(value[i])) ++i;
             out += ' ';
         } else {
             out += c;
@@ -164,7 +160,7 @@ std::vector<Trailer> parse_trailers(std::string_view message) {
         const std::size_t next = std::min(next_line(message, pos), end);
         const std::string_view line = message.substr(pos, next - pos);
         pos = next;
-        if (last_is_trailer && is_space(line[0])) {
+        if (last_is_trailer && is_ascii_space(line[0])) {
             logical.back() += line;
             continue;
         }
