@@ -144,12 +144,28 @@ struct ParsedInclude {
     Diagnostics diagnostics;
 };
 
-// Parses the included files, in parallel when there are several: parsing
-// dominates the load of a big plan split over files, and each file is
+// A thread is worth starting for this much YAML: parsing 64 KiB takes about
+// a millisecond, several times what starting a thread costs (its stack, its
+// malloc arena and their page faults). A plan of a dozen small files, the
+// examples' shape, is parsed on the caller's thread: `zones --packet` runs
+// before every edit an agent makes, and there the thread was pure start-up.
+constexpr std::uintmax_t k_include_bytes_per_thread = 64 * 1024;
+
+// Threads for parsing `paths`: by their bytes when the source can size them,
+// else one per file as before.
+std::size_t include_threads(const std::vector<fs::path>& paths, const InventorySource& source) {
+    if (!source.size) return useful_threads(paths.size(), 1);
+    std::uintmax_t bytes = 0;
+    for (const auto& path : paths) bytes += source.size(path).value_or(k_include_bytes_per_thread);
+    return std::min(paths.size(), useful_threads(static_cast<std::size_t>(bytes), k_include_bytes_per_thread));
+}
+
+// Parses the included files, in parallel when there is enough to parse:
+// parsing dominates the load of a big plan split over files, and each file is
 // independent. Results keep the include order, so output is deterministic.
 std::vector<ParsedInclude> parse_includes(const std::vector<fs::path>& paths, const InventorySource& source) {
     std::vector<ParsedInclude> parsed(paths.size());
-    parallel_for(paths.size(), useful_threads(paths.size(), 1), [&](std::size_t i) {
+    parallel_for(paths.size(), include_threads(paths, source), [&](std::size_t i) {
         ParsedInclude& p = parsed[i];
         p.path = paths[i];
         p.shown = display_path(paths[i]);

@@ -252,6 +252,27 @@ TEST(FilesystemSource, LoadsARealTreeWithIncludes) {
                                                    (dir.path() / "packets/one.yml").string()}));
 }
 
+TEST(FilesystemSource, KeepsIncludeOrderAndEveryErrorWhenIncludesAreBigEnoughToParseOnSeveralThreads) {
+    // Several files of 40 KiB each pass the bytes-per-thread threshold, so
+    // they are parsed in parallel; packets and messages still come in include order.
+    TempDir dir;
+    dir.write("tollgate.yml", "version: 1\ninclude: [packets/*.yml]\n");
+    const std::string padding = "# " + std::string(78, '.') + "\n";
+    std::string filler;
+    while (filler.size() < 40 * 1024) filler += padding;
+    for (const char* id : {"a", "b", "c", "d", "e", "f"})
+        dir.write(std::string("packets/") + id + ".yml", filler + "packets:\n  - id: " + id + "\n");
+    dir.write("packets/g.yml", filler + "packets: [broken\n");
+    Diagnostics d;
+    const auto inv = load_inventory(dir.path() / "tollgate.yml", filesystem_source(dir.path()), d);
+    std::vector<std::string> ids;
+    for (const auto& p : inv.packets) ids.push_back(p.id);
+    EXPECT_EQ(ids, (std::vector<std::string>{"a", "b", "c", "d", "e", "f"}));
+    ASSERT_EQ(d.sorted().size(), 1u);
+    EXPECT_NE(d.sorted()[0].str().find("packets/g.yml:"), std::string::npos) << d.sorted()[0].str();
+    EXPECT_EQ(inv.files.size(), 8u);
+}
+
 // --- locate_inventory ----------------------------------------------------------
 
 TEST(LocateInventory, UsesAnExplicitPathRelativeToTheDirectory) {
