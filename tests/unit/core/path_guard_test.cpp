@@ -5,6 +5,10 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+#include <string>
+#include <vector>
+
 namespace tollgate {
 namespace {
 
@@ -49,6 +53,39 @@ TEST(IsWithin, RefusesASymbolicLinkLeadingOut) {
     const fs::path root = containment_root(dir.path() / "repo");
     EXPECT_FALSE(is_within(dir.path() / "repo/out", root));
     EXPECT_FALSE(is_within(dir.path() / "repo/out/not-yet/results.json", root));
+}
+
+TEST(IsWithin, AgreesWithFullResolutionOnTwoThousandSeededPathsThroughLinksAndDotDots) {
+    // The oracle is std::filesystem's own resolution (weakly_canonical) of
+    // each path; is_within skips it for paths plainly below the root, and
+    // must give the same answer for every spelling, links and `..` included.
+    TempDir dir;
+    fs::create_directories(dir.path() / "repo/.git");
+    fs::create_directories(dir.path() / "repo/a/b");
+    fs::create_directories(dir.path() / "outside");
+    dir.write("repo/a/f.yml", "x");
+    dir.write("outside/g.yml", "x");
+    fs::create_directory_symlink("a", dir.path() / "repo/link_in");
+    fs::create_directory_symlink("../outside", dir.path() / "repo/link_out");
+    fs::create_directory_symlink("../../outside", dir.path() / "repo/a/link_up");
+    fs::create_symlink("nowhere", dir.path() / "repo/dangling");
+    fs::create_symlink("a/f.yml", dir.path() / "repo/link_file");
+    const fs::path root = containment_root(dir.path() / "repo");
+    const std::vector<std::string> parts = {"a",        "b",         "f.yml", "link_in", "link_out", "link_up",
+                                            "dangling", "link_file", ".",     "..",      "new",      "g.yml"};
+    std::mt19937 random(20261205);
+    int inside = 0;
+    for (int i = 0; i < 2000; ++i) {
+        fs::path path = random() % 5 == 0 ? fs::canonical(dir.path() / "outside") : root;
+        const int depth = 1 + static_cast<int>(random() % 5);
+        for (int d = 0; d < depth; ++d) path /= parts[random() % parts.size()];
+        const fs::path rel = fs::weakly_canonical(path).lexically_relative(root);
+        const bool oracle = !rel.empty() && *rel.begin() != "..";
+        inside += oracle ? 1 : 0;
+        EXPECT_EQ(is_within(path, root), oracle) << path;
+    }
+    EXPECT_GT(inside, 200);
+    EXPECT_LT(inside, 1800);
 }
 
 TEST(IsSpelledWithin, JudgesWhereAPathIsWrittenNotWhereItsLinksLead) {
