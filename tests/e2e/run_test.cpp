@@ -77,6 +77,21 @@ TEST(RunVerb, ATextRunLoadsNoLibgit2WhileResultsJsonLoadsItForTheCommit) {
     EXPECT_NE(json.out.find("libgit2"), std::string::npos) << json.out;
 }
 
+TEST(RunVerb, TheBinaryMapsNoSharedCxxRuntimeYamlOrXmlLibraryAtStartUp) {
+#ifndef TOLLGATE_STATIC_RUNTIME_BINARY
+    GTEST_SKIP() << "built with TOLLGATE_STATIC_RUNTIME=OFF or a sanitizer";
+#endif
+    // Each shared library is a mapping and relocations at every start-up,
+    // and `zones --packet` runs before every edit an agent makes.
+    TempDir dir;
+    dir.write("tollgate.yml", "version: 1\n");
+    const auto loaded = test::sh("LD_DEBUG=files " + test::shell_quote(TOLLGATE_BINARY) + " validate 2>&1", dir.path());
+    EXPECT_EQ(loaded.exit_code, 0) << loaded.out;
+    EXPECT_NE(loaded.out.find("libc.so"), std::string::npos) << loaded.out;
+    for (const char* library : {"libstdc++", "libgcc_s", "libfyaml", "libpugixml"})
+        EXPECT_EQ(loaded.out.find(library), std::string::npos) << library << " was loaded:\n" << loaded.out;
+}
+
 TEST(RunVerb, RunsGatesCtestStyleAndPassesWhenAllPass) {
     TempDir dir;
     dir.write("tollgate.yml",
