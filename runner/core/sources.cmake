@@ -7,6 +7,7 @@ list(APPEND TOLLGATE_CORE_SOURCES
   runner/core/text.cpp
   runner/core/json_writer.cpp
   runner/core/path_guard.cpp
+  runner/core/process_memory.cpp
   runner/core/atomic_file.cpp
   runner/core/digraph.cpp
   runner/core/elementary_cycles.cpp
