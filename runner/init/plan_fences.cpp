@@ -57,7 +57,7 @@ void read_yaml_streams(PlanContext& ctx, const MarkdownBlock& f, const YamlNode&
             s.agents = std::stoi(agents);
         s.line = line_in(f, body);
         s.comments.push_back("from " + d.at(s.line) + ": stream " + id);
-        d.mapped.push_back(d.at(line_in(f, body)) + ": stream " + s.id);
+        d.mapped.push_back(d.at(s.line) + ": stream " + s.id);
         d.streams.push_back(std::move(s));
     };
     for (const auto& item : value.items()) add(scalar_of(item, "id"), item);

@@ -9,10 +9,15 @@ namespace {
 using ::testing::HasSubstr;
 using ::testing::Not;
 
-TEST(RenderPlanDraft, WritesEachValueUnderItsComments) {
+PlanDraft demo_draft() {
     PlanDraft d;
     d.file = "PLAN.md";
     d.project = "Demo";
+    return d;
+}
+
+TEST(RenderPlanDraft, WritesEachValueUnderItsComments) {
+    auto d = demo_draft();
     DraftPacket p;
     p.id = "batch-1";
     p.batch = "1";
@@ -27,14 +32,13 @@ TEST(RenderPlanDraft, WritesEachValueUnderItsComments) {
     EXPECT_THAT(y, HasSubstr("  # from PLAN.md:3: | 1 | Foundation |\n  - id: batch-1\n"));
     EXPECT_THAT(y, HasSubstr("    batch: \"1\"\n"));
     EXPECT_THAT(y, HasSubstr("triggers: []\n  # TODO: no metric for 'x'\n"));
-    EXPECT_THAT(y, HasSubstr("# from PLAN.md:9: prose\n"));
+    // Its entries have no plan line, so the left-over has none to follow: the header.
+    EXPECT_THAT(y, HasSubstr("`tollgate validate`.\n# from PLAN.md:9: prose\nversion: 1\n"));
     EXPECT_THAT(y, Not(HasSubstr("zones:")));
 }
 
 TEST(RenderPlanDraft, WritesEachLeftOverAfterTheEntryDraftedFromThePlanTextAboveIt) {
-    PlanDraft d;
-    d.file = "PLAN.md";
-    d.project = "Demo";
+    auto d = demo_draft();
     DraftStream s;
     s.id = "api";
     s.title = "API";
