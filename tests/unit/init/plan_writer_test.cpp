@@ -1,5 +1,8 @@
 #include "runner/init/plan_writer.hpp"
 
+#include "runner/inventory/loader.hpp"
+#include "tests/support/temp_dir.hpp"
+
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -88,6 +91,11 @@ TEST(RenderPlanDraft, WritesEachLeftOverAfterTheEntryDraftedFromThePlanTextAbove
               "    # from PLAN.md:12: risk trigger 'api-response > 500ms' not mapped\n"
               "    # from PLAN.md:13-15: table (A | B), 1 rows, not mapped\n");
     EXPECT_THAT(y, HasSubstr("could not map is a comment indented under the entry drafted from\n"));
+    // Comments after `triggers: []` and inside the lists leave the inventory as it was.
+    test::TempDir dir;
+    const auto inv = load_inventory_or_throw(dir.write("tollgate.yml", y));
+    EXPECT_EQ(inv.packets.size(), 2u);
+    EXPECT_TRUE(inv.triggers.empty());
 }
 
 TEST(RenderPlanReport, ListsMappedGuessedAndLeftWithCounts) {
