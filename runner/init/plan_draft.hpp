@@ -19,6 +19,7 @@ struct DraftStream {
     std::string priority;
     int agents = 0;  ///< 0 = not given
     std::vector<std::string> comments;
+    int line = 0;  ///< the plan line it was drafted from (the first, when several); 0 = none
 };
 
 /// A work packet of the plan.
@@ -37,7 +38,7 @@ struct DraftPacket {
     std::string doc_name;         ///< the document the plan names for it ("BATCH_1_FOUNDATION.md")
     int doc_line = 0;
     std::string doc;  ///< that document relative to the repository root, when it exists
-    int line = 0;
+    int line = 0;     ///< the plan line it was drafted from (the first, when several); 0 = none
 };
 
 /// A conflict zone of the plan.
@@ -48,6 +49,7 @@ struct DraftZone {
     std::string rule;  ///< exclusive | extend | coordinate | shared
     std::string coordination;
     std::vector<std::string> comments;
+    int line = 0;  ///< the plan line it was drafted from (the first, when several); 0 = none
 };
 
 /// A quality gate of the plan.
@@ -58,6 +60,7 @@ struct DraftGate {
     bool manual = false;
     std::vector<std::string> labels;
     std::vector<std::string> comments;
+    int line = 0;  ///< the plan line it was drafted from (the first, when several); 0 = none
 };
 
 /// A checkpoint of the plan.
@@ -70,6 +73,7 @@ struct DraftCheckpoint {
     std::vector<std::string> gates;
     std::vector<std::string> criteria;
     std::vector<std::string> comments;
+    int line = 0;  ///< the plan line it was drafted from (the first, when several); 0 = none
 };
 
 /// A risk trigger of the plan.
@@ -79,6 +83,13 @@ struct DraftTrigger {
     std::string severity;
     std::string message;
     std::vector<std::string> comments;
+    int line = 0;  ///< the plan line it was drafted from (the first, when several); 0 = none
+};
+
+/// A line of the plan the draft did not map, kept for a person.
+struct LeftLine {
+    int line = 0;      ///< where it starts in the plan
+    std::string text;  ///< "from PLAN.md:42: …", as the comment and the report say it
 };
 
 /// Everything drafted from one plan.
@@ -93,7 +104,7 @@ struct PlanDraft {
     std::vector<DraftGate> gates;
     std::vector<DraftCheckpoint> checkpoints;
     std::vector<DraftTrigger> triggers;
-    std::vector<std::string> left;     ///< "# from PLAN.md:42: …" lines for what was not mapped
+    std::vector<LeftLine> left;        ///< what was not mapped, in the order it was found
     std::vector<std::string> mapped;   ///< report lines
     std::vector<std::string> guessed;  ///< report lines
 

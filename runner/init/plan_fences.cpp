@@ -55,8 +55,9 @@ void read_yaml_streams(PlanContext& ctx, const MarkdownBlock& f, const YamlNode&
         const auto agents = scalar_of(body, "agents");
         if (!agents.empty() && agents.find_first_not_of("0123456789") == std::string::npos && agents.size() < 4)
             s.agents = std::stoi(agents);
-        s.comments.push_back("from " + d.at(line_in(f, body)) + ": stream " + id);
-        d.mapped.push_back(d.at(line_in(f, body)) + ": stream " + s.id);
+        s.line = line_in(f, body);
+        s.comments.push_back("from " + d.at(s.line) + ": stream " + id);
+        d.mapped.push_back(d.at(s.line) + ": stream " + s.id);
         d.streams.push_back(std::move(s));
     };
     for (const auto& item : value.items()) add(scalar_of(item, "id"), item);
@@ -98,6 +99,7 @@ void read_yaml_checkpoints(PlanContext& ctx, const MarkdownBlock& f, const YamlN
     for (const auto& item : value.items()) {
         DraftCheckpoint c;
         const int line = line_in(f, item);
+        c.line = line;
         c.id = slug_id(scalar_of(item, "id"));
         c.title = scalar_of(item, "name").empty() ? scalar_of(item, "title") : scalar_of(item, "name");
         if (c.id.empty()) c.id = slug_id(c.title);
@@ -121,6 +123,7 @@ void read_yaml_triggers(PlanContext& ctx, const MarkdownBlock& f, const YamlNode
     for (const auto& item : value.items()) {
         DraftTrigger t;
         const int line = line_in(f, item);
+        t.line = line;
         const auto condition =
             scalar_of(item, "condition").empty() ? scalar_of(item, "when") : scalar_of(item, "condition");
         const auto action = scalar_of(item, "action");
@@ -133,7 +136,7 @@ void read_yaml_triggers(PlanContext& ctx, const MarkdownBlock& f, const YamlNode
         if (t.when.empty()) {
             t.comments.push_back("TODO: no tollgate metric measures '" + condition +
                                  "'; give a gate a metric and write the trigger over it");
-            d.left.push_back("from " + d.at(line) + ": risk trigger '" + condition + "' not mapped");
+            d.left.push_back({line, "from " + d.at(line) + ": risk trigger '" + condition + "' not mapped"});
         } else {
             t.comments.push_back("action " + t.action + " guessed from '" + action + "' and severity '" + t.severity +
                                  "'");
@@ -233,7 +236,7 @@ void read_yaml_fences(PlanContext& ctx) {
         Diagnostics ignored;
         const auto doc = parse_yaml_document(join(f.body, "\n") + "\n", d.file, ignored);
         if (!doc || !doc->root().is_map()) {
-            d.left.push_back("from " + d.at(f.line) + ": YAML block that does not parse, not mapped");
+            d.left.push_back({f.line, "from " + d.at(f.line) + ": YAML block that does not parse, not mapped"});
             ctx.used[b] = true;
             continue;
         }
@@ -249,10 +252,11 @@ void read_yaml_fences(PlanContext& ctx) {
             } else if (key == "risk-triggers" || key == "triggers" || key == "risks") {
                 read_yaml_triggers(ctx, f, pair.second);
             } else {
-                d.left.push_back("from " + d.at(line_in(f, pair.first)) + ": YAML '" + pair.first.scalar() + ":' (" +
-                                 (key == "alerts" ? "alert channels are configured outside the inventory"
-                                                  : std::string("no inventory key holds it")) +
-                                 ")");
+                const int line = line_in(f, pair.first);
+                d.left.push_back({line, "from " + d.at(line) + ": YAML '" + pair.first.scalar() + ":' (" +
+                                            (key == "alerts" ? "alert channels are configured outside the inventory"
+                                                             : std::string("no inventory key holds it")) +
+                                            ")"});
             }
         }
     }
@@ -283,6 +287,7 @@ void read_shell_fences(PlanContext& ctx) {
                 continue;
             }
             DraftGate g;
+            g.line = line;
             g.id = gate_id_for(d, comment, l);
             g.title = comment.empty() ? l : comment;
             g.run = l;
@@ -302,6 +307,7 @@ void read_shell_fences(PlanContext& ctx) {
         }
         if (gate_ids.empty() && !comments_only.empty()) {
             DraftGate g;
+            g.line = f.line;
             g.id = gate_id_for(d, comments_only.front(), "");
             g.title = join(comments_only, "; ");
             g.run = "true";
@@ -341,8 +347,9 @@ void read_shell_fences(PlanContext& ctx) {
             c.id = d.unique_id(slug_id(c.title));
             c.gates = gate_ids;
             c.criteria = criteria;
-            c.comments.push_back("from " + d.at(ctx.blocks[static_cast<std::size_t>(f.heading)].line) + ": heading '" +
-                                 heading + "'");
+            // Made from the heading and the block under it: the heading's line, the first.
+            c.line = ctx.blocks[static_cast<std::size_t>(f.heading)].line;
+            c.comments.push_back("from " + d.at(c.line) + ": heading '" + heading + "'");
             if (final_gate && c.after.empty()) {
                 for (const auto& p : d.packets) c.after.push_back(p.id);
                 c.comments.push_back("guessed: a final gate waits for every packet");

@@ -93,6 +93,7 @@ void read_rule_prose(PlanContext& ctx) {
         const auto when = map_trigger_condition(m[1].str());
         if (when.empty()) continue;
         DraftTrigger t;
+        t.line = block.line;
         t.when = when;
         t.action = map_trigger_action(m[2].str(), "");
         t.message = m[2].str();
@@ -207,7 +208,8 @@ void read_checklist(PlanContext& ctx) {
         const auto refs = resolve_packet_refs(subject_of(block.text), d);
         ctx.used[b] = true;
         if (refs.empty()) {
-            d.left.push_back("from " + d.at(block.line) + ": checklist item names no packet: " + block.text);
+            d.left.push_back(
+                {block.line, "from " + d.at(block.line) + ": checklist item names no packet: " + block.text});
         } else {
             d.mapped.push_back(d.at(block.line) + ": checklist confirms " + refs.front());
         }

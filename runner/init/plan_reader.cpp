@@ -95,18 +95,18 @@ void collect_left(PlanContext& ctx) {
         const std::string where = "from " + d.at(block.line);
         switch (block.kind) {
             case MarkdownBlock::Kind::table:
-                d.left.push_back(where + "-" + std::to_string(block.end_line) + ": table (" +
-                                 join(block.header, " | ") + "), " + std::to_string(block.rows.size()) +
-                                 " rows, not mapped");
+                d.left.push_back({block.line, where + "-" + std::to_string(block.end_line) + ": table (" +
+                                                  join(block.header, " | ") + "), " +
+                                                  std::to_string(block.rows.size()) + " rows, not mapped"});
                 break;
             case MarkdownBlock::Kind::fence:
-                d.left.push_back(where + "-" + std::to_string(block.end_line) + ": ```" + block.text +
-                                 " block under '" + ctx.heading_of(block) + "', not mapped");
+                d.left.push_back({block.line, where + "-" + std::to_string(block.end_line) + ": ```" + block.text +
+                                                  " block under '" + ctx.heading_of(block) + "', not mapped"});
                 break;
             default: {
                 auto text = block.text;
                 if (text.size() > 110) text = text.substr(0, 107) + "...";
-                d.left.push_back(where + ": " + text);
+                d.left.push_back({block.line, where + ": " + text});
             }
         }
     }

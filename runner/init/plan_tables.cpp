@@ -140,6 +140,7 @@ void read_packet_tables(PlanContext& ctx) {
                     DraftStream s;
                     s.id = p.stream;
                     s.title = owner;
+                    s.line = p.line;
                     s.comments.push_back("from " + d.at(p.line) + ": owner " + owner);
                     d.streams.push_back(std::move(s));
                 }
@@ -196,6 +197,7 @@ void read_lane_tables(PlanContext& ctx) {
                 DraftStream s;
                 s.id = id;
                 s.title = t.header[c];
+                s.line = t.line;
                 if (t.rows.size() > 1 && c < t.rows[1].size()) s.title += ": " + t.rows[1][c];
                 s.comments.push_back(
                     "from " + d.at(t.line) + ": lane '" + t.header[c] + "' carries " +
@@ -221,6 +223,7 @@ void read_zone_tables(PlanContext& ctx) {
             DraftZone z;
             z.name = t.rows[r][0];
             const int line = t.row_lines[r];
+            z.line = line;
             const auto owner = cell(t, r, cols, Column::owner);
             const auto backup = cell(t, r, cols, Column::backup);
             z.comments.push_back("from " + d.at(line) + ": | " + join(t.rows[r], " | ") + " |");

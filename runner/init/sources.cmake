@@ -11,5 +11,6 @@ list(APPEND TOLLGATE_CORE_SOURCES
   runner/init/plan_prose.cpp
   runner/init/plan_docs.cpp
   runner/init/plan_reader.cpp
+  runner/init/left_placement.cpp
   runner/init/plan_writer.cpp
 )

@@ -46,16 +46,20 @@ TEST(ReadYamlFences, DraftsStreamsCheckpointsAndTriggersWithTheirLines) {
     auto& d = ctx.draft;
     ASSERT_EQ(d.streams.size(), 1u);
     EXPECT_EQ(d.streams[0].agents, 2);
+    EXPECT_EQ(d.streams[0].line, 3);
     ASSERT_EQ(d.checkpoints.size(), 1u);
     EXPECT_EQ(d.checkpoints[0].title, "Schema");
     EXPECT_EQ(d.checkpoints[0].due, 2);
     EXPECT_EQ(d.checkpoints[0].criteria, (std::vector<std::string>{"Migrations tested"}));
     EXPECT_EQ(d.checkpoints[0].comments.at(0), "from PLAN.md:7: checkpoint cp-1 Schema");
+    EXPECT_EQ(d.checkpoints[0].line, 7);
     ASSERT_EQ(d.triggers.size(), 1u);
     EXPECT_EQ(d.triggers[0].when, "coverage < 80");
     EXPECT_EQ(d.triggers[0].action, "block");
+    EXPECT_EQ(d.triggers[0].line, 12);
     ASSERT_EQ(d.left.size(), 1u);
-    EXPECT_EQ(d.left[0], "from PLAN.md:15: YAML 'sync:' (no inventory key holds it)");
+    EXPECT_EQ(d.left[0].line, 15);
+    EXPECT_EQ(d.left[0].text, "from PLAN.md:15: YAML 'sync:' (no inventory key holds it)");
 }
 
 TEST(ReadShellFences, MakesGatesOfACheckpointNamedByItsHeading) {
@@ -73,12 +77,18 @@ TEST(ReadShellFences, MakesGatesOfACheckpointNamedByItsHeading) {
     EXPECT_EQ(d.gates[0].run, "php artisan migrate");
     EXPECT_FALSE(d.gates[0].manual);
     EXPECT_TRUE(d.gates[1].manual);
+    EXPECT_EQ(d.gates[0].line, 10);  // its command
+    EXPECT_EQ(d.gates[1].line, 13);  // the block of comments
     ASSERT_EQ(d.checkpoints.size(), 3u);
     EXPECT_EQ(d.checkpoints[0].id, "after-batch-1");
     EXPECT_EQ(d.checkpoints[0].after, (std::vector<std::string>{"batch-1"}));
     EXPECT_EQ(d.checkpoints[1].id, "after-batch-3a");
     EXPECT_EQ(d.checkpoints[2].id, "after-batch-3b");
     EXPECT_EQ(d.checkpoints[2].criteria, (std::vector<std::string>{"Open /invoices"}));
+    // Made from a heading and the block under it: the heading's line, the first of both.
+    EXPECT_EQ(d.checkpoints[0].line, 7);
+    EXPECT_EQ(d.checkpoints[1].line, 12);
+    EXPECT_EQ(d.checkpoints[2].line, 12);
 }
 
 }  // namespace

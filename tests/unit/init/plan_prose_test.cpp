@@ -58,7 +58,8 @@ TEST(ReadChecklist, ConfirmsPacketsAndReportsItemsThatNameNone) {
     auto ctx = context_of(std::string(k_table) + "- [ ] **Batch 1: A** - Started\n- [x] **Batch 7: Z**\n");
     read_checklist(ctx);
     ASSERT_EQ(ctx.draft.left.size(), 1u);
-    EXPECT_EQ(ctx.draft.left[0], "from PLAN.md:10: checklist item names no packet: Batch 7: Z");
+    EXPECT_EQ(ctx.draft.left[0].line, 10);
+    EXPECT_EQ(ctx.draft.left[0].text, "from PLAN.md:10: checklist item names no packet: Batch 7: Z");
 }
 
 TEST(ReadChecklist, IsThePacketListWhenThereIsNoTable) {
@@ -76,6 +77,7 @@ TEST(ReadRuleProse, TurnsAMeasurableRuleIntoATrigger) {
     ASSERT_EQ(ctx.draft.triggers.size(), 1u);
     EXPECT_EQ(ctx.draft.triggers[0].when, "packet.delay > 2h");
     EXPECT_EQ(ctx.draft.triggers[0].action, "notify");
+    EXPECT_EQ(ctx.draft.triggers[0].line, 1);
 }
 
 }  // namespace

@@ -33,6 +33,18 @@ TEST(ReadPacketTables, RecognisesColumnsByTheirHeaders) {
     EXPECT_TRUE(ctx.used[0]);
 }
 
+TEST(ReadPacketTables, DraftsALaneForEachOwnerFromTheFirstRowThatNamesIt) {
+    auto ctx = start_plan_context(
+        "| ID | Task | Owner |\n|---|---|---|\n| A | Parser | Dana |\n| B | Checker | Lee |\n| C | Docs | Dana |\n",
+        "PLAN.md");
+    read_packet_tables(ctx);
+    ASSERT_EQ(ctx.draft.streams.size(), 2u);
+    EXPECT_EQ(ctx.draft.streams[0].id, "dana");
+    EXPECT_EQ(ctx.draft.streams[0].line, 3);
+    EXPECT_EQ(ctx.draft.streams[1].id, "lee");
+    EXPECT_EQ(ctx.draft.streams[1].line, 4);
+}
+
 TEST(ReadPacketTables, LeavesTablesWithoutAnIdColumnAlone) {
     auto ctx = start_plan_context("| Issue | Solution |\n|---|---|\n| x | y |\n", "PLAN.md");
     read_packet_tables(ctx);
@@ -56,6 +68,7 @@ TEST(ReadZoneTables, QuotesThePhraseItReadTheRuleFrom) {
     EXPECT_EQ(z.coordination, "Timestamp ordering");
     EXPECT_EQ(z.paths, (std::vector<std::string>{"**/migrations/"}));
     EXPECT_EQ(z.comments.at(1), "rule exclusive from the phrase 'only' in 'Batch 1 only'");
+    EXPECT_EQ(z.line, 7);  // its row
     // No owner packet: shared, with a TODO, rather than a zone nobody may touch.
     EXPECT_EQ(ctx.draft.zones[1].rule, "shared");
 }
@@ -70,6 +83,7 @@ TEST(ReadLaneTables, PutsEachPacketInTheLaneThatNamesIt) {
     ASSERT_EQ(ctx.draft.streams.size(), 2u);
     EXPECT_EQ(ctx.draft.streams[0].id, "agent-a");
     EXPECT_EQ(ctx.draft.streams[0].title, "Agent A: UI");
+    EXPECT_EQ(ctx.draft.streams[0].line, 6);  // the lane table's header
     EXPECT_EQ(ctx.draft.packets[0].stream, "agent-b");
     EXPECT_EQ(ctx.draft.packets[1].stream, "agent-a");
 }

@@ -11,5 +11,6 @@ list(APPEND TOLLGATE_TEST_SOURCES
   unit/init/plan_prose_test.cpp
   unit/init/plan_docs_test.cpp
   unit/init/plan_reader_test.cpp
+  unit/init/left_placement_test.cpp
   unit/init/plan_writer_test.cpp
 )
