@@ -2,12 +2,12 @@
 
 // How the tollgate process uses memory, set once at the top of main: glibc's
 // malloc policy for a short-lived process that can build large results, and
-// the page faults of start-up taken in two system calls instead of hundreds.
+// the page faults of the heap start-up touches taken in one system call.
 
 namespace tollgate {
 
-/// Sets malloc's policy and maps the executable's code and a first stretch of
-/// heap ahead of use; call first in main, before any thread starts.
+/// Sets malloc's policy and maps a first stretch of heap ahead of use; call
+/// first in main, before any thread starts.
 void prepare_process_memory();
 
 }  // namespace tollgate
