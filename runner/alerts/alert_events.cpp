@@ -1,5 +1,6 @@
 #include "runner/alerts/alert_events.hpp"
 
+#include "runner/core/duration.hpp"
 #include "runner/inventory/validator.hpp"
 #include "runner/packets/packet_delay.hpp"
 
@@ -144,8 +145,10 @@ std::vector<AlertEvent> events_of_progress(const ProgressReport& report, const I
                 AlertEvent e = make_event("packet-stalled", p.id, std::to_string(*p.last_commit));
                 e.commit.clear();  // the key's suffix is a time, not a commit
                 e.packet = p.id;
-                e.summary = "packet " + p.id + " is in progress with no commit for " + std::to_string(quiet / 3600) +
-                            " h (stalled-after " + std::to_string(stalled_after->count() / 3'600'000) + " h)";
+                // In the inventory's own form ("30m", "1d"): whole hours said "0 h" for a 30m limit.
+                e.summary = "packet " + p.id + " is in progress with no commit for " +
+                            format_duration(std::chrono::minutes(quiet / 60)) + " (stalled-after " +
+                            format_duration(*stalled_after) + ")";
                 out.push_back(std::move(e));
             }
         }

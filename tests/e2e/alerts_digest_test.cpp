@@ -74,7 +74,7 @@ TEST(AlertsDigest, ReportNotifySendsWhatGitShowsOnceAndTheNextNightOnlyWhatIsNew
     EXPECT_EQ(event_names(requests[0].body), (std::vector<std::string>{"task-complete", "packet-stalled"}))
         << requests[0].body;
     EXPECT_THAT(requests[0].body, HasSubstr("\"commit\":\"\"}")) << "a stall names no commit";
-    EXPECT_THAT(requests[0].body, HasSubstr("packet ui is in progress with no commit for 15 h (stalled-after 8 h)"));
+    EXPECT_THAT(requests[0].body, HasSubstr("packet ui is in progress with no commit for 15h (stalled-after 8h)"));
 
     const auto again = d.report(server, "--notify --today 2026-01-06");
     EXPECT_EQ(again.exit_code, 0) << again.err;

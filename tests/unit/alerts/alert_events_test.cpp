@@ -114,9 +114,22 @@ TEST(AlertEvents, TheDigestRaisesTaskCompleteAndStalledPacketsAndDecidedCheckpoi
     EXPECT_EQ(events[0].summary, "packet core (Core) is done");
     EXPECT_EQ(events[1].packet, "ui");
     EXPECT_EQ(events[1].key, "packet-stalled:ui@" + std::to_string(report.now - 9 * 3600));
-    EXPECT_EQ(events[1].summary, "packet ui is in progress with no commit for 9 h (stalled-after 8 h)");
+    EXPECT_EQ(events[1].summary, "packet ui is in progress with no commit for 9h (stalled-after 8h)");
     // The same key a check that recorded the checkpoint on that commit raised.
     EXPECT_EQ(events[2].key, "checkpoint-passed:after-core@cccc");
+}
+
+TEST(AlertEvents, AStallSaysItsQuietTimeAndLimitInMinutesWhenTheLimitIsUnderAnHour) {
+    Inventory inventory;
+    inventory.alerts.stalled_after = Millis(30LL * 60 * 1000);
+    ProgressReport report;
+    report.now = 100'000;
+    PacketProgress quiet = packet("ui", PacketState::in_progress);
+    quiet.last_commit = report.now - (45 * 60 + 59);
+    report.packets = {quiet};
+    const auto events = events_of_progress(report, inventory);
+    ASSERT_EQ(events.size(), 1u);
+    EXPECT_EQ(events[0].summary, "packet ui is in progress with no commit for 45m (stalled-after 30m)");
 }
 
 TEST(AlertEvents, NoStalledAfterRaisesNoStalledPacket) {
