@@ -29,6 +29,17 @@ bench_hermetic_git() {
   export GIT_COMMITTER_NAME=bench GIT_COMMITTER_EMAIL=bench@example.com
 }
 
+# bench_example_repo DIR EXAMPLE: a git repository at DIR on branch main
+# holding examples/EXAMPLE as one commit, without build and coverage output.
+bench_example_repo() {
+  mkdir -p "$1"
+  cp -R "$ROOT/examples/$2/." "$1/"
+  find "$1" \( -name __pycache__ -o -name build -o -name .coverage \) -prune -exec rm -rf {} +
+  git -C "$1" init -q -b main
+  git -C "$1" add -A
+  git -C "$1" commit -q -m "plan and code"
+}
+
 # bench_load: "load average 0.52 0.61 0.70", for the line a figure is quoted from.
 bench_load() {
   echo "load average $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -32,17 +32,8 @@ rm -rf "$WORK"
 bench_hermetic_git "$WORK"
 
 # --- fixtures -----------------------------------------------------------------
-setup() {  # setup NAME EXAMPLE
-  local dir=$WORK/$1
-  mkdir -p "$dir"
-  cp -R "$ROOT/examples/$2/." "$dir/"
-  find "$dir" \( -name __pycache__ -o -name build -o -name .coverage \) -prune -exec rm -rf {} +
-  git -C "$dir" init -q -b main
-  git -C "$dir" add -A
-  git -C "$dir" commit -q -m "plan and code"
-}
-setup finops finops-billing
-setup ticket restaurant-ticket
+bench_example_repo "$WORK/finops" finops-billing
+bench_example_repo "$WORK/ticket" restaurant-ticket
 
 FINOPS_PACKET=batch-3b
 FINOPS_PATHS=(billing/routes/portal.py billing/views/portal/index.html billing/models/invoice.py
