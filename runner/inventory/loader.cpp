@@ -147,9 +147,10 @@ struct ParsedInclude {
 // A thread is worth starting for this much YAML: `validate` of a 640 KiB
 // inventory takes 70 ms more than of an empty one here, so 64 KiB is
 // milliseconds of work, many times what starting a thread costs (its stack,
-// its malloc arena and their page faults, a few hundred microseconds). A plan of a dozen small files, the
-// examples' shape, is parsed on the caller's thread: `zones --packet` runs
-// before every edit an agent makes, and there the thread was pure start-up.
+// its malloc arena and their page faults: a few hundred microseconds). A
+// plan of a dozen small files, the examples' shape, is parsed on the
+// caller's thread: `zones --packet` runs before every edit an agent makes,
+// and there the thread was pure start-up.
 constexpr std::uintmax_t k_include_bytes_per_thread = 64 * 1024;
 
 // Threads for parsing `paths`: by their bytes when the source can size them,
