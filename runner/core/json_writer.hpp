@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -63,6 +64,13 @@ public:
     template <typename T>
     void value_or_null(const std::optional<T>& item) {
         if (item) value(*item);
+        else null();
+    }
+    /// `project(*item)` (a callable or a member function such as
+    /// &CivilDate::str), or null when there is none.
+    template <typename T, typename Project>
+    void value_or_null(const std::optional<T>& item, Project project) {
+        if (item) value(std::invoke(project, *item));
         else null();
     }
 

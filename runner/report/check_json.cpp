@@ -54,9 +54,7 @@ void write_checkpoint(JsonWriter& w, const CheckpointFinding& c) {
     w.key("blocker").value(c.blocker);
     w.key("role").value(to_string(c.role));
     w.key("forced").value(c.forced);
-    w.key("due");
-    if (c.due) w.value(c.due->str());
-    else w.null();
+    w.key("due").value_or_null(c.due, &CivilDate::str);
     w.key("reason").value(c.reason);
     w.end_object();
 }
@@ -116,9 +114,7 @@ std::string render_check_json(const CheckResult& result) {
     w.key("head_ref").value_or_null(result.head_ref);
     w.key("base_branch").value_or_null(result.base_branch);
     w.key("inventory_from").value(result.inventory_from);
-    w.key("today");
-    if (result.today) w.value(result.today->str());
-    else w.null();
+    w.key("today").value_or_null(result.today, &CivilDate::str);
     w.key("dry_run").value(result.dry_run);
     w.key("changed").begin_array();
     for (const auto& v : result.changed) write_changed(w, v);

@@ -83,9 +83,7 @@ void checkpoint(JsonWriter& w, const PlanResult& plan, const PlannedCheckpoint& 
     w.key("blocker").value(c.blocker);
     w.key("critical").value(c.critical);
     w.key("due_day").value_or_null(c.due_day);
-    w.key("due_date");
-    if (c.due_date) w.value(c.due_date->str());
-    else w.null();
+    w.key("due_date").value_or_null(c.due_date, &CivilDate::str);
     w.key("ready_day").value(c.ready_day);
     w.key("ready_date");
     date_or_null(w, plan, c.ready_day);
@@ -143,9 +141,7 @@ std::string render_plan_json(const PlanResult& plan) {
     w.key("version").value(1);
     w.key("plan").begin_object();
     w.key("project").value(plan.project);
-    w.key("start");
-    if (plan.start) w.value(plan.start->str());
-    else w.null();
+    w.key("start").value_or_null(plan.start, &CivilDate::str);
     w.key("estimate").value(to_string(plan.estimate));
     w.key("hours_per_day").value(hours_per_day);
     w.key("waves").begin_array();
