@@ -2,6 +2,7 @@
 // makes a brief worth reading: what it says a packet may not touch, `check`
 // refuses; what it says the packet owns, `check` allows; a coordinate zone
 // passes exactly with the trailer the brief names.
+#include "tests/support/example_repo.hpp"
 #include "tests/support/git_repo.hpp"
 #include "tests/support/shell.hpp"
 
@@ -18,20 +19,12 @@ namespace tollgate {
 namespace {
 
 using nlohmann::json;
+using test::copy_example;
 using test::GitRepo;
 using test::run_tollgate;
 using ::testing::HasSubstr;
 
 namespace fs = std::filesystem;
-
-void copy_example(const GitRepo& repo, const std::string& name) {
-    const auto source = test::source_dir() / "examples" / name;
-    const auto r = test::sh("cp -R " + test::shell_quote((source / ".").string()) +
-                                " . && rm -rf build .coverage && find . -name __pycache__ -prune -exec rm -rf {} +",
-                            repo.path());
-    ASSERT_EQ(r.exit_code, 0) << r.err;
-    repo.commit_all("example " + name);
-}
 
 json run_json(const std::vector<std::string>& args, const fs::path& dir, int* code = nullptr) {
     const auto r = run_tollgate(args, dir);

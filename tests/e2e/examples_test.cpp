@@ -1,6 +1,7 @@
 // End-to-end: the two seed plans in examples/ are valid inventories, plan as
 // the seeds say, and their gates pass. Each example is copied into a fresh
 // repository of its own, as a team using it would have it.
+#include "tests/support/example_repo.hpp"
 #include "tests/support/git_repo.hpp"
 #include "tests/support/shell.hpp"
 #include "tests/support/temp_dir.hpp"
@@ -18,21 +19,10 @@ namespace tollgate {
 namespace {
 
 using nlohmann::json;
+using test::copy_example;
 using test::GitRepo;
 using test::run_tollgate;
 using test::shell_quote;
-
-// A repository whose root holds a copy of examples/NAME, committed on main.
-void copy_example(const GitRepo& repo, const std::string& name) {
-    const auto source = test::source_dir() / "examples" / name;
-    const auto r = test::sh("cp -R " + shell_quote((source / ".").string()) +
-                                " . && "
-                                "rm -rf build .coverage && "
-                                "find . -name __pycache__ -prune -exec rm -rf {} +",
-                            repo.path());
-    ASSERT_EQ(r.exit_code, 0) << r.err;
-    repo.commit_all("example " + name);
-}
 
 std::set<std::string> as_set(const std::vector<std::string>& ids) {
     return {ids.begin(), ids.end()};

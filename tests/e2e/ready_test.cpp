@@ -3,6 +3,7 @@
 // and `ready --merge` with the demo's kind of branches in flight, held to
 // `tollgate check --dry-run` branch by branch: each branch may merge exactly
 // when check, run on it without gates, passes, and for the same reasons.
+#include "tests/support/example_repo.hpp"
 #include "tests/support/git_repo.hpp"
 #include "tests/support/shell.hpp"
 #include "tests/support/temp_dir.hpp"
@@ -20,18 +21,10 @@ namespace tollgate {
 namespace {
 
 using nlohmann::json;
+using test::copy_example;
 using test::GitRepo;
 using test::run_tollgate;
 using test::shell_quote;
-
-void copy_example(const GitRepo& repo, const std::string& name) {
-    const auto source = test::source_dir() / "examples" / name;
-    const auto r = test::sh("cp -R " + shell_quote((source / ".").string()) +
-                                " . && rm -rf build .coverage && find . -name __pycache__ -prune -exec rm -rf {} +",
-                            repo.path());
-    ASSERT_EQ(r.exit_code, 0) << r.err;
-    repo.commit_all("example " + name);
-}
 
 json ready_json(const GitRepo& repo, const std::vector<std::string>& extra = {}) {
     std::vector<std::string> args{"ready", "--format", "json"};
