@@ -69,7 +69,6 @@ expect "$F" 0
 expect "$T" 0
 
 # --- measure ------------------------------------------------------------------
-status=0
 for name in finops ticket; do
   dir=$WORK/$name
   json=$OUT/$name.json
@@ -84,4 +83,3 @@ for name in finops ticket; do
   verdict=$("$PY" -c "print('met' if $t < 20 else 'MISSED')")
   echo "check ($name): tollgate ${t} ms median wall (${tc} ms CPU), git diff ${g} ms (${gc} ms CPU), ${ratio}x; target < 20 ms wall: $verdict; $(bench_load)"
 done
-exit $status
